@@ -1,0 +1,209 @@
+package org.masthead.article;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.masthead.source.Lines;
+import org.masthead.yaml.SafeYaml;
+import org.masthead.yaml.ScalarStyle;
+import org.masthead.yaml.YamlProblem;
+import org.masthead.yaml.YamlValue;
+import org.yaml.snakeyaml.nodes.CollectionNode;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Parses header text into a {@link FrontMatter}, recording where each key and value stands. */
+final class FrontMatterParser {
+    private final String header;
+    private final int firstLine;
+    private final int[] charOfCodePoint;
+
+    private FrontMatterParser(String header, int firstLine) {
+        this.header = header;
+        this.firstLine = firstLine;
+        this.charOfCodePoint = codePointMap(header);
+    }
+
+    /**
+     * @param header    the YAML text between the delimiters
+     * @param firstLine the file line on which the header starts, so positions are the file's
+     * @throws YamlProblem with the line and column in the file
+     */
+    static FrontMatter parse(String header, int firstLine) throws YamlProblem {
+        return new FrontMatterParser(header, firstLine).parse();
+    }
+
+    static FrontMatter emptyFrontMatter() {
+        return new FrontMatter("", List.of(), "");
+    }
+
+    private FrontMatter parse() throws YamlProblem {
+        Node root;
+        try {
+            root = SafeYaml.compose(header);
+        } catch (YamlProblem p) {
+            throw new YamlProblem(p.line() + firstLine - 1, p.column(), p.getMessage(), p);
+        }
+        if (root == null) return new FrontMatter(header, List.of(), "");
+        if (!(root instanceof MappingNode map)) {
+            throw located(root, "front matter must be a list of 'key: value' lines");
+        }
+        if (map.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW) {
+            throw located(root, "front matter written as a {flow} map cannot be edited; write one key per line");
+        }
+        List<FrontMatterEntry> entries = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String indent = null;
+        for (NodeTuple t : map.getValue()) {
+            Node keyNode = t.getKeyNode();
+            String key;
+            try {
+                key = SafeYaml.keyText(keyNode);
+            } catch (YamlProblem p) {
+                throw located(keyNode, p.getMessage());
+            }
+            if (!seen.add(key)) throw located(keyNode, "key '" + key + "' appears twice");
+            int keyStart = offset(keyNode.getStartMark().getIndex());
+            if (indent == null) indent = Lines.indentOf(header, keyStart);
+            entries.add(entry(key, keyNode, t.getValueNode(), keyStart));
+        }
+        return new FrontMatter(header, entries, indent == null ? "" : indent);
+    }
+
+    private FrontMatterEntry entry(String key, Node keyNode, Node valueNode, int keyStart) throws YamlProblem {
+        YamlValue value;
+        try {
+            value = SafeYaml.value(valueNode);
+        } catch (YamlProblem p) {
+            throw new YamlProblem(p.line() + firstLine - 1, p.column(), p.getMessage(), p);
+        }
+        int keyEnd = offset(keyNode.getEndMark().getIndex());
+        int valueStart = offset(valueNode.getStartMark().getIndex());
+        if (valueStart < keyEnd) {
+            // An alias: the node is the anchored one met earlier, so its marks point there.
+            return aliasEntry(key, value, keyStart, keyEnd, valueNode);
+        }
+        valueStart = skipProperties(valueStart);
+        int valueEnd = Math.max(valueStart, contentEnd(valueNode));
+        int entryStart = Lines.lineStart(header, keyStart);
+        int entryEnd = Lines.afterBreak(header, Lines.lineEnd(header, Math.max(valueEnd, keyStart)));
+        ScalarStyle style = null;
+        boolean flow = false;
+        String blockIndent = "";
+        if (valueNode instanceof ScalarNode s) {
+            style = ScalarStyle.of(s.getScalarStyle());
+            if (style.isBlock()) blockIndent = blockScalarIndent(valueStart, valueEnd, entryStart);
+        } else {
+            flow = ((CollectionNode<?>) valueNode).getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW;
+            if (!flow) blockIndent = Lines.indentOf(header, valueStart);
+        }
+        return new FrontMatterEntry(key, value,
+                line(keyStart), column(keyStart),
+                line(valueStart), column(valueStart),
+                entryStart, entryEnd, valueStart, valueEnd,
+                style, valueNode.getTag(), flow, blockIndent, isKeepChomp(valueNode), false);
+    }
+
+    private FrontMatterEntry aliasEntry(String key, YamlValue value, int keyStart, int keyEnd, Node node) {
+        int pos = header.indexOf(':', keyEnd) + 1;
+        while (pos < header.length() && Character.isWhitespace(header.charAt(pos))) pos++;
+        int end = pos;
+        while (end < header.length() && !Character.isWhitespace(header.charAt(end))) end++;
+        int entryStart = Lines.lineStart(header, keyStart);
+        int entryEnd = Lines.afterBreak(header, Lines.lineEnd(header, end));
+        return new FrontMatterEntry(key, value, line(keyStart), column(keyStart), line(pos), column(pos),
+                entryStart, entryEnd, pos, end, null, node.getTag(), false, "", false, true);
+    }
+
+    /** Skips an anchor ({@code &a}) and tag ({@code !t}) written before a value: edits keep them. */
+    private int skipProperties(int pos) {
+        while (pos < header.length() && (header.charAt(pos) == '&' || header.charAt(pos) == '!')) {
+            while (pos < header.length() && !Character.isWhitespace(header.charAt(pos))) pos++;
+            while (pos < header.length() && (header.charAt(pos) == ' ' || header.charAt(pos) == '\t')) pos++;
+        }
+        return pos;
+    }
+
+    /** End of a value's own text: block scalars and block collections stop at their last content line. */
+    private int contentEnd(Node node) {
+        if (node instanceof ScalarNode s) {
+            int end = offset(s.getEndMark().getIndex());
+            if (!ScalarStyle.of(s.getScalarStyle()).isBlock()) return end;
+            int start = offset(s.getStartMark().getIndex());
+            if (isKeepChomp(s)) {
+                // Trailing blank lines are part of a kept value: the range stops before the last break.
+                return Lines.lineStart(header, end) == end && end > start ? Lines.lineEnd(header, Lines.previousLineStart(header, end)) : end;
+            }
+            // The scanner's end includes trailing empty lines; keep them outside the value.
+            int ls = Lines.lineStart(header, end);
+            if (ls == end) ls = Lines.previousLineStart(header, end);
+            while (ls > start) {
+                if (!header.substring(ls, Lines.lineEnd(header, ls)).isBlank()) return Lines.lineEnd(header, ls);
+                ls = Lines.previousLineStart(header, ls);
+            }
+            return Lines.lineEnd(header, start);
+        }
+        CollectionNode<?> c = (CollectionNode<?>) node;
+        if (c.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW) return offset(c.getEndMark().getIndex());
+        if (c instanceof SequenceNode seq) {
+            List<Node> items = seq.getValue();
+            return items.isEmpty() ? offset(c.getStartMark().getIndex()) : contentEnd(items.get(items.size() - 1));
+        }
+        List<NodeTuple> tuples = ((MappingNode) c).getValue();
+        if (tuples.isEmpty()) return offset(c.getStartMark().getIndex());
+        NodeTuple last = tuples.get(tuples.size() - 1);
+        return Math.max(contentEnd(last.getValueNode()), offset(last.getKeyNode().getEndMark().getIndex()));
+    }
+
+    private boolean isKeepChomp(Node node) {
+        if (!(node instanceof ScalarNode s) || !ScalarStyle.of(s.getScalarStyle()).isBlock()) return false;
+        int start = skipProperties(offset(s.getStartMark().getIndex()));
+        int eol = Lines.lineEnd(header, start);
+        String indicator = header.substring(start, eol);
+        int hash = indicator.indexOf(" #");
+        return (hash < 0 ? indicator : indicator.substring(0, hash)).contains("+");
+    }
+
+    private String blockScalarIndent(int valueStart, int valueEnd, int entryStart) {
+        int pos = Lines.afterBreak(header, Lines.lineEnd(header, valueStart));
+        while (pos < valueEnd) {
+            int eol = Lines.lineEnd(header, pos);
+            if (!header.substring(pos, eol).isBlank()) return Lines.indentOf(header, pos);
+            pos = Lines.afterBreak(header, eol);
+        }
+        return Lines.indentOf(header, entryStart) + "  ";
+    }
+
+    private YamlProblem located(Node node, String message) {
+        int off = offset(node.getStartMark().getIndex());
+        return new YamlProblem(line(off), column(off), message);
+    }
+
+    private int line(int offset) { return Lines.lineOf(header, offset) + firstLine - 1; }
+
+    private int column(int offset) { return Lines.columnOf(header, offset); }
+
+    private int offset(int codePointIndex) {
+        if (charOfCodePoint == null) return Math.min(codePointIndex, header.length());
+        return codePointIndex >= charOfCodePoint.length ? header.length() : charOfCodePoint[codePointIndex];
+    }
+
+    /** SnakeYAML marks count code points; map them to char indexes (null when they are the same). */
+    private static int[] codePointMap(String s) {
+        int cps = s.codePointCount(0, s.length());
+        if (cps == s.length()) return null;
+        int[] map = new int[cps + 1];
+        int i = 0;
+        for (int cp = 0; cp < cps; cp++) {
+            map[cp] = i;
+            i = s.offsetByCodePoints(i, 1);
+        }
+        map[cps] = s.length();
+        return map;
+    }
+}

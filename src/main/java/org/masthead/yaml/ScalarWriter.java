@@ -1,0 +1,156 @@
+package org.masthead.yaml;
+
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Writes a string as a YAML scalar, keeping the style the writer chose where that style can hold the
+ * new value and falling back to a correct one where it cannot. Unicode stays readable: only what
+ * YAML cannot hold raw is escaped.
+ */
+public final class ScalarWriter {
+    private static final Resolver RESOLVER = new Resolver();
+
+    private ScalarWriter() {}
+
+    /**
+     * @param value      the new value
+     * @param preferred  the style to keep if it can hold the value
+     * @param oldTag     the tag the old plain value resolved to (a plain date may stay a plain date); may be null
+     * @param blockIndent indentation of block scalar content lines
+     * @param lineBreak  the document's line break
+     */
+    public static String write(String value, ScalarStyle preferred, Tag oldTag, String blockIndent, String lineBreak) {
+        return write(value, preferred, oldTag, blockIndent, lineBreak, false);
+    }
+
+    /** @param keepChomp the old block scalar kept its trailing blank lines ({@code |+}), so a new one may */
+    public static String write(String value, ScalarStyle preferred, Tag oldTag, String blockIndent, String lineBreak,
+                               boolean keepChomp) {
+        switch (preferred) {
+            case PLAIN:
+                if (canBePlain(value, oldTag, false)) return value;
+                break;
+            case SINGLE_QUOTED:
+                if (canBeSingleQuoted(value)) return singleQuoted(value);
+                break;
+            case LITERAL:
+            case FOLDED:
+                String block = block(value, preferred, blockIndent, lineBreak, keepChomp);
+                if (block != null) return block;
+                break;
+            default:
+                break;
+        }
+        return doubleQuoted(value);
+    }
+
+    /** A scalar inside a flow list ({@code [a, b]}): plain where possible, else double-quoted. */
+    public static String writeFlowItem(String value, ScalarStyle preferred) {
+        if (preferred == ScalarStyle.SINGLE_QUOTED && canBeSingleQuoted(value)) return singleQuoted(value);
+        if (preferred != ScalarStyle.DOUBLE_QUOTED && canBePlain(value, null, true)) return value;
+        return doubleQuoted(value);
+    }
+
+    /** Writes a key; keys are almost always plain. */
+    public static String writeKey(String key) {
+        return canBePlain(key, null, false) ? key : doubleQuoted(key);
+    }
+
+    public static boolean canBePlain(String v, Tag oldTag, boolean inFlow) {
+        if (v.isEmpty()) return false;
+        if (!allPrintable(v) || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0 || v.indexOf('\t') >= 0) return false;
+        if (v.charAt(0) == ' ' || v.charAt(v.length() - 1) == ' ') return false;
+        if ("-?:,[]{}#&*!|>'\"%@`".indexOf(v.charAt(0)) >= 0) return false;
+        if (v.contains(": ") || v.contains(" #") || v.endsWith(":")) return false;
+        if (inFlow && (v.indexOf(',') >= 0 || v.indexOf('[') >= 0 || v.indexOf(']') >= 0
+                || v.indexOf('{') >= 0 || v.indexOf('}') >= 0 || v.indexOf(':') >= 0)) return false;
+        Tag resolved = RESOLVER.resolve(NodeId.scalar, v, true);
+        // A plain value must read back as the same kind: text stays text, a date may stay a date.
+        return Tag.STR.equals(resolved) || (oldTag != null && !Tag.NULL.equals(oldTag) && oldTag.equals(resolved));
+    }
+
+    static boolean canBeSingleQuoted(String v) {
+        return allPrintable(v) && v.indexOf('\n') < 0 && v.indexOf('\r') < 0;
+    }
+
+    static String singleQuoted(String v) {
+        return "'" + v.replace("'", "''") + "'";
+    }
+
+    public static String doubleQuoted(String v) {
+        StringBuilder sb = new StringBuilder(v.length() + 2).append('"');
+        for (int i = 0; i < v.length(); ) {
+            int cp = v.codePointAt(i);
+            i += Character.charCount(cp);
+            switch (cp) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case 0 -> sb.append("\\0");
+                case 0x85 -> sb.append("\\N");
+                case 0x2028 -> sb.append("\\L");
+                case 0x2029 -> sb.append("\\P");
+                default -> {
+                    if (isPrintable(cp)) sb.appendCodePoint(cp);
+                    else if (cp <= 0xFF) sb.append(String.format("\\x%02X", cp));
+                    else if (cp <= 0xFFFF) sb.append(String.format("\\u%04X", cp));
+                    else sb.append(String.format("\\U%08X", cp));
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    /**
+     * A block scalar ({@code |} or {@code >}) with the chomping the value needs, or null where a
+     * block cannot hold it (leading spaces on the first line, non-printable characters, several
+     * trailing line breaks unless the old scalar kept them). Folded style only holds single-line values;
+     * others become literal.
+     */
+    static String block(String value, ScalarStyle style, String indent, String lineBreak, boolean keepChomp) {
+        if (value.isEmpty() || value.indexOf('\r') >= 0 || !allPrintable(value)) return null;
+        String chomp;
+        String content;
+        if (value.endsWith("\n\n")) {
+            if (!keepChomp) return null;
+            chomp = "+";
+            content = value.substring(0, value.length() - 1);
+        } else if (value.endsWith("\n")) { chomp = ""; content = value.substring(0, value.length() - 1); }
+        else { chomp = "-"; content = value; }
+        if (content.isEmpty()) return null;
+        String[] lines = content.split("\n", -1);
+        String first = null;
+        for (String l : lines) if (!l.isBlank()) { first = l; break; }
+        if (first == null || first.startsWith(" ") || first.startsWith("\t")) return null;
+        if (lines[0].isEmpty()) return null;
+        boolean folded = style == ScalarStyle.FOLDED && lines.length == 1;
+        StringBuilder sb = new StringBuilder(folded ? ">" : "|").append(chomp);
+        for (String l : lines) {
+            sb.append(lineBreak);
+            if (!l.isEmpty()) sb.append(indent).append(l);
+        }
+        return sb.toString();
+    }
+
+    static boolean allPrintable(String v) {
+        for (int i = 0; i < v.length(); ) {
+            int cp = v.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n' || cp == '\r' || cp == '\t') continue;
+            if (!isPrintable(cp)) return false;
+        }
+        return true;
+    }
+
+    /** YAML's printable set, without the line breaks and tab (handled by callers) and the BOM. */
+    static boolean isPrintable(int cp) {
+        return (cp >= 0x20 && cp <= 0x7E)
+                || (cp >= 0xA0 && cp <= 0xD7FF && cp != 0x2028 && cp != 0x2029)
+                || (cp >= 0xE000 && cp <= 0xFFFD && cp != 0xFEFF)
+                || (cp >= 0x10000 && cp <= 0x10FFFF);
+    }
+}
