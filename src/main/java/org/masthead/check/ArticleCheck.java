@@ -1,0 +1,6 @@
+package org.masthead.check;
+
+/** One rule an article is checked against. */
+interface ArticleCheck {
+    void check(CheckContext ctx);
+}

@@ -1,0 +1,41 @@
+package org.masthead.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.masthead.article.Article;
+import org.masthead.article.FrontMatterSpan;
+import org.masthead.profile.SiteProfile;
+import org.masthead.source.SourceException;
+
+/** Runs every check on an article and returns the findings in file order. */
+public final class ArticleChecker {
+    private static final List<ArticleCheck> CHECKS = List.of(
+            new RequiredFieldsCheck(), new FieldFormatCheck(), new LengthCheck(), new DerivedValuesCheck(),
+            new ImageCheck(), new BodySafetyCheck(), new UnknownKeysCheck());
+
+    private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line)
+            .thenComparingInt(Finding::column).thenComparing(Finding::severity);
+
+    private ArticleChecker() {}
+
+    public static List<Finding> check(Article article, SiteProfile profile) {
+        if (article.headerError().isPresent()) {
+            SourceException e = article.headerError().get();
+            return List.of(new Finding(Severity.ERROR, null, e.line(), e.column(),
+                    "front matter does not parse: " + e.reason()));
+        }
+        List<Finding> extra = new ArrayList<>();
+        if (FrontMatterSpan.opensWithoutClosing(article.text())) {
+            extra.add(new Finding(Severity.WARNING, null, 1, 1,
+                    "the '---' on the first line opens a front matter that is never closed; the whole file is read as body"));
+        }
+        CheckContext ctx = new CheckContext(article, profile, article.frontMatter().orElseThrow());
+        for (ArticleCheck c : CHECKS) c.check(ctx);
+        List<Finding> all = new ArrayList<>(ctx.findings());
+        all.addAll(extra);
+        all.sort(ORDER);
+        return all;
+    }
+}

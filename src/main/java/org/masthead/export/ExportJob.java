@@ -1,0 +1,109 @@
+package org.masthead.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.masthead.article.Article;
+import org.masthead.article.ArticleFiles;
+import org.masthead.article.ArticleFinder;
+import org.masthead.check.ArticleChecker;
+import org.masthead.check.Finding;
+import org.masthead.profile.ProfileLoader;
+import org.masthead.profile.SiteProfile;
+import org.masthead.source.SourceException;
+
+/**
+ * Exports many articles: files and folders (recursively). Findings do not stop an export; an
+ * article fails only when it cannot be read or its header does not parse, and one failure does
+ * not stop the others.
+ */
+public final class ExportJob {
+
+    /** One article's outcome. */
+    public record Result(Path source, Path output, List<Finding> findings, String error) {
+        public boolean failed() { return error != null; }
+    }
+
+    /** Progress: how many are done of how many, and the article at hand. */
+    public interface Progress {
+        void update(int done, int total, Path current);
+    }
+
+    private final Path output;
+    private final boolean copyAssets;
+    private final ProfileCache profiles = new ProfileCache();
+
+    /** @param output the output file (one article) or folder (several); null for X.html beside X.md */
+    public ExportJob(Path output, boolean copyAssets) {
+        this.output = output;
+        this.copyAssets = copyAssets;
+    }
+
+    public List<Result> run(List<Path> inputs, Progress progress, Consumer<Result> each) throws IOException {
+        List<ArticleFinder.Found> sources = ArticleFinder.find(inputs);
+        List<Result> results = new ArrayList<>();
+        boolean single = sources.size() == 1 && inputs.size() == 1 && Files.isRegularFile(inputs.get(0));
+        int done = 0;
+        for (ArticleFinder.Found s : sources) {
+            progress.update(done, sources.size(), s.file());
+            Result r = exportOne(s, single);
+            results.add(r);
+            each.accept(r);
+            done++;
+        }
+        progress.update(done, sources.size(), null);
+        return results;
+    }
+
+    private Result exportOne(ArticleFinder.Found s, boolean single) {
+        Path out = outputFor(s, single);
+        try {
+            Article article = ArticleFiles.read(s.file());
+            SiteProfile profile = profiles.forArticle(s.file());
+            article.requireFrontMatter();
+            List<Finding> findings = ArticleChecker.check(article, profile);
+            HtmlExporter.export(article, profile, out, copyAssets);
+            return new Result(s.file(), out, findings, null);
+        } catch (SourceException e) {
+            return new Result(s.file(), out, List.of(), e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            return new Result(s.file(), out, List.of(), s.file() + ": " + describe(e));
+        }
+    }
+
+    static String describe(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) return "no such file or folder: " + n.getFile();
+        if (e instanceof java.nio.file.AccessDeniedException a) return "permission denied: " + a.getFile();
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    private Path outputFor(ArticleFinder.Found s, boolean single) {
+        String name = s.file().getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String html = (dot > 0 ? name.substring(0, dot) : name) + ".html";
+        if (output == null) return s.file().resolveSibling(html);
+        if (single && !Files.isDirectory(output)) return output;
+        Path rel = s.root() == null ? Path.of(html) : s.root().relativize(s.file()).resolveSibling(html);
+        return output.resolve(rel);
+    }
+
+    /** Caches profiles by folder: a site of a thousand articles reads its masthead.yml once. */
+    private static final class ProfileCache {
+        private final java.util.Map<Path, SiteProfile> byFolder = new java.util.HashMap<>();
+
+        SiteProfile forArticle(Path file) throws IOException, SourceException {
+            Path folder = file.toAbsolutePath().getParent();
+            SiteProfile p = byFolder.get(folder);
+            if (p == null) {
+                p = ProfileLoader.forArticle(file);
+                byFolder.put(folder, p);
+            }
+            return p;
+        }
+    }
+}

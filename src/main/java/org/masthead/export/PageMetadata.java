@@ -1,0 +1,109 @@
+package org.masthead.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.masthead.article.Article;
+import org.masthead.article.FrontMatter;
+import org.masthead.image.ImageFacts;
+import org.masthead.image.ImageProbe;
+import org.masthead.profile.FieldRole;
+import org.masthead.profile.RoleValues;
+import org.masthead.profile.SiteProfile;
+import org.masthead.render.ArticleRenderer;
+import org.masthead.render.LocalAssets;
+import org.masthead.render.PlainText;
+import org.masthead.text.Urls;
+
+/**
+ * The tags an exported page carries, each from the front matter with the fallbacks the platforms
+ * themselves use (twitter:title ← og:title ← title; descriptions likewise). The cards read these.
+ */
+public record PageMetadata(
+        String title, String description, String canonicalUrl,
+        String ogTitle, String ogDescription, String imageUrl, String imageAlt,
+        Optional<ImageFacts> image, String siteName, String publishedDate, List<String> articleTags,
+        String twitterCard, String twitterTitle, String twitterDescription) {
+
+    public static PageMetadata of(Article article, SiteProfile profile) {
+        FrontMatter fm = article.frontMatter().orElseThrow(() -> new IllegalArgumentException("header does not parse"));
+        RoleValues v = new RoleValues(fm, profile.schemaFor(fm.keys()));
+        String title = v.first(FieldRole.PAGE_TITLE, FieldRole.HEADLINE);
+        String description = v.first(FieldRole.DESCRIPTION, FieldRole.LEAD);
+        if (description.isEmpty()) description = PlainText.firstParagraph(article.body());
+        String canonical = v.get(FieldRole.CANONICAL_URL);
+        if (!Urls.isAbsoluteHttp(canonical)) canonical = "";
+        String base = ArticleRenderer.effectiveBaseUrl(profile, v);
+        String imagePath = v.get(FieldRole.IMAGE_PATH);
+        String imageUrl = v.get(FieldRole.IMAGE_URL);
+        if (!Urls.isAbsoluteHttp(imageUrl)) {
+            if (Urls.isAbsoluteHttp(imagePath)) imageUrl = imagePath;
+            else if (!imagePath.isEmpty() && !base.isEmpty()) imageUrl = Urls.join(base, imagePath);
+            else imageUrl = "";
+        }
+        Path folder = article.path() == null ? profile.siteRoot() : article.path().toAbsolutePath().getParent();
+        LocalAssets assets = new LocalAssets(profile.siteRoot(), folder, base);
+        Optional<ImageFacts> facts = assets.find(imagePath.isEmpty() ? imageUrl : imagePath).flatMap(PageMetadata::probe);
+        String iso = "";
+        String date = v.get(FieldRole.DATE);
+        if (!date.isEmpty()) iso = profile.datePattern(v.schema()).parse(date).map(Object::toString).orElse("");
+        String twitterTitle = v.get(FieldRole.SOCIAL_TITLE);
+        String twitterDescription = v.get(FieldRole.SOCIAL_DESCRIPTION);
+        return new PageMetadata(title, description, canonical, title, description, imageUrl,
+                v.first(FieldRole.IMAGE_ALT, FieldRole.CAPTION), facts, profile.siteName(), iso, v.list(FieldRole.TAGS),
+                imageUrl.isEmpty() ? "summary" : "summary_large_image",
+                twitterTitle.isEmpty() ? title : twitterTitle,
+                twitterDescription.isEmpty() ? description : twitterDescription);
+    }
+
+    private static Optional<ImageFacts> probe(Path p) {
+        try {
+            return Optional.of(ImageProbe.read(p));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The head tags, in the order they are written; tags without a value are left out. */
+    public List<MetaTag> metaTags() {
+        List<MetaTag> t = new ArrayList<>();
+        add(t, MetaTag.name("description", description));
+        if (!canonicalUrl.isEmpty()) t.add(MetaTag.link("canonical", canonicalUrl));
+        t.add(MetaTag.property("og:type", "article"));
+        add(t, MetaTag.property("og:title", ogTitle));
+        add(t, MetaTag.property("og:description", ogDescription));
+        add(t, MetaTag.property("og:url", canonicalUrl));
+        add(t, MetaTag.property("og:image", imageUrl));
+        if (!imageUrl.isEmpty()) {
+            add(t, MetaTag.property("og:image:alt", imageAlt));
+            image.ifPresent(i -> {
+                if (!i.isSvg()) {
+                    t.add(MetaTag.property("og:image:width", Integer.toString(i.width())));
+                    t.add(MetaTag.property("og:image:height", Integer.toString(i.height())));
+                }
+            });
+        }
+        add(t, MetaTag.property("og:site_name", siteName));
+        add(t, MetaTag.property("article:published_time", publishedDate));
+        for (String tag : articleTags) add(t, MetaTag.property("article:tag", tag));
+        t.add(MetaTag.name("twitter:card", twitterCard));
+        add(t, MetaTag.name("twitter:title", twitterTitle));
+        add(t, MetaTag.name("twitter:description", twitterDescription));
+        add(t, MetaTag.name("twitter:image", imageUrl));
+        if (!imageUrl.isEmpty()) add(t, MetaTag.name("twitter:image:alt", imageAlt));
+        return t;
+    }
+
+    public String headHtml() {
+        StringBuilder sb = new StringBuilder();
+        for (MetaTag m : metaTags()) sb.append(m.html()).append('\n');
+        return sb.toString();
+    }
+
+    private static void add(List<MetaTag> out, MetaTag tag) {
+        if (!tag.value().isBlank()) out.add(tag);
+    }
+}

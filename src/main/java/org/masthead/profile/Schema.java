@@ -1,0 +1,38 @@
+package org.masthead.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The fields a site's articles carry, in the order they are written. */
+public record Schema(String name, List<FieldSpec> fields, String defaultDateFormat) {
+
+    public Schema {
+        fields = List.copyOf(fields);
+    }
+
+    public Optional<FieldSpec> field(String key) {
+        return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    /** The first field with this role. */
+    public Optional<FieldSpec> fieldFor(FieldRole role) {
+        return fields.stream().filter(f -> f.role() == role).findFirst();
+    }
+
+    public List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        for (FieldSpec f : fields) keys.add(f.key());
+        return keys;
+    }
+
+    /** This schema with the given fields added, or replacing those of the same key. */
+    public Schema merge(String newName, List<FieldSpec> extra) {
+        List<FieldSpec> merged = new ArrayList<>(fields);
+        for (FieldSpec f : extra) {
+            int i = keys().indexOf(f.key());
+            if (i >= 0) merged.set(i, f); else merged.add(f);
+        }
+        return new Schema(newName, merged, defaultDateFormat);
+    }
+}

@@ -1,0 +1,46 @@
+package org.masthead.profile;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How one site builds its pages: which schema its articles use, its base URL and name, the folder
+ * site-relative images are found under, its date style, and its length limits.
+ *
+ * @param file       the masthead.yml it came from, or null for defaults
+ * @param schema     the declared schema, or null to guess from each article's keys
+ * @param siteRoot   folder that site-relative paths ("/images/x.png") start from
+ * @param dateFormat the date pattern, or null for the schema's own
+ * @param limits     length limits by key, overriding the schema's
+ */
+public record SiteProfile(Path file, Schema schema, String siteName, String baseUrl, Path siteRoot,
+                          String dateFormat, Map<String, Integer> limits) {
+
+    public SiteProfile {
+        limits = Map.copyOf(limits);
+        siteName = siteName == null ? "" : siteName;
+        baseUrl = baseUrl == null ? "" : baseUrl;
+    }
+
+    /** The defaults for an article with no masthead.yml above it. */
+    public static SiteProfile defaults(Path siteRoot) {
+        return new SiteProfile(null, null, "", "", siteRoot, null, Map.of());
+    }
+
+    public Optional<Path> profileFile() { return Optional.ofNullable(file); }
+
+    /** The declared schema, else the built-in one that knows most of these keys. */
+    public Schema schemaFor(Collection<String> keys) {
+        return schema != null ? schema : BuiltInSchemas.guess(keys);
+    }
+
+    public DatePattern datePattern(Schema forSchema) {
+        return DatePattern.of(dateFormat != null ? dateFormat : forSchema.defaultDateFormat());
+    }
+
+    public int limit(FieldSpec field) {
+        return limits.getOrDefault(field.key(), field.limit());
+    }
+}

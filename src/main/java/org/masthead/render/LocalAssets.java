@@ -1,0 +1,72 @@
+package org.masthead.render;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.masthead.text.Urls;
+
+/**
+ * Finds the local file behind an image reference: "/images/x.png" under the site root, "x.png"
+ * beside the article, or an absolute URL on the site's own base URL. Only files inside the site
+ * root or the article's folder are found, so an article cannot pull in "../../etc/passwd".
+ */
+public final class LocalAssets {
+    private final Path siteRoot;
+    private final Path articleFolder;
+    private final String baseUrl;
+
+    public LocalAssets(Path siteRoot, Path articleFolder, String baseUrl) {
+        this.siteRoot = siteRoot == null ? null : siteRoot.toAbsolutePath().normalize();
+        this.articleFolder = articleFolder == null ? null : articleFolder.toAbsolutePath().normalize();
+        this.baseUrl = baseUrl == null ? "" : baseUrl;
+    }
+
+    public Optional<Path> find(String ref) {
+        if (ref == null || ref.isBlank()) return Optional.empty();
+        String r = ref.strip();
+        int cut = indexOfAny(r, '?', '#');
+        if (cut >= 0) r = r.substring(0, cut);
+        if (Urls.isAbsoluteHttp(r)) {
+            if (baseUrl.isEmpty() || !r.startsWith(baseUrl + "/")) return Optional.empty();
+            r = r.substring(baseUrl.length());
+        } else if (r.contains(":")) {
+            return Optional.empty();
+        }
+        String path = java.net.URLDecoder.decode(r.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            if (path.startsWith("/")) return within(siteRoot, path.substring(1));
+            return within(articleFolder, path).or(() -> within(siteRoot, path));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Where a site-relative path would be, found or not (for messages). */
+    public Optional<Path> expected(String ref) {
+        if (ref == null || ref.isBlank() || siteRoot == null) return Optional.empty();
+        String r = ref.strip();
+        try {
+            return Optional.of(r.startsWith("/") ? siteRoot.resolve(r.substring(1)).normalize()
+                    : (articleFolder != null ? articleFolder : siteRoot).resolve(r).normalize());
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Path> within(Path root, String relative) {
+        if (root == null) return Optional.empty();
+        Path p = root.resolve(relative).normalize();
+        boolean inside = p.startsWith(root) || (siteRoot != null && p.startsWith(siteRoot))
+                || (articleFolder != null && p.startsWith(articleFolder));
+        return inside && Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        int i = s.indexOf(a), j = s.indexOf(b);
+        if (i < 0) return j;
+        if (j < 0) return i;
+        return Math.min(i, j);
+    }
+}

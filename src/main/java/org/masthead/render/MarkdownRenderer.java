@@ -1,0 +1,78 @@
+package org.masthead.render;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import com.vladsch.flexmark.util.misc.Extension;
+
+/**
+ * The one Markdown pipeline: CommonMark plus tables, strikethrough, task lists, autolinks,
+ * footnotes and heading ids. Every block carries {@code data-line} (its line in the file) for
+ * scroll sync. Safe mode escapes raw HTML and neutralises script links, for previews.
+ * Thread-safe: parsers and renderers are built once and shared.
+ */
+public final class MarkdownRenderer {
+    static final NullableDataKey<BodyContext> CONTEXT = new NullableDataKey<>("MASTHEAD_BODY_CONTEXT");
+
+    /** What one render needs: the file line of the body's first line, how to link images, safety. */
+    record BodyContext(int firstLine, UnaryOperator<String> imageSrc, boolean safe) {}
+
+    private static final MarkdownRenderer INSTANCE = new MarkdownRenderer();
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final HtmlRenderer safeRenderer;
+
+    private MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+                SourceLineExtension.create());
+        options.set(Parser.EXTENSIONS, extensions);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        MutableDataSet safe = new MutableDataSet(options);
+        safe.set(HtmlRenderer.ESCAPE_HTML, true);
+        this.safeRenderer = HtmlRenderer.builder(safe).build();
+    }
+
+    public static MarkdownRenderer get() { return INSTANCE; }
+
+    public Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /**
+     * Renders a body to HTML.
+     *
+     * @param firstLine file line on which the body starts (for {@code data-line})
+     * @param imageSrc  maps an image reference to the src the page uses
+     * @param safe      escape raw HTML and neutralise script links (previews)
+     */
+    public String render(String markdown, int firstLine, UnaryOperator<String> imageSrc, boolean safe) {
+        Document doc = parse(markdown);
+        return render(doc, firstLine, imageSrc, safe);
+    }
+
+    public String render(Document doc, int firstLine, UnaryOperator<String> imageSrc, boolean safe) {
+        CONTEXT.set(doc, new BodyContext(firstLine, imageSrc, safe));
+        return (safe ? safeRenderer : renderer).render(doc);
+    }
+}

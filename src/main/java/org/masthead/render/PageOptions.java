@@ -1,0 +1,22 @@
+package org.masthead.render;
+
+/**
+ * How one page is made.
+ *
+ * @param safe         escape raw HTML and neutralise script links (previews and cards)
+ * @param remoteImages let images load from the network (exported pages); previews stay offline
+ * @param assets       how local images are referred to
+ * @param extraHead    HTML added to {@code <head>} (the exporter's meta tags)
+ */
+public record PageOptions(boolean safe, boolean remoteImages, AssetLinker assets, String extraHead) {
+
+    /** A page for the preview: nothing runs, nothing is fetched. */
+    public static PageOptions preview(AssetLinker assets) {
+        return new PageOptions(true, false, assets, "");
+    }
+
+    /** A page as published: the writer's HTML kept, remote images allowed. */
+    public static PageOptions publish(AssetLinker assets, String extraHead) {
+        return new PageOptions(false, true, assets, extraHead);
+    }
+}
