@@ -1,2 +1,15 @@
 package org.masthead;
-public class Launcher { public static void main(String[] a){ System.out.println("hi"); } }
+
+import org.masthead.cli.MastheadCommand;
+
+/**
+ * The jar's entry point. It does not extend JavaFX's Application, so the command line runs on a
+ * machine without a display and JavaFX loads from the class path.
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        System.exit(MastheadCommand.run(args));
+    }
+}

@@ -14,6 +14,7 @@ import org.masthead.check.ArticleChecker;
 import org.masthead.check.Finding;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.SiteProfile;
+import org.masthead.source.IoMessages;
 import org.masthead.source.SourceException;
 
 /**
@@ -70,16 +71,9 @@ public final class ExportJob {
             return new Result(s.file(), out, findings, null);
         } catch (SourceException e) {
             return new Result(s.file(), out, List.of(), e.getMessage());
-        } catch (IOException | RuntimeException e) {
-            return new Result(s.file(), out, List.of(), s.file() + ": " + describe(e));
+        } catch (IOException e) {
+            return new Result(s.file(), out, List.of(), IoMessages.describe(e));
         }
-    }
-
-    static String describe(Exception e) {
-        if (e instanceof java.nio.file.NoSuchFileException n) return "no such file or folder: " + n.getFile();
-        if (e instanceof java.nio.file.AccessDeniedException a) return "permission denied: " + a.getFile();
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
     }
 
     private Path outputFor(ArticleFinder.Found s, boolean single) {

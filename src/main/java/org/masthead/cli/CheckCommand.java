@@ -1,0 +1,99 @@
+package org.masthead.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.masthead.article.Article;
+import org.masthead.article.ArticleFiles;
+import org.masthead.article.ArticleFinder;
+import org.masthead.check.ArticleChecker;
+import org.masthead.check.Finding;
+import org.masthead.check.Severity;
+import org.masthead.profile.ProfileLoader;
+import org.masthead.source.IoMessages;
+import org.masthead.source.SourceException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code check FILE|DIR...}: prints findings like a compiler. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check articles: required keys, URLs, dates, lengths, drifted copies, the share image, unsafe body content.",
+        footer = {"", "Prints path:line:col: severity: [key] message.",
+                "Exit codes: 0 no errors, 1 errors (with --strict also warnings), 2 usage or I/O error."})
+final class CheckCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Articles, or folders searched for *.md.")
+    List<Path> inputs;
+
+    @Option(names = "--strict", description = "Warnings count as errors for the exit code.")
+    boolean strict;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<FileFindings> all = new ArrayList<>();
+        boolean ioError = false;
+        List<ArticleFinder.Found> found;
+        try {
+            found = ArticleFinder.find(inputs);
+        } catch (IOException e) {
+            err.println("masthead check: " + IoMessages.describe(e));
+            return 2;
+        }
+        for (ArticleFinder.Found f : found) {
+            try {
+                Article a = ArticleFiles.read(f.file());
+                all.add(new FileFindings(f.file(), ArticleChecker.check(a, ProfileLoader.forArticle(f.file()))));
+            } catch (SourceException e) {
+                if (e.file() != null && e.file().equals(f.file())) {
+                    all.add(new FileFindings(f.file(), List.of(new Finding(Severity.ERROR, null, e.line(), e.column(), e.reason()))));
+                } else {
+                    err.println("masthead check: " + e.getMessage());
+                    ioError = true;
+                }
+            } catch (IOException e) {
+                err.println("masthead check: " + IoMessages.describe(e));
+                ioError = true;
+            }
+        }
+        int errors = 0, warnings = 0, infos = 0;
+        for (FileFindings ff : all) {
+            for (Finding fi : ff.findings()) {
+                switch (fi.severity()) {
+                    case ERROR -> errors++;
+                    case WARNING -> warnings++;
+                    default -> infos++;
+                }
+            }
+        }
+        if (format == Format.json) {
+            out.println(JsonFindings.write(all));
+        } else {
+            for (FileFindings ff : all) {
+                for (Finding fi : ff.findings()) out.println(ff.file() + ":" + fi.describe());
+            }
+            err.println(all.size() + (all.size() == 1 ? " article" : " articles") + " checked: "
+                    + errors + " errors, " + warnings + " warnings, " + infos + " notes");
+        }
+        out.flush();
+        if (ioError) return 2;
+        return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+    }
+
+    /** The findings of one file. */
+    record FileFindings(Path file, List<Finding> findings) {}
+}

@@ -1,0 +1,61 @@
+package org.masthead.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code masthead [FILE]}: the window; the subcommands work without a display. */
+@Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = MastheadCommand.Version.class,
+        description = {"Edit, check, preview and export Markdown articles with a YAML front matter.", ""},
+        subcommands = {CheckCommand.class, ExportCommand.class, GetCommand.class, SetCommand.class},
+        footer = {"", "Exit codes: 0 fine, 1 findings or failures (see each command), 2 usage or I/O error."})
+public final class MastheadCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The article to open in the window.")
+    Path file;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(String[] args) {
+        CommandLine cli = new CommandLine(new MastheadCommand());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("masthead: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (file != null && !Files.isRegularFile(file)) {
+            err.println("masthead: cannot open " + file + ": no such file");
+            return 2;
+        }
+        err.println("masthead: the desktop window is not part of this version yet.");
+        err.println("Use the command line meanwhile: masthead check | export | get | set (see masthead --help).");
+        return 0;
+    }
+
+    /** The version Maven wrote into the jar's resources. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = MastheadCommand.class.getResourceAsStream("/org/masthead/version.properties")) {
+                if (in != null) p.load(in);
+            }
+            return new String[] {"Masthead " + p.getProperty("version", "development")};
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.masthead.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.masthead.article.Article;
+import org.masthead.article.ArticleFiles;
+import org.masthead.article.FrontMatterEditor;
+import org.masthead.article.KeyPlacement;
+import org.masthead.profile.FieldType;
+import org.masthead.profile.ProfileLoader;
+import org.masthead.profile.Schema;
+import org.masthead.source.IoMessages;
+import org.masthead.source.SourceException;
+import org.masthead.yaml.YamlValue;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code set FILE KEY=VALUE... [--unset KEY...]}: surgical, atomic edits of the front matter. */
+@Command(name = "set", mixinStandardHelpOptions = true,
+        description = {"Set front-matter values in place. Only the named keys' values change; every other byte stays.",
+                "A list key (tags) takes comma-separated items: tags=one,two."},
+        footer = {"", "Exit codes: 0 saved (or nothing to change), 1 the header does not parse (file left untouched),",
+                "2 usage or I/O error."})
+final class SetCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "KEY=VALUE")
+    List<String> assignments = new ArrayList<>();
+
+    @Option(names = "--unset", paramLabel = "KEY", description = "Remove a key and its lines.")
+    List<String> unset = new ArrayList<>();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (assignments.isEmpty() && unset.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "nothing to set: give KEY=VALUE or --unset KEY");
+        }
+        for (String a : assignments) {
+            if (a.indexOf('=') <= 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "'" + a + "' is not KEY=VALUE");
+            }
+        }
+        try {
+            Article original = ArticleFiles.read(file);
+            original.requireFrontMatter();
+            Schema schema = ProfileLoader.forArticle(file).schemaFor(original.requireFrontMatter().keys());
+            FrontMatterEditor editor = new FrontMatterEditor(new KeyPlacement(schema.keys()));
+            Article a = original;
+            for (String assignment : assignments) {
+                int eq = assignment.indexOf('=');
+                String key = assignment.substring(0, eq);
+                String value = assignment.substring(eq + 1);
+                boolean list = schema.field(key).map(f -> f.type() == FieldType.LIST).orElse(false)
+                        || a.requireFrontMatter().value(key).map(v -> v instanceof YamlValue.Sequence).orElse(false);
+                a = list ? editor.setList(a, key, splitList(value)) : editor.set(a, key, value);
+            }
+            for (String key : unset) a = editor.remove(a, key);
+            if (a != original && !a.text().equals(original.text())) ArticleFiles.write(a);
+            return 0;
+        } catch (SourceException e) {
+            err.println("masthead set: " + e.getMessage());
+            err.println("masthead set: " + file + " was not changed");
+            return 1;
+        } catch (IOException e) {
+            err.println("masthead set: " + IoMessages.describe(e));
+            return 2;
+        }
+    }
+
+    static List<String> splitList(String value) {
+        if (value.isBlank()) return List.of();
+        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}
