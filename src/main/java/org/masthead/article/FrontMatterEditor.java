@@ -1,7 +1,9 @@
 package org.masthead.article;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.masthead.source.SourceException;
 import org.masthead.yaml.ScalarStyle;
@@ -52,13 +54,14 @@ public final class FrontMatterEditor {
                 && seq.texts().equals(items)) {
             return article;
         }
-        if (existing.isEmpty()) return insert(article, fm, key, flowList(items, fm.dominantStyle()));
+        if (existing.isEmpty()) return insert(article, fm, key, flowList(items, fm.dominantStyle(), Map.of()));
         FrontMatterEntry e = existing.get();
+        Map<String, String> kept = keptItems(e);
         String written;
         if (e.value() instanceof YamlValue.Sequence && !e.flow() && !items.isEmpty()) {
-            written = blockList(items, e.blockIndent(), article.lineBreak(), fm.dominantStyle());
+            written = blockList(items, e.blockIndent(), article.lineBreak(), fm.dominantStyle(), kept);
         } else {
-            written = (e.isEmptyValue() ? " " : "") + flowList(items, fm.dominantStyle());
+            written = (e.isEmptyValue() ? " " : "") + flowList(items, fm.dominantStyle(), kept);
         }
         return replace(article, e.valueStart(), e.valueEnd(), written);
     }
@@ -97,17 +100,37 @@ public final class FrontMatterEditor {
         return ScalarWriter.write(value, style, null, blockIndent, eol);
     }
 
-    private static String flowList(List<String> items, ScalarStyle style) {
+    /** Items of the old list by value, as they were written: unchanged items keep their quoting. */
+    private static Map<String, String> keptItems(FrontMatterEntry e) {
+        Map<String, String> kept = new HashMap<>();
+        if (e.value() instanceof YamlValue.Sequence seq && seq.items().size() == e.itemSources().size()) {
+            List<String> texts = seq.texts();
+            for (int i = 0; i < texts.size(); i++) kept.putIfAbsent(texts.get(i), e.itemSources().get(i));
+        }
+        return kept;
+    }
+
+    private static String flowList(List<String> items, ScalarStyle style, Map<String, String> kept) {
         List<String> parts = new ArrayList<>();
-        for (String item : items) parts.add(ScalarWriter.writeFlowItem(item, style));
+        for (String item : items) {
+            String old = kept.get(item);
+            parts.add(old != null && fitsInFlow(old) ? old : ScalarWriter.writeFlowItem(item, style));
+        }
         return "[" + String.join(", ", parts) + "]";
     }
 
-    private static String blockList(List<String> items, String indent, String eol, ScalarStyle style) {
+    /** A quoted item fits anywhere; a plain one from a block list may hold a comma that [ ] cannot. */
+    private static boolean fitsInFlow(String source) {
+        boolean quoted = source.startsWith("\"") || source.startsWith("'");
+        return quoted || ScalarWriter.canBePlain(source, null, true);
+    }
+
+    private static String blockList(List<String> items, String indent, String eol, ScalarStyle style,
+                                    Map<String, String> kept) {
         StringBuilder sb = new StringBuilder();
         for (String item : items) {
             if (sb.length() > 0) sb.append(eol).append(indent);
-            String written = ScalarWriter.write(item, style == ScalarStyle.PLAIN ? ScalarStyle.PLAIN : style, null, indent + "  ", eol);
+            String written = kept.containsKey(item) ? kept.get(item) : ScalarWriter.write(item, style, null, indent + "  ", eol);
             sb.append("- ").append(written);
         }
         return sb.toString();

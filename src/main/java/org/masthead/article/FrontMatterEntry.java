@@ -18,6 +18,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * @param blockIndent indentation of a block scalar's lines or of a block list's dashes
  * @param keepChomp   a block scalar written with {@code +}: its trailing blank lines belong to it
  * @param alias       the value is an alias ({@code *name}) of a value written elsewhere
+ * @param itemSources for a list of scalars, each item as written (quotes included), so an edit of
+ *                    the list keeps the items it did not change exactly as they were
  */
 public record FrontMatterEntry(
         String key,
@@ -27,7 +29,11 @@ public record FrontMatterEntry(
         int entryStart, int entryEnd,
         int valueStart, int valueEnd,
         ScalarStyle style, Tag tag, boolean flow, String blockIndent,
-        boolean keepChomp, boolean alias) {
+        boolean keepChomp, boolean alias, java.util.List<String> itemSources) {
+
+    public FrontMatterEntry {
+        itemSources = java.util.List.copyOf(itemSources);
+    }
 
     /** A key written without any value ({@code key:}). */
     public boolean isEmptyValue() {

@@ -106,7 +106,7 @@ final class FrontMatterParser {
                 line(keyStart), column(keyStart),
                 line(valueStart), column(valueStart),
                 entryStart, entryEnd, valueStart, valueEnd,
-                style, valueNode.getTag(), flow, blockIndent, isKeepChomp(valueNode), false);
+                style, valueNode.getTag(), flow, blockIndent, isKeepChomp(valueNode), false, itemSources(valueNode));
     }
 
     private FrontMatterEntry aliasEntry(String key, YamlValue value, int keyStart, int keyEnd, Node node) {
@@ -117,7 +117,7 @@ final class FrontMatterParser {
         int entryStart = Lines.lineStart(header, keyStart);
         int entryEnd = Lines.afterBreak(header, Lines.lineEnd(header, end));
         return new FrontMatterEntry(key, value, line(keyStart), column(keyStart), line(pos), column(pos),
-                entryStart, entryEnd, pos, end, null, node.getTag(), false, "", false, true);
+                entryStart, entryEnd, pos, end, null, node.getTag(), false, "", false, true, List.of());
     }
 
     /** Skips an anchor ({@code &a}) and tag ({@code !t}) written before a value: edits keep them. */
@@ -158,6 +158,17 @@ final class FrontMatterParser {
         if (tuples.isEmpty()) return offset(c.getStartMark().getIndex());
         NodeTuple last = tuples.get(tuples.size() - 1);
         return Math.max(contentEnd(last.getValueNode()), offset(last.getKeyNode().getEndMark().getIndex()));
+    }
+
+    /** Each scalar item of a list as written; empty when the value is not a list of scalars. */
+    private List<String> itemSources(Node node) {
+        if (!(node instanceof SequenceNode seq)) return List.of();
+        List<String> out = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            if (!(item instanceof ScalarNode s) || ScalarStyle.of(s.getScalarStyle()).isBlock()) return List.of();
+            out.add(header.substring(offset(item.getStartMark().getIndex()), offset(item.getEndMark().getIndex())));
+        }
+        return out;
     }
 
     private boolean isKeepChomp(Node node) {

@@ -27,12 +27,24 @@ public final class MastheadCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code. */
     public static int run(String[] args) {
+        // UTF-8 whatever the locale: values are often not ASCII, and pipes expect UTF-8.
+        return run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
+    }
+
+    /** Runs the command line with the given output streams (tests capture them). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new MastheadCommand());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("masthead: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 2;
         });
-        return cli.execute(args);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     @Override

@@ -1,0 +1,42 @@
+package org.masthead;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.masthead.article.ArticleFinder;
+
+/** The bundled sample sites, copied where tests may change them. */
+public final class Samples {
+    public static final Path ROOT = Path.of("samples").toAbsolutePath();
+    public static final Path SITE = ROOT.resolve("site");
+    public static final Path TIDES = SITE.resolve("articles/reading-the-tide-tables.md");
+    public static final Path CATALOGUE = SITE.resolve("articles/the-card-catalogue-rebuilt.md");
+    public static final Path DRAFT = SITE.resolve("articles/draft-with-problems.md");
+    public static final Path HUGO = ROOT.resolve("hugo-site/content/posts/night-market-photography.md");
+
+    private Samples() {}
+
+    public static List<Path> articles() {
+        try {
+            return ArticleFinder.walk(ROOT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the samples folder into {@code dir} and returns the copy's root. */
+    public static Path copyTo(Path dir) throws IOException {
+        Path target = dir.resolve("samples");
+        try (var files = Files.walk(ROOT)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path t = target.resolve(ROOT.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+        return target;
+    }
+}
