@@ -122,7 +122,7 @@ public final class FrontMatterEditor {
     /** A quoted item fits anywhere; a plain one from a block list may hold a comma that [ ] cannot. */
     private static boolean fitsInFlow(String source) {
         boolean quoted = source.startsWith("\"") || source.startsWith("'");
-        return quoted || ScalarWriter.canBePlain(source, null, true);
+        return quoted || source.chars().noneMatch(c -> ",[]{}".indexOf(c) >= 0);
     }
 
     private static String blockList(List<String> items, String indent, String eol, ScalarStyle style,

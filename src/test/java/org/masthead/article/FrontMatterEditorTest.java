@@ -151,6 +151,15 @@ class FrontMatterEditorTest {
     }
 
     @Test
+    void unchangedListItemsKeepTheirQuotingAndType() throws Exception {
+        Article a = Article.of(null, "---\nids: [1, 'two', \"three\"]\nblock:\n  - 'a, b'\n  - c\n---\n", false);
+        assertThat(editor.setList(a, "ids", List.of("1", "two", "three", "4")).text())
+                .startsWith("---\nids: [1, 'two', \"three\", \"4\"]\n");
+        Article moved = editor.setList(a, "block", List.of("c", "a, b"));
+        assertThat(moved.text()).contains("block:\n  - c\n  - 'a, b'\n");
+    }
+
+    @Test
     void anchorsAreKeptWhenTheirValueChanges() throws Exception {
         Article a = Article.of(null, TrickyHeaders.all().get("anchors and aliases"), false);
         Article b = editor.set(a, "name", "Renamed");

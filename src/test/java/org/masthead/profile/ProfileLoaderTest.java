@@ -1,0 +1,102 @@
+package org.masthead.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.masthead.source.SourceException;
+
+class ProfileLoaderTest {
+
+    @Test
+    void theNearestProfileUpTheTreeApplies(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("masthead.yml"), "schema: article\nsite_name: Outer\nbase_url: https://outer.example/\nsite_root: public\n");
+        Path nested = Files.createDirectories(dir.resolve("a/b"));
+        SiteProfile p = ProfileLoader.forArticle(nested.resolve("x.md"));
+        assertThat(p.siteName()).isEqualTo("Outer");
+        assertThat(p.baseUrl()).isEqualTo("https://outer.example");
+        assertThat(p.siteRoot()).isEqualTo(dir.resolve("public").toAbsolutePath().normalize());
+        assertThat(p.schema()).isSameAs(BuiltInSchemas.ARTICLE);
+        Files.writeString(dir.resolve("a/masthead.yml"), "schema: hugo\n");
+        assertThat(ProfileLoader.forArticle(nested.resolve("x.md")).schema()).isSameAs(BuiltInSchemas.HUGO);
+    }
+
+    @Test
+    void withoutAProfileTheSchemaIsGuessedFromTheKeys(@TempDir Path dir) throws Exception {
+        SiteProfile p = ProfileLoader.forArticle(dir.resolve("x.md"));
+        assertThat(p.profileFile()).isEmpty();
+        assertThat(p.schemaFor(List.of("title", "date", "tags", "draft")).name()).isEqualTo("hugo");
+        assertThat(p.schemaFor(List.of("title", "des", "twitter_tittle")).name()).isEqualTo("article");
+        assertThat(p.siteRoot()).isEqualTo(dir.toAbsolutePath());
+    }
+
+    @Test
+    void theArticleSchemaKeepsTheSitesKeysExactly() {
+        assertThat(BuiltInSchemas.ARTICLE.keys()).containsExactly("title", "blog_url", "img_alt", "des", "twitter_des",
+                "twitter_tittle", "header_title", "page_date", "page_first_p", "figure_author", "figure_author_url",
+                "figure_license", "figure_license_url", "page_image_src_rel", "img_url_full", "figure_p");
+        assertThat(BuiltInSchemas.HUGO.keys()).containsExactlyInAnyOrderElementsOf(
+                Set.of("title", "date", "description", "tags", "image", "draft", "slug"));
+    }
+
+    @Test
+    void fieldsCanBeDefinedInlineAndLimitsOverridden(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("masthead.yml");
+        Files.writeString(f, """
+                schema: hugo
+                date_format: dd/MM/yyyy
+                limits:
+                  title: 50
+                fields:
+                  - key: subtitle
+                    label: Subtitle
+                    type: text
+                    role: none
+                    limit: 90
+                  - key: title
+                    type: text
+                    role: page_title
+                    required: true
+                """);
+        SiteProfile p = ProfileLoader.load(f);
+        assertThat(p.schema().keys()).startsWith("title", "date").contains("subtitle");
+        FieldSpec title = p.schema().field("title").orElseThrow();
+        assertThat(p.limit(title)).isEqualTo(50);
+        assertThat(p.limit(p.schema().field("subtitle").orElseThrow())).isEqualTo(90);
+        assertThat(p.datePattern(p.schema()).parse("08/12/2024")).isPresent();
+        assertThat(p.datePattern(p.schema()).parse("2024-12-08")).isEmpty();
+    }
+
+    @Test
+    void profileErrorsNameTheFileLineAndColumn(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("masthead.yml");
+        Files.writeString(f, "site_name: x\nschema: wordpress\n");
+        assertThatThrownBy(() -> ProfileLoader.load(f)).isInstanceOf(SourceException.class)
+                .hasMessageStartingWith(f + ":2:9:").hasMessageContaining("unknown schema");
+        Files.writeString(f, "site_name: x\nbase_url: example.com\n");
+        assertThatThrownBy(() -> ProfileLoader.load(f)).hasMessageStartingWith(f + ":2:11:");
+        Files.writeString(f, "sitename: x\n");
+        assertThatThrownBy(() -> ProfileLoader.load(f)).hasMessageContaining("unknown profile key 'sitename'");
+        Files.writeString(f, "limits:\n  title: many\n");
+        assertThatThrownBy(() -> ProfileLoader.load(f)).hasMessageStartingWith(f + ":2:10:");
+    }
+
+    @Test
+    void datesAreReadStrictly() {
+        DatePattern p = DatePattern.of(BuiltInSchemas.ARTICLE_DATE_FORMAT);
+        assertThat(p.parse("Dec 8, 2024")).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2024-12-08"));
+        assertThat(p.parse("Dec 08, 2024")).isEmpty();
+        assertThat(p.parse("December 8, 2024")).isEmpty();
+        assertThat(p.parse("Feb 30, 2024")).isEmpty();
+        DatePattern iso = DatePattern.of("iso");
+        assertThat(iso.parse("2024-12-08")).isPresent();
+        assertThat(iso.parse("2024-12-08T10:00:00+01:00")).isPresent();
+        assertThat(iso.parse("2024-13-08")).isEmpty();
+    }
+}
