@@ -16,6 +16,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import org.masthead.source.LineIndex;
 import org.masthead.text.Urls;
 
 /**
@@ -54,16 +55,19 @@ final class SourceLineExtension implements HtmlRenderer.HtmlRendererExtension, P
 
     private static final class LineAttributes implements AttributeProvider {
         private final int firstLine;
+        private final LineIndex lines;
 
         LineAttributes(Document doc) {
             MarkdownRenderer.BodyContext c = MarkdownRenderer.CONTEXT.get(doc);
             this.firstLine = c == null ? 1 : c.firstLine();
+            // flexmark's own getStartLineNumber() rescans the text for every node: quadratic on long bodies.
+            this.lines = new LineIndex(doc.getChars());
         }
 
         @Override
         public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
             if (part == AttributablePart.LINK || !(node instanceof Block) || node instanceof Document) return;
-            attributes.replaceValue("data-line", String.valueOf(firstLine + node.getStartLineNumber()));
+            attributes.replaceValue("data-line", String.valueOf(firstLine + lines.lineOf(node.getStartOffset())));
         }
     }
 

@@ -1,0 +1,96 @@
+package org.masthead.bench;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.masthead.article.Article;
+import org.masthead.check.ArticleChecker;
+import org.masthead.export.ExportJob;
+import org.masthead.profile.ProfileLoader;
+import org.masthead.profile.SiteProfile;
+import org.masthead.render.ArticleRenderer;
+import org.masthead.render.PageOptions;
+
+/**
+ * {@code mvn -B -Pbench verify}: render time of a 10 KB and a 1 MB article (the whole page, as the
+ * preview and the exporter make it), check time, and export throughput for 1,000 articles.
+ * Figures are medians and 95th percentiles; the machine is shared, so compare within one run.
+ */
+public final class CoreBenchmark {
+    public static void main(String[] args) throws Exception {
+        Path site = Files.createTempDirectory("masthead-bench");
+        try {
+            Files.writeString(site.resolve("masthead.yml"), "schema: article\nsite_name: Bench\nbase_url: https://bench.example\n");
+            Files.createDirectories(site.resolve("images"));
+            ImageIO.write(new BufferedImage(1200, 630, BufferedImage.TYPE_INT_RGB), "png", site.resolve("images/bench.png").toFile());
+            Path md = site.resolve("probe.md");
+            SiteProfile profile = ProfileLoader.forArticle(md);
+            List<String> report = new ArrayList<>();
+            report.add("Masthead core benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                    + System.getProperty("java.version"));
+            for (int size : new int[] {10 * 1024, 1024 * 1024}) {
+                Article a = Article.of(md, SyntheticArticles.article("Bench " + size, size, 42), false);
+                int warm = size > 100_000 ? 10 : 300;
+                int runs = size > 100_000 ? 40 : 1000;
+                report.add(String.format(Locale.ROOT, "render %s (%d bytes): %s", label(size), a.text().length(),
+                        time(warm, runs, () -> ArticleRenderer.render(a, profile, PageOptions.preview(p -> p.toString())))));
+                report.add(String.format(Locale.ROOT, "check  %s: %s", label(size),
+                        time(warm, runs, () -> ArticleChecker.check(a, profile))));
+            }
+            report.add(exportThroughput(site));
+            report.forEach(System.out::println);
+            Path out = Path.of("target/bench");
+            Files.createDirectories(out);
+            Files.write(out.resolve("core.txt"), report);
+        } finally {
+            try (Stream<Path> files = Files.walk(site)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static String exportThroughput(Path site) throws IOException {
+        Path articles = Files.createDirectories(site.resolve("articles"));
+        for (int i = 0; i < 1000; i++) {
+            Files.writeString(articles.resolve("a" + i + ".md"), SyntheticArticles.article("Article " + i, 4096, i));
+        }
+        long[] rounds = new long[5];
+        for (int round = -1; round < rounds.length; round++) {
+            Path out = site.resolve("out" + round);
+            long t0 = System.nanoTime();
+            List<ExportJob.Result> results = new ExportJob(out, false).run(List.of(articles), (d, t, c) -> { }, r -> { });
+            long t = System.nanoTime() - t0;
+            if (results.size() != 1000 || results.stream().anyMatch(ExportJob.Result::failed)) {
+                throw new IllegalStateException("export failed");
+            }
+            if (round >= 0) rounds[round] = t;
+        }
+        Stats s = Stats.ofNanos(rounds);
+        return String.format(Locale.ROOT, "export 1,000 articles of 4 KB: %s per run = %.0f articles/s (median of %d runs)",
+                s, 1000 / (s.median() / 1000), rounds.length);
+    }
+
+    private static Stats time(int warmups, int runs, Runnable task) {
+        for (int i = 0; i < warmups; i++) task.run();
+        long[] nanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            task.run();
+            nanos[i] = System.nanoTime() - t0;
+        }
+        return Stats.ofNanos(nanos);
+    }
+
+    private static String label(int size) {
+        return size >= 1024 * 1024 ? (size / (1024 * 1024)) + " MB" : (size / 1024) + " KB";
+    }
+}
