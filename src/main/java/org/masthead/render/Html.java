@@ -6,22 +6,15 @@ public final class Html {
 
     /** Escapes text content. */
     public static String text(String s) {
-        if (s == null) return "";
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return escape(s, false);
     }
 
     /** Escapes an attribute value (to be written between double quotes). */
     public static String attr(String s) {
+        return escape(s, true);
+    }
+
+    private static String escape(String s, boolean attribute) {
         if (s == null) return "";
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
@@ -30,8 +23,8 @@ public final class Html {
                 case '&' -> sb.append("&amp;");
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
+                case '"' -> sb.append(attribute ? "&quot;" : "\"");
+                case '\'' -> sb.append(attribute ? "&#39;" : "'");
                 default -> sb.append(c);
             }
         }
