@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -23,6 +24,8 @@ import org.masthead.text.Urls;
  */
 public final class ArticleRenderer {
     private static final String CSS = load("article.css");
+    /** Class of the element that wraps each top-level block in a chunked page. */
+    public static final String CHUNK_CLASS = "mh-chunk";
 
     private ArticleRenderer() {}
 
@@ -39,13 +42,31 @@ public final class ArticleRenderer {
             if (local.isPresent()) return options.assets().href(local.get());
             return Urls.isAbsoluteHttp(ref) && !options.remoteImages() ? "" : ref;
         };
-        String body = MarkdownRenderer.get().render(article.body(), article.bodyStartLine(), imageSrc, options.safe());
+        List<String> chunks = List.of();
+        String body;
+        if (options.chunked()) {
+            chunks = MarkdownRenderer.get().renderChunks(article.body(), article.bodyStartLine(), imageSrc, options.safe());
+            body = wrapChunks(chunks);
+        } else {
+            body = MarkdownRenderer.get().render(article.body(), article.bodyStartLine(), imageSrc, options.safe());
+        }
 
         String title = values == null ? article.displayName() : values.first(FieldRole.PAGE_TITLE, FieldRole.HEADLINE);
         String header = values == null ? "" : header(values, profile);
         String figure = values == null ? "" : figure(values, assets, options);
         String html = page(title, header, figure, body, options.extraHead());
-        return new RenderedPage(title, header, figure, body, html);
+        return new RenderedPage(title, header, figure, body, html, chunks);
+    }
+
+    /** The chunks, each in its wrapper element, as the body of a chunked page. */
+    public static String wrapChunks(List<String> chunks) {
+        StringBuilder sb = new StringBuilder();
+        for (String c : chunks) sb.append(wrapChunk(c));
+        return sb.toString();
+    }
+
+    public static String wrapChunk(String chunk) {
+        return "<div class=\"" + CHUNK_CLASS + "\">" + chunk + "</div>\n";
     }
 
     /** The profile's base URL, else the origin of the article's canonical URL. */

@@ -25,7 +25,10 @@ public final class MarkdownRenderer {
     static final NullableDataKey<BodyContext> CONTEXT = new NullableDataKey<>("MASTHEAD_BODY_CONTEXT");
 
     /** What one render needs: the file line of the body's first line, how to link images, safety. */
-    record BodyContext(int firstLine, UnaryOperator<String> imageSrc, boolean safe) {}
+    record BodyContext(int firstLine, UnaryOperator<String> imageSrc, boolean safe, boolean markTopLevel) {}
+
+    /** Attribute that marks a top-level block in chunked renders. */
+    static final String TOP_MARK = "data-mh-top";
 
     private static final MarkdownRenderer INSTANCE = new MarkdownRenderer();
 
@@ -72,7 +75,30 @@ public final class MarkdownRenderer {
     }
 
     public String render(Document doc, int firstLine, UnaryOperator<String> imageSrc, boolean safe) {
-        CONTEXT.set(doc, new BodyContext(firstLine, imageSrc, safe));
+        CONTEXT.set(doc, new BodyContext(firstLine, imageSrc, safe, false));
         return (safe ? safeRenderer : renderer).render(doc);
+    }
+
+    /**
+     * Renders a body as its top-level blocks, in order; joined they are the whole body. Content
+     * that is not an element of its own (escaped HTML, footnotes) stays with the block before it.
+     */
+    public List<String> renderChunks(String markdown, int firstLine, UnaryOperator<String> imageSrc, boolean safe) {
+        Document doc = parse(markdown);
+        CONTEXT.set(doc, new BodyContext(firstLine, imageSrc, safe, true));
+        String html = (safe ? safeRenderer : renderer).render(doc);
+        List<String> chunks = new java.util.ArrayList<>();
+        String marker = " " + TOP_MARK + "=\"\"";
+        int start = 0;
+        int at = html.indexOf(marker);
+        while (at >= 0) {
+            int tagStart = html.lastIndexOf('<', at);
+            if (tagStart > start) chunks.add(html.substring(start, tagStart));
+            start = Math.max(start, tagStart);
+            at = html.indexOf(marker, at + marker.length());
+        }
+        if (start < html.length()) chunks.add(html.substring(start));
+        chunks.replaceAll(c -> c.replace(marker, ""));
+        return chunks;
     }
 }

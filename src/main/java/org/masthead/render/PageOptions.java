@@ -7,16 +7,18 @@ package org.masthead.render;
  * @param remoteImages let images load from the network (exported pages); previews stay offline
  * @param assets       how local images are referred to
  * @param extraHead    HTML added to {@code <head>} (the exporter's meta tags)
+ * @param chunked      wrap each top-level block of the body in its own element, so a live preview
+ *                     can replace only the blocks that changed
  */
-public record PageOptions(boolean safe, boolean remoteImages, AssetLinker assets, String extraHead) {
+public record PageOptions(boolean safe, boolean remoteImages, AssetLinker assets, String extraHead, boolean chunked) {
 
     /** A page for the preview: nothing runs, nothing is fetched. */
     public static PageOptions preview(AssetLinker assets) {
-        return new PageOptions(true, false, assets, "");
+        return new PageOptions(true, false, assets, "", true);
     }
 
     /** A page as published: the writer's HTML kept, remote images allowed. */
     public static PageOptions publish(AssetLinker assets, String extraHead) {
-        return new PageOptions(false, true, assets, extraHead);
+        return new PageOptions(false, true, assets, extraHead, false);
     }
 }

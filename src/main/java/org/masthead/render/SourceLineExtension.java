@@ -55,11 +55,13 @@ final class SourceLineExtension implements HtmlRenderer.HtmlRendererExtension, P
 
     private static final class LineAttributes implements AttributeProvider {
         private final int firstLine;
+        private final boolean markTopLevel;
         private final LineIndex lines;
 
         LineAttributes(Document doc) {
             MarkdownRenderer.BodyContext c = MarkdownRenderer.CONTEXT.get(doc);
             this.firstLine = c == null ? 1 : c.firstLine();
+            this.markTopLevel = c != null && c.markTopLevel();
             // flexmark's own getStartLineNumber() rescans the text for every node: quadratic on long bodies.
             this.lines = new LineIndex(doc.getChars());
         }
@@ -68,6 +70,9 @@ final class SourceLineExtension implements HtmlRenderer.HtmlRendererExtension, P
         public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
             if (part == AttributablePart.LINK || !(node instanceof Block) || node instanceof Document) return;
             attributes.replaceValue("data-line", String.valueOf(firstLine + lines.lineOf(node.getStartOffset())));
+            if (markTopLevel && node.getParent() instanceof Document && part == AttributablePart.NODE) {
+                attributes.replaceValue(MarkdownRenderer.TOP_MARK, "");
+            }
         }
     }
 

@@ -114,6 +114,19 @@ class ArticleRendererTest {
     }
 
     @Test
+    void chunksAreTheTopLevelBlocksAndJoinToTheWholeBody() throws Exception {
+        Article a = ArticleFiles.read(Samples.TIDES);
+        MarkdownRenderer r = MarkdownRenderer.get();
+        var chunks = r.renderChunks(a.body(), a.bodyStartLine(), s -> s, true);
+        assertThat(String.join("", chunks)).isEqualTo(r.render(a.body(), a.bodyStartLine(), s -> s, true));
+        assertThat(chunks.get(0)).startsWith("<p data-line=\"21\">Every stretch");
+        assertThat(chunks.get(1)).startsWith("<h2 id=\"what-the-columns-mean\" data-line=\"23\">");
+        assertThat(chunks).allMatch(c -> Jsoup.parseBodyFragment(c).body().children().size() >= 1);
+        RenderedPage page = ArticleRenderer.render(a, ProfileLoader.forArticle(Samples.TIDES), PageOptions.preview(FILE_NAME));
+        assertThat(Jsoup.parse(page.html()).select("#mh-body > div.mh-chunk")).hasSize(chunks.size());
+    }
+
+    @Test
     void firstParagraphIsPlainText() {
         assertThat(PlainText.firstParagraph("# Title\n\nSome *emphasis*, a [link](http://x) and `code`\nacross lines.\n\nSecond."))
                 .isEqualTo("Some emphasis, a link and code across lines.");

@@ -1,0 +1,146 @@
+package org.masthead.document;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.masthead.article.Article;
+import org.masthead.article.ArticleFiles;
+import org.masthead.article.FrontMatterEditor;
+import org.masthead.article.FrontMatterSpan;
+import org.masthead.article.KeyPlacement;
+import org.masthead.profile.ProfileLoader;
+import org.masthead.profile.Schema;
+import org.masthead.profile.SiteProfile;
+import org.masthead.source.SourceException;
+
+/**
+ * The article being edited: one text that the form, the raw header, the body editor and the
+ * preview all work on. Every change goes through the lossless model, so saving rewrites only what
+ * was edited. Not thread-safe: the window uses it from one thread.
+ */
+public final class ArticleDocument {
+
+    /** Where a change came from, so a view does not echo its own edit back. */
+    public enum Origin { LOAD, FORM, HEADER, BODY, SAVE }
+
+    private final List<Consumer<Origin>> listeners = new ArrayList<>();
+    private Article article;
+    private String savedText;
+    private SiteProfile profile;
+
+    private ArticleDocument(Article article, String savedText, SiteProfile profile) {
+        this.article = article;
+        this.savedText = savedText;
+        this.profile = profile;
+    }
+
+    /** Opens a file; a header that does not parse still opens (see {@link Article#headerError()}). */
+    public static ArticleDocument open(Path file) throws IOException, SourceException {
+        Article a = ArticleFiles.read(file);
+        return new ArticleDocument(a, a.text(), profileFor(file));
+    }
+
+    /** A new, unsaved article with the schema's keys, empty. */
+    public static ArticleDocument untitled(Schema schema, SiteProfile profile) {
+        StringBuilder sb = new StringBuilder("---\n");
+        for (String key : schema.keys()) sb.append(key).append(":\n");
+        sb.append("---\n\n");
+        return new ArticleDocument(Article.of(null, sb.toString(), false), null, profile);
+    }
+
+    private static SiteProfile profileFor(Path file) throws IOException, SourceException {
+        return ProfileLoader.forArticle(file);
+    }
+
+    public void addListener(Consumer<Origin> listener) { listeners.add(listener); }
+
+    public Article article() { return article; }
+    public SiteProfile profile() { return profile; }
+    public Path path() { return article.path(); }
+
+    /** The schema for the current keys (declared by the profile or guessed). */
+    public Schema schema() {
+        return profile.schemaFor(article.frontMatter().map(fm -> fm.keys()).orElse(List.of()));
+    }
+
+    /** True when the text differs from what is on disk (always true for an unsaved new article). */
+    public boolean isDirty() {
+        return savedText == null || !savedText.equals(article.text());
+    }
+
+    public boolean isUntitled() { return article.path() == null; }
+
+    /** Sets a front-matter value; the header must parse. */
+    public void setValue(String key, String value) throws SourceException {
+        apply(editor().set(article, key, value), Origin.FORM);
+    }
+
+    public void setList(String key, List<String> items) throws SourceException {
+        apply(editor().setList(article, key, items), Origin.FORM);
+    }
+
+    public void removeKey(String key) throws SourceException {
+        apply(editor().remove(article, key), Origin.FORM);
+    }
+
+    /** Replaces the body (everything after the front matter). */
+    public void setBody(String body) {
+        String text = article.text();
+        int at = article.bodyOffset();
+        if (text.length() - at == body.length() && text.startsWith(body, at)) return;
+        apply(article.withText(text.substring(0, at) + body), Origin.BODY);
+    }
+
+    /** Replaces the raw YAML between the delimiters; it may not parse, and nothing is lost if it does not. */
+    public void setHeader(String yaml) {
+        String text = article.text();
+        var span = article.span();
+        String newText;
+        if (span.isPresent()) {
+            FrontMatterSpan s = span.get();
+            if (text.substring(s.headerStart(), s.headerEnd()).equals(yaml)) return;
+            newText = text.substring(0, s.headerStart()) + yaml + text.substring(s.headerEnd());
+        } else {
+            if (yaml.isEmpty()) return;
+            String eol = article.lineBreak();
+            String header = yaml.endsWith("\n") || yaml.endsWith("\r") ? yaml : yaml + eol;
+            newText = "---" + eol + header + "---" + eol + text;
+        }
+        apply(article.withText(newText), Origin.HEADER);
+    }
+
+    /** Writes the article to its file, atomically. On failure the document stays dirty. */
+    public void save() throws IOException {
+        if (article.path() == null) throw new IllegalStateException("an untitled article needs Save As");
+        ArticleFiles.write(article);
+        savedText = article.text();
+        fire(Origin.SAVE);
+    }
+
+    /** Writes to a new path, which becomes the document's file; the profile is looked up again. */
+    public void saveAs(Path file) throws IOException, SourceException {
+        Article moved = article.withPath(file);
+        ArticleFiles.write(moved);
+        article = moved;
+        savedText = moved.text();
+        profile = profileFor(file);
+        fire(Origin.SAVE);
+    }
+
+    private FrontMatterEditor editor() {
+        return new FrontMatterEditor(new KeyPlacement(schema().keys()));
+    }
+
+    private void apply(Article changed, Origin origin) {
+        if (changed == article) return;
+        article = changed;
+        fire(origin);
+    }
+
+    private void fire(Origin origin) {
+        for (Consumer<Origin> l : List.copyOf(listeners)) l.accept(origin);
+    }
+}
