@@ -54,9 +54,20 @@ public final class MastheadCommand implements Callable<Integer> {
             err.println("masthead: cannot open " + file + ": no such file");
             return 2;
         }
-        err.println("masthead: the desktop window is not part of this version yet.");
-        err.println("Use the command line meanwhile: masthead check | export | get | set (see masthead --help).");
+        if (!hasDisplay()) {
+            err.println("masthead: the window needs a display, and none was found (DISPLAY is not set).");
+            err.println("The command line works without one: masthead check | export | get | set (see masthead --help).");
+            return 2;
+        }
+        err.flush();
+        org.masthead.ui.MastheadApp.launchWindow(file == null ? null : file.toAbsolutePath());
         return 0;
+    }
+
+    private static boolean hasDisplay() {
+        return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null
+                || "Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))
+                || System.getProperty("os.name", "").startsWith("Windows") || System.getProperty("os.name", "").startsWith("Mac");
     }
 
     /** The version Maven wrote into the jar's resources. */

@@ -1,0 +1,77 @@
+package org.masthead.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * What Masthead remembers between runs: window bounds, divider positions, recent files. Tests and
+ * benchmarks set {@code masthead.prefs} to use a node of their own.
+ */
+public final class AppPrefs {
+    public static final int MAX_RECENT = 10;
+    private final Preferences node;
+
+    public AppPrefs() {
+        this(Preferences.userRoot().node(System.getProperty("masthead.prefs", "org/masthead/app")));
+    }
+
+    AppPrefs(Preferences node) {
+        this.node = node;
+    }
+
+    public List<Path> recentFiles() {
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String p = node.get("recent." + i, null);
+            if (p != null) out.add(Path.of(p));
+        }
+        return out;
+    }
+
+    /** Puts a file first in the recent list. */
+    public void opened(Path file) {
+        List<Path> recent = recentFiles();
+        Path abs = file.toAbsolutePath().normalize();
+        recent.remove(abs);
+        recent.add(0, abs);
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < recent.size()) node.put("recent." + i, recent.get(i).toString());
+            else node.remove("recent." + i);
+        }
+        flush();
+    }
+
+    /** The most recent file that still exists. */
+    public java.util.Optional<Path> lastFile() {
+        return recentFiles().stream().filter(Files::isRegularFile).findFirst();
+    }
+
+    public double get(String key, double fallback) { return node.getDouble(key, fallback); }
+
+    public void put(String key, double value) { node.putDouble(key, value); }
+
+    public boolean getFlag(String key, boolean fallback) { return node.getBoolean(key, fallback); }
+
+    public void putFlag(String key, boolean value) { node.putBoolean(key, value); }
+
+    public void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // Preferences are a convenience; failing to store them must not disturb the writer.
+        }
+    }
+
+    /** Forgets everything (tests). */
+    public void clear() {
+        try {
+            node.clear();
+        } catch (BackingStoreException e) {
+            // nothing stored
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.masthead.ui;
+
+import java.nio.file.Path;
+
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.control.TextInputControl;
+
+/** The menu bar and its shortcuts. */
+final class MainMenu {
+    private final MainWindow window;
+    private final MenuBar bar = new MenuBar();
+    private final Menu recent = new Menu("Open Recent");
+
+    MainMenu(MainWindow window) {
+        this.window = window;
+        bar.setUseSystemMenuBar(true);
+        Menu file = new Menu("File");
+        file.getItems().addAll(
+                item("New", "Shortcut+N", window::newArticle),
+                item("Open…", "Shortcut+O", window::openChosen),
+                recent,
+                new SeparatorMenuItem(),
+                item("Save", "Shortcut+S", window::save),
+                item("Save As…", "Shortcut+Shift+S", window::saveAs),
+                item("Export HTML…", "Shortcut+E", window::export),
+                new SeparatorMenuItem(),
+                item("Close", "Shortcut+W", window::requestClose),
+                item("Quit", "Shortcut+Q", window::requestClose));
+        Menu edit = new Menu("Edit");
+        edit.getItems().addAll(
+                item("Undo", null, () -> focusedOrEditor(true)),
+                item("Redo", null, () -> focusedOrEditor(false)),
+                new SeparatorMenuItem(),
+                item("Find…", "Shortcut+F", () -> window.editor().showFind(false)),
+                item("Replace…", "Shortcut+H", () -> window.editor().showFind(true)),
+                item("Go to Line…", "Shortcut+L", () -> window.editor().askGoToLine()));
+        CheckMenuItem showForm = new CheckMenuItem("Front Matter Pane");
+        showForm.setSelected(true);
+        showForm.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
+        showForm.setOnAction(e -> window.setFormShown(showForm.isSelected()));
+        CheckMenuItem sync = new CheckMenuItem("Sync Preview Scrolling");
+        sync.setSelected(true);
+        sync.setOnAction(e -> window.setSyncScroll(sync.isSelected()));
+        Menu view = new Menu("View");
+        view.getItems().addAll(showForm, sync);
+        bar.getMenus().addAll(file, edit, view);
+        refreshRecent();
+    }
+
+    MenuBar bar() { return bar; }
+
+    void refreshRecent() {
+        recent.getItems().clear();
+        for (Path p : window.prefs().recentFiles()) {
+            MenuItem i = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            i.setMnemonicParsing(false);
+            i.setOnAction(e -> window.open(p));
+            recent.getItems().add(i);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    /** Undo and redo act on the field being typed in, or on the editor. */
+    private void focusedOrEditor(boolean undo) {
+        var focus = bar.getScene() == null ? null : bar.getScene().getFocusOwner();
+        if (focus instanceof TextInputControl t) {
+            if (undo) t.undo(); else t.redo();
+        } else if (undo) {
+            window.editor().undo();
+        } else {
+            window.editor().redo();
+        }
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        if (accelerator != null) i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+}

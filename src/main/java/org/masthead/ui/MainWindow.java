@@ -1,0 +1,287 @@
+package org.masthead.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.masthead.article.Article;
+import org.masthead.article.ArticleFinder;
+import org.masthead.check.ArticleChecker;
+import org.masthead.check.Finding;
+import org.masthead.check.Severity;
+import org.masthead.document.ArticleDocument;
+import org.masthead.document.ArticleDocument.Origin;
+import org.masthead.document.TextStats;
+import org.masthead.profile.BuiltInSchemas;
+import org.masthead.profile.SiteProfile;
+import org.masthead.render.ArticleRenderer;
+import org.masthead.render.LocalAssets;
+import org.masthead.ui.editor.MarkdownEditor;
+import org.masthead.ui.files.FileActions;
+import org.masthead.ui.form.FormHost;
+import org.masthead.ui.form.FrontMatterForm;
+import org.masthead.ui.preview.PreviewPane;
+
+/**
+ * The window: front-matter form | Markdown editor | live preview, a menu bar and a status bar.
+ * It owns the article being edited and wires every view to it.
+ */
+public final class MainWindow implements FormHost {
+    private final Stage stage;
+    private final AppPrefs prefs;
+    private final Consumer<String> browser;
+    private final MarkdownEditor editor = new MarkdownEditor();
+    private final PreviewPane preview = new PreviewPane();
+    private final StatusBar status = new StatusBar();
+    private final BorderPane formHolder = new BorderPane();
+    private final SplitPane split = new SplitPane();
+    private final FileActions files;
+    private final MainMenu menu;
+    private final PauseTransition checkDelay = new PauseTransition(Duration.millis(250));
+    private final ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "masthead-checks");
+        t.setDaemon(true);
+        return t;
+    });
+    private ArticleDocument doc;
+    private FrontMatterForm form;
+    private long version;
+    private boolean syncScroll = true;
+
+    public MainWindow(Stage stage, AppPrefs prefs, Consumer<String> browser) {
+        this.stage = stage;
+        this.prefs = prefs;
+        this.browser = browser;
+        this.files = new FileActions(stage, browser);
+        this.menu = new MainMenu(this);
+        preview.setLinkHandler(browser);
+        editor.setOnEdit(body -> { if (doc != null) doc.setBody(body); });
+        split.getItems().addAll(formHolder, editor, preview);
+        split.setId("main-split");
+        BorderPane root = new BorderPane(split);
+        root.setTop(menu.bar());
+        root.setBottom(status);
+        Scene scene = new Scene(root, prefs.get("window.w", 1500), prefs.get("window.h", 920));
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/masthead/ui/masthead.css").toExternalForm());
+        stage.setScene(scene);
+        restoreBounds();
+        split.setDividerPositions(prefs.get("divider.0", 0.27), prefs.get("divider.1", 0.62));
+        checkDelay.setOnFinished(e -> runChecks());
+        wireEditorStatus();
+        wireDragAndDrop(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard()) e.consume(); else shutdown();
+        });
+    }
+
+    public Stage stage() { return stage; }
+    public ArticleDocument document() { return doc; }
+    public MarkdownEditor editor() { return editor; }
+    public PreviewPane preview() { return preview; }
+    public FrontMatterForm form() { return form; }
+    FileActions files() { return files; }
+    AppPrefs prefs() { return prefs; }
+
+    /** Shows a document in the window, replacing the one shown (the caller asked first). */
+    public void show(ArticleDocument document) {
+        doc = document;
+        form = new FrontMatterForm(document, this);
+        formHolder.setCenter(form);
+        document.addListener(this::documentChanged);
+        preview.reset();
+        editor.load(document.article().body());
+        documentChanged(Origin.LOAD);
+        if (document.path() != null) {
+            prefs.opened(document.path());
+            menu.refreshRecent();
+        }
+        document.article().headerError().ifPresent(e -> status.showMessage("Front matter: " + e.reason()));
+    }
+
+    /** Opens a file after asking about unsaved changes; false if it did not open. */
+    public boolean open(Path file) {
+        if (!confirmDiscard()) return false;
+        Optional<ArticleDocument> read = files.read(file);
+        read.ifPresent(this::show);
+        return read.isPresent();
+    }
+
+    void openChosen() {
+        Path folder = doc != null && doc.path() != null ? doc.path().getParent() : null;
+        files.chooseToOpen(folder).ifPresent(this::open);
+    }
+
+    void newArticle() {
+        if (!confirmDiscard()) return;
+        SiteProfile profile = doc != null ? doc.profile() : SiteProfile.defaults(Path.of(System.getProperty("user.home")));
+        show(ArticleDocument.untitled(doc != null ? doc.schema() : BuiltInSchemas.ARTICLE, profile));
+    }
+
+    boolean save() { return files.save(doc); }
+    boolean saveAs() { return files.saveAs(doc); }
+    void export() { files.export(doc); }
+
+    /** Closes the window, asking first about unsaved changes. */
+    public void requestClose() {
+        if (confirmDiscard()) {
+            shutdown();
+            stage.close();
+        }
+    }
+
+    boolean confirmDiscard() {
+        return files.confirmDiscard(doc);
+    }
+
+    void setSyncScroll(boolean on) { syncScroll = on; }
+
+    void setFormShown(boolean shown) {
+        if (shown && !split.getItems().contains(formHolder)) {
+            split.getItems().add(0, formHolder);
+            split.setDividerPositions(prefs.get("divider.0", 0.27), prefs.get("divider.1", 0.62));
+        } else if (!shown) {
+            storeDividers();
+            split.getItems().remove(formHolder);
+        }
+    }
+
+    private void documentChanged(Origin origin) {
+        version++;
+        Article a = doc.article();
+        editor.setFirstLine(a.bodyStartLine());
+        preview.show(version, a, doc.profile());
+        updateTitle();
+        checkDelay.playFromStart();
+    }
+
+    private void updateTitle() {
+        stage.setTitle((doc.isDirty() ? "● " : "") + doc.article().displayName() + " — Masthead");
+    }
+
+    private void runChecks() {
+        ArticleDocument d = doc;
+        Article a = d.article();
+        SiteProfile p = d.profile();
+        String body = a.body();
+        checker.execute(() -> {
+            List<Finding> findings = ArticleChecker.check(a, p);
+            TextStats stats = TextStats.of(body);
+            Platform.runLater(() -> {
+                if (d != doc || d.article() != a) return;
+                if (form != null) form.showFindings(findings);
+                status.showFindings(findings.stream().filter(f -> f.severity() == Severity.ERROR).count(),
+                        findings.stream().filter(f -> f.severity() == Severity.WARNING).count());
+                status.showCounts(stats);
+            });
+        });
+    }
+
+    private void wireEditorStatus() {
+        var area = editor.area();
+        area.caretPositionProperty().addListener((o, a, b) -> {
+            status.showCaret(editor.firstLine() + area.getCurrentParagraph(), area.getCaretColumn() + 1);
+            if (syncScroll && doc != null) preview.reveal(doc.article().bodyStartLine() + area.getCurrentParagraph());
+        });
+        area.selectedTextProperty().addListener((o, a, text) -> status.showSelection(text.isEmpty() ? null : TextStats.of(text)));
+        area.estimatedScrollYProperty().addListener((o, a, b) -> {
+            if (!syncScroll || doc == null) return;
+            try {
+                preview.reveal(doc.article().bodyStartLine() + area.firstVisibleParToAllParIndex());
+            } catch (IllegalStateException | IndexOutOfBoundsException e) {
+                // The editor has not laid out yet.
+            }
+        });
+        status.showCaret(editor.firstLine(), 1);
+    }
+
+    private void wireDragAndDrop(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(f -> ArticleFinder.isArticle(f.toPath()))) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            var file = e.getDragboard().getFiles().stream().map(f -> f.toPath()).filter(ArticleFinder::isArticle).findFirst();
+            e.setDropCompleted(file.isPresent());
+            e.consume();
+            file.ifPresent(f -> Platform.runLater(() -> open(f)));
+        });
+    }
+
+    private void restoreBounds() {
+        double x = prefs.get("window.x", Double.NaN), y = prefs.get("window.y", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y)) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(prefs.getFlag("window.maximized", false));
+    }
+
+    private void storeDividers() {
+        double[] d = split.getDividerPositions();
+        if (d.length == 2) {
+            prefs.put("divider.0", d[0]);
+            prefs.put("divider.1", d[1]);
+        }
+    }
+
+    private void shutdown() {
+        if (!stage.isMaximized()) {
+            prefs.put("window.x", stage.getX());
+            prefs.put("window.y", stage.getY());
+            prefs.put("window.w", stage.getScene().getWidth());
+            prefs.put("window.h", stage.getScene().getHeight());
+        }
+        prefs.putFlag("window.maximized", stage.isMaximized());
+        if (split.getItems().size() == 3) storeDividers();
+        prefs.flush();
+        preview.dispose();
+        checker.shutdownNow();
+    }
+
+    // FormHost
+
+    @Override
+    public void openUrl(String url) {
+        browser.accept(url);
+    }
+
+    @Override
+    public Optional<String> chooseImage(String current) {
+        Path root = doc.profile().siteRoot();
+        FileChooser c = new FileChooser();
+        c.setTitle("Choose the article's image");
+        if (root != null && root.toFile().isDirectory()) c.setInitialDirectory(root.toFile());
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images", "*.jpg", "*.jpeg", "*.png", "*.webp", "*.gif"));
+        var file = c.showOpenDialog(stage);
+        if (file == null) return Optional.empty();
+        Path chosen = file.toPath().toAbsolutePath().normalize();
+        if (root != null && chosen.startsWith(root.toAbsolutePath().normalize())) {
+            return Optional.of("/" + root.toAbsolutePath().normalize().relativize(chosen).toString().replace('\\', '/'));
+        }
+        Path folder = doc.path() == null ? chosen.getParent() : doc.path().toAbsolutePath().getParent();
+        return Optional.of(folder.relativize(chosen).toString().replace('\\', '/'));
+    }
+
+    @Override
+    public Optional<Path> resolveImage(String ref) {
+        if (doc == null) return Optional.empty();
+        SiteProfile p = doc.profile();
+        Path folder = doc.path() == null ? p.siteRoot() : doc.path().toAbsolutePath().getParent();
+        String base = ArticleRenderer.effectiveBaseUrl(p, null);
+        return new LocalAssets(p.siteRoot(), folder, base).find(ref);
+    }
+}

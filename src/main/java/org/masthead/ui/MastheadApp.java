@@ -1,0 +1,52 @@
+package org.masthead.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.masthead.document.ArticleDocument;
+import org.masthead.profile.BuiltInSchemas;
+import org.masthead.profile.SiteProfile;
+
+/** The desktop application: one window on the file asked for, the last one, or a bundled sample. */
+public final class MastheadApp extends Application {
+    private static volatile Path requested;
+
+    /** Opens the window and returns when it is closed. */
+    public static void launchWindow(Path file) {
+        requested = file;
+        Application.launch(MastheadApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        AppPrefs prefs = new AppPrefs();
+        MainWindow window = new MainWindow(stage, prefs, url -> getHostServices().showDocument(url));
+        stage.show();
+        Optional<Path> file = Optional.ofNullable(requested).or(prefs::lastFile).or(MastheadApp::bundledSample);
+        Optional<ArticleDocument> doc = file.flatMap(f -> window.files().read(f));
+        window.show(doc.orElseGet(() -> ArticleDocument.untitled(BuiltInSchemas.ARTICLE,
+                SiteProfile.defaults(Path.of(System.getProperty("user.home"))))));
+    }
+
+    /** The sample a new user sees first: beside the working folder, or beside the jar. */
+    static Optional<Path> bundledSample() {
+        Path rel = Path.of("samples", "site", "articles", "reading-the-tide-tables.md");
+        String override = System.getProperty("masthead.samples");
+        if (override != null) return Optional.of(Path.of(override).resolve(rel.subpath(1, rel.getNameCount()))).filter(Files::isRegularFile);
+        Optional<Path> cwd = Optional.of(rel.toAbsolutePath()).filter(Files::isRegularFile);
+        if (cwd.isPresent()) return cwd;
+        try {
+            Path jar = Path.of(MastheadApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path dir = jar.getParent(); dir != null; dir = dir.getParent()) {
+                Path candidate = dir.resolve(rel);
+                if (Files.isRegularFile(candidate)) return Optional.of(candidate);
+            }
+        } catch (Exception e) {
+            // No code source to look beside: start with a new article.
+        }
+        return Optional.empty();
+    }
+}

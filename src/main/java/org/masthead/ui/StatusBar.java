@@ -1,0 +1,55 @@
+package org.masthead.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.masthead.document.TextStats;
+
+/** Words, characters, reading time, caret position and, with a selection, its counts. */
+final class StatusBar extends HBox {
+    private final Label counts = new Label();
+    private final Label selection = new Label();
+    private final Label findings = new Label();
+    private final Label caret = new Label();
+    private final Label message = new Label();
+
+    StatusBar() {
+        getStyleClass().add("status-bar");
+        setPadding(new Insets(3, 10, 3, 10));
+        setSpacing(18);
+        setAlignment(Pos.CENTER_LEFT);
+        counts.setId("status-counts");
+        selection.setId("status-selection");
+        caret.setId("status-caret");
+        findings.setId("status-findings");
+        message.setId("status-message");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(message, spacer, findings, selection, counts, caret);
+    }
+
+    void showCounts(TextStats body) {
+        counts.setText(String.format("%,d words · %,d characters · %d min read", body.words(), body.characters(),
+                body.readingMinutes()));
+    }
+
+    void showSelection(TextStats selected) {
+        selection.setText(selected == null ? "" : String.format("Selected: %,d words, %,d characters", selected.words(),
+                selected.characters()));
+    }
+
+    void showCaret(int line, int column) {
+        caret.setText("Ln " + line + ", Col " + column);
+    }
+
+    void showFindings(long errors, long warnings) {
+        findings.setText(errors == 0 && warnings == 0 ? "✓ No problems" : errors + " errors · " + warnings + " warnings");
+    }
+
+    void showMessage(String text) {
+        message.setText(text);
+    }
+}

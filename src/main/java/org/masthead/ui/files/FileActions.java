@@ -1,0 +1,135 @@
+package org.masthead.ui.files;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.masthead.document.ArticleDocument;
+import org.masthead.export.HtmlExporter;
+import org.masthead.source.IoMessages;
+import org.masthead.source.SourceException;
+
+/**
+ * Opening, saving and exporting, with the questions and messages a writer expects: a failed save
+ * says why and keeps the text (and the unsaved mark), nothing is lost without asking.
+ */
+public final class FileActions {
+    private final Window owner;
+    private final Consumer<String> browser;
+
+    public FileActions(Window owner, Consumer<String> browser) {
+        this.owner = owner;
+        this.browser = browser;
+    }
+
+    /** Reads a file; a missing or unreadable one gives a message, not a stack trace. */
+    public Optional<ArticleDocument> read(Path file) {
+        try {
+            return Optional.of(ArticleDocument.open(file));
+        } catch (IOException e) {
+            error("Could not open " + file.getFileName(), IoMessages.describe(e));
+        } catch (SourceException e) {
+            error("Could not open " + file.getFileName(), e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Path> chooseToOpen(Path folder) {
+        FileChooser c = chooser("Open article", folder);
+        c.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Markdown articles", "*.md", "*.markdown"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(c.showOpenDialog(owner)).map(f -> f.toPath());
+    }
+
+    /** Saves; an untitled article asks for a file. Returns false if the text is still unsaved. */
+    public boolean save(ArticleDocument doc) {
+        if (doc.isUntitled()) return saveAs(doc);
+        try {
+            doc.save();
+            return true;
+        } catch (IOException e) {
+            error("Could not save " + doc.article().displayName(), IoMessages.describe(e)
+                    + "\n\nYour text is still here and still unsaved. Try Save As… to keep it somewhere else.");
+            return false;
+        }
+    }
+
+    public boolean saveAs(ArticleDocument doc) {
+        FileChooser c = chooser("Save article as", doc.path() == null ? null : doc.path().getParent());
+        c.setInitialFileName(doc.isUntitled() ? "untitled.md" : doc.article().displayName());
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown articles", "*.md"));
+        var file = c.showSaveDialog(owner);
+        if (file == null) return false;
+        try {
+            doc.saveAs(file.toPath());
+            return true;
+        } catch (IOException e) {
+            error("Could not save " + file.getName(), IoMessages.describe(e) + "\n\nYour text is still here and still unsaved.");
+        } catch (SourceException e) {
+            error("Saved, but the site profile has a problem", e.getMessage());
+            return true;
+        }
+        return false;
+    }
+
+    /** Exports the article as a standalone HTML page and offers to open it. */
+    public void export(ArticleDocument doc) {
+        if (doc.article().headerError().isPresent()) {
+            error("Cannot export yet", "The front matter does not parse: " + doc.article().headerError().get().getMessage());
+            return;
+        }
+        Path folder = doc.path() == null ? null : doc.path().getParent();
+        FileChooser c = chooser("Export HTML page", folder);
+        String name = doc.article().displayName().replaceFirst("\\.(md|markdown)$", "") + ".html";
+        c.setInitialFileName(name);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML pages", "*.html"));
+        var file = c.showSaveDialog(owner);
+        if (file == null) return;
+        try {
+            HtmlExporter.export(doc.article(), doc.profile(), file.toPath(), false);
+        } catch (IOException e) {
+            error("Could not export " + file.getName(), IoMessages.describe(e));
+            return;
+        } catch (SourceException e) {
+            error("Could not export " + file.getName(), e.getMessage());
+            return;
+        }
+        Alert done = new Alert(Alert.AlertType.INFORMATION, "Exported to " + file + ".", new ButtonType("Open"), ButtonType.CLOSE);
+        done.initOwner(owner);
+        done.setHeaderText("Page exported");
+        done.showAndWait().filter(b -> b.getText().equals("Open")).ifPresent(b -> browser.accept(file.toURI().toString()));
+    }
+
+    /** Asks before unsaved changes are lost; true if it is fine to go on. */
+    public boolean confirmDiscard(ArticleDocument doc) {
+        if (doc == null || !doc.isDirty()) return true;
+        return switch (UnsavedChanges.ask(owner, doc.article().displayName())) {
+            case SAVE -> save(doc);
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    public void error(String header, String detail) {
+        Alert a = new Alert(Alert.AlertType.ERROR);
+        a.initOwner(owner);
+        a.setTitle("Masthead");
+        a.setHeaderText(header);
+        a.setContentText(detail);
+        a.getDialogPane().setId("error-dialog");
+        a.showAndWait();
+    }
+
+    private static FileChooser chooser(String title, Path folder) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        if (folder != null && Files.isDirectory(folder)) c.setInitialDirectory(folder.toFile());
+        return c;
+    }
+}

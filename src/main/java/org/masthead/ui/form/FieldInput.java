@@ -1,0 +1,19 @@
+package org.masthead.ui.form;
+
+import java.util.function.Consumer;
+
+import javafx.scene.Node;
+
+/** One field's control, whatever its type: shows a text value and reports the writer's edits. */
+interface FieldInput {
+    Node node();
+
+    /** Shows a value without reporting it as an edit. */
+    void show(String value);
+
+    /** Called with the new text after each edit by the writer. */
+    void onEdit(Consumer<String> listener);
+
+    /** The control that takes the focus when a finding about this field is clicked. */
+    Node focusTarget();
+}

@@ -1,0 +1,102 @@
+package org.masthead.ui.form;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.masthead.check.Finding;
+import org.masthead.check.Severity;
+
+/** One field of the form: label with help, control, live character counter and the checks' findings. */
+final class FieldRow extends VBox {
+    private static final PseudoClass NEAR = PseudoClass.getPseudoClass("near");
+    private static final PseudoClass OVER = PseudoClass.getPseudoClass("over");
+    private static final PseudoClass ABSENT = PseudoClass.getPseudoClass("absent");
+
+    final String key;
+    final FieldInput input;
+    private final int limit;
+    private final Label counter = new Label();
+    private final Label findings = new Label();
+
+    FieldRow(String key, String label, String help, int limit, FieldInput input, Runnable onRemove) {
+        this.key = key;
+        this.input = input;
+        this.limit = limit;
+        getStyleClass().add("field-row");
+        setId("row-" + key);
+        Label name = new Label(label);
+        name.getStyleClass().add("field-label");
+        Label keyLabel = new Label(key);
+        keyLabel.getStyleClass().add("field-key");
+        if (!help.isEmpty()) {
+            Tooltip tip = new Tooltip(help);
+            tip.setWrapText(true);
+            tip.setMaxWidth(360);
+            name.setTooltip(tip);
+            keyLabel.setTooltip(tip);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        counter.getStyleClass().add("field-counter");
+        counter.setId("counter-" + key);
+        Button remove = new Button("✕");
+        remove.getStyleClass().add("field-remove");
+        remove.setFocusTraversable(false);
+        remove.setTooltip(new Tooltip("Remove '" + key + "' from the front matter"));
+        remove.setOnAction(e -> onRemove.run());
+        HBox top = new HBox(6, name, keyLabel, spacer, counter, remove);
+        top.setAlignment(Pos.BASELINE_LEFT);
+        findings.getStyleClass().add("field-findings");
+        findings.setWrapText(true);
+        findings.setId("findings-" + key);
+        findings.setVisible(false);
+        findings.setManaged(false);
+        getChildren().addAll(top, input.node(), findings);
+    }
+
+    void onEdit(Consumer<String> listener) {
+        input.onEdit(text -> {
+            updateCounter(text);
+            listener.accept(text);
+        });
+    }
+
+    /** Shows the value in the file; {@code present} is false for a schema field the file lacks. */
+    void show(String value, boolean present) {
+        input.show(value);
+        updateCounter(value);
+        pseudoClassStateChanged(ABSENT, !present);
+    }
+
+    void updateCounter(String text) {
+        int n = text.codePointCount(0, text.length());
+        counter.setText(limit > 0 ? n + " / " + limit : n == 0 ? "" : Integer.toString(n));
+        counter.pseudoClassStateChanged(OVER, limit > 0 && n > limit);
+        counter.pseudoClassStateChanged(NEAR, limit > 0 && n <= limit && n >= limit * 0.9);
+    }
+
+    void showFindings(List<Finding> list) {
+        findings.setText(list.stream().map(f -> f.message()).collect(Collectors.joining("\n")));
+        boolean any = !list.isEmpty();
+        findings.setVisible(any);
+        findings.setManaged(any);
+        findings.getStyleClass().removeIf(s -> s.startsWith("severity-"));
+        if (any) {
+            Severity worst = list.stream().map(Finding::severity).min(Enum::compareTo).orElseThrow();
+            findings.getStyleClass().add("severity-" + worst.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    String counterText() { return counter.getText(); }
+}

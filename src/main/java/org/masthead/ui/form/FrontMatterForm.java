@@ -1,0 +1,215 @@
+package org.masthead.ui.form;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.masthead.article.FrontMatter;
+import org.masthead.check.Finding;
+import org.masthead.document.ArticleDocument;
+import org.masthead.document.ArticleDocument.Origin;
+import org.masthead.profile.FieldSpec;
+import org.masthead.profile.FieldType;
+import org.masthead.profile.Schema;
+import org.masthead.source.SourceException;
+import org.masthead.yaml.YamlValue;
+
+/**
+ * The front matter as a form generated from the site's schema, or as raw YAML. Every edit goes
+ * through the document's lossless model. When the YAML does not parse, the form shows where and is
+ * disabled, while the raw text stays editable.
+ */
+public final class FrontMatterForm extends BorderPane {
+    private final ArticleDocument doc;
+    private final FormHost host;
+    private final VBox rows = new VBox(10);
+    private final ScrollPane formScroll = new ScrollPane(rows);
+    private final TextArea raw = new TextArea();
+    private final ToggleButton rawToggle = new ToggleButton("Raw YAML");
+    private final Label error = new Label();
+    private final Map<String, FieldRow> rowsByKey = new LinkedHashMap<>();
+    private List<String> shownLayout = List.of();
+    private boolean updatingRaw;
+    private List<Finding> findings = List.of();
+
+    public FrontMatterForm(ArticleDocument doc, FormHost host) {
+        this.doc = doc;
+        this.host = host;
+        getStyleClass().add("front-matter-form");
+        rows.setPadding(new Insets(8, 10, 16, 10));
+        rows.setFillWidth(true);
+        formScroll.setFitToWidth(true);
+        formScroll.setId("form-scroll");
+        raw.setId("raw-yaml");
+        raw.getStyleClass().add("raw-yaml");
+        rawToggle.setId("raw-toggle");
+        rawToggle.setOnAction(e -> showRaw(rawToggle.isSelected()));
+        raw.textProperty().addListener((o, a, text) -> {
+            if (!updatingRaw) doc.setHeader(text);
+        });
+        Button add = new Button("Add field…");
+        add.setId("add-field");
+        add.setOnAction(e -> askNewField());
+        Label title = new Label("Front matter");
+        title.getStyleClass().add("pane-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, title, spacer, add, rawToggle);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("pane-bar");
+        error.setId("yaml-error");
+        error.getStyleClass().add("yaml-error");
+        error.setWrapText(true);
+        error.setMaxWidth(Double.MAX_VALUE);
+        error.setOnMouseClicked(e -> { rawToggle.setSelected(true); showRaw(true); });
+        setTop(new VBox(bar, error));
+        setCenter(formScroll);
+        doc.addListener(this::documentChanged);
+        documentChanged(Origin.LOAD);
+    }
+
+    /** Shows the checks' findings beside their fields. */
+    public void showFindings(List<Finding> list) {
+        findings = list;
+        for (FieldRow row : rowsByKey.values()) {
+            row.showFindings(list.stream().filter(f -> row.key.equals(f.key())).toList());
+        }
+    }
+
+    /** Focuses a field's control (a finding about it was clicked). */
+    public boolean focusField(String key) {
+        FieldRow row = rowsByKey.get(key);
+        if (row == null) return false;
+        if (rawToggle.isSelected()) { rawToggle.setSelected(false); showRaw(false); }
+        row.input.focusTarget().requestFocus();
+        double y = row.getBoundsInParent().getMinY() / Math.max(1, rows.getHeight() - formScroll.getViewportBounds().getHeight());
+        formScroll.setVvalue(Math.max(0, Math.min(1, y)));
+        return true;
+    }
+
+    public boolean isRawShown() { return rawToggle.isSelected(); }
+
+    private void showRaw(boolean on) {
+        if (on) syncRaw();
+        setCenter(on ? raw : formScroll);
+        (on ? raw : formScroll).requestFocus();
+    }
+
+    private void documentChanged(Origin origin) {
+        var error = doc.article().headerError();
+        this.error.setText(error.map(e -> "The front matter does not parse. Line " + e.line() + ", column "
+                + e.column() + ": " + e.reason() + "  — click to edit the raw YAML.").orElse(""));
+        this.error.setVisible(error.isPresent());
+        this.error.setManaged(error.isPresent());
+        formScroll.setDisable(error.isPresent());
+        if (origin != Origin.HEADER) syncRaw();
+        if (origin == Origin.BODY || origin == Origin.SAVE) return;
+        doc.article().frontMatter().ifPresent(fm -> {
+            List<String> layout = layout(fm, doc.schema());
+            if (!layout.equals(shownLayout) || origin == Origin.LOAD) rebuild(fm, doc.schema(), layout);
+            else if (origin != Origin.FORM) fill(fm);
+        });
+    }
+
+    private void syncRaw() {
+        String header = doc.article().headerText();
+        if (raw.getText().equals(header)) return;
+        updatingRaw = true;
+        try { raw.setText(header); } finally { updatingRaw = false; }
+    }
+
+    /** The rows the form shows: the schema's fields, then the file's other keys. */
+    private static List<String> layout(FrontMatter fm, Schema schema) {
+        List<String> keys = new ArrayList<>(schema.keys());
+        for (String k : fm.keys()) if (!keys.contains(k)) keys.add(k);
+        keys.add("#" + schema.name());
+        return keys;
+    }
+
+    private void rebuild(FrontMatter fm, Schema schema, List<String> layout) {
+        rows.getChildren().clear();
+        rowsByKey.clear();
+        for (String key : layout) {
+            if (key.startsWith("#")) continue;
+            Optional<FieldSpec> spec = schema.field(key);
+            FieldType type = spec.map(FieldSpec::type).orElse(FieldType.TEXT);
+            FieldInput input = FieldInputs.create(type, key, doc.profile().datePattern(schema), host);
+            FieldRow row = new FieldRow(key, spec.map(FieldSpec::label).orElse(key), spec.map(FieldSpec::help).orElse("Not in the "
+                    + schema.name() + " schema; kept as it is."), spec.map(doc.profile()::limit).orElse(0), input, () -> remove(key));
+            row.onEdit(text -> edit(key, type, text));
+            rowsByKey.put(key, row);
+            rows.getChildren().add(row);
+        }
+        shownLayout = layout;
+        fill(fm);
+        showFindings(findings);
+    }
+
+    private void fill(FrontMatter fm) {
+        for (FieldRow row : rowsByKey.values()) {
+            Optional<YamlValue> v = fm.value(row.key);
+            boolean editable = v.isEmpty() || v.get() instanceof YamlValue.Scalar
+                    || (v.get() instanceof YamlValue.Sequence s && s.items().stream().allMatch(i -> i instanceof YamlValue.Scalar));
+            row.input.focusTarget().setDisable(!editable);
+            if (!editable && row.input.focusTarget() instanceof TextField tf) {
+                tf.setPromptText("A nested value: edit it in the raw YAML");
+            }
+            row.show(v.map(YamlValue::asText).orElse(""), v.isPresent());
+        }
+    }
+
+    private void edit(String key, FieldType type, String text) {
+        try {
+            boolean list = type == FieldType.LIST || doc.article().frontMatter()
+                    .flatMap(fm -> fm.value(key)).map(v -> v instanceof YamlValue.Sequence).orElse(false);
+            if (list) {
+                doc.setList(key, text.isBlank() ? List.of() : java.util.Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+            } else {
+                doc.setValue(key, text);
+            }
+        } catch (SourceException e) {
+            // The form is disabled while the header does not parse; nothing to write until it does.
+        }
+    }
+
+    private void remove(String key) {
+        try {
+            doc.removeKey(key);
+        } catch (SourceException e) {
+            new Alert(Alert.AlertType.WARNING, e.getMessage()).showAndWait();
+        }
+    }
+
+    private void askNewField() {
+        TextInputDialog d = new TextInputDialog();
+        d.setTitle("Add field");
+        d.setHeaderText("Name of the new front-matter key");
+        d.setContentText("Key:");
+        if (getScene() != null) d.initOwner(getScene().getWindow());
+        d.showAndWait().map(String::strip).filter(k -> !k.isEmpty()).ifPresent(k -> {
+            try {
+                if (!doc.article().requireFrontMatter().has(k)) doc.setValue(k, "");
+                focusField(k);
+            } catch (SourceException e) {
+                new Alert(Alert.AlertType.WARNING, e.getMessage()).showAndWait();
+            }
+        });
+    }
+}

@@ -1,0 +1,87 @@
+package org.masthead.ui.form;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import javax.imageio.ImageIO;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** A site-relative image path with a chooser and a thumbnail (WebP decoded through ImageIO). */
+final class ImagePathInput implements FieldInput {
+    private static final int THUMB_WIDTH = 240;
+
+    private final TextField field = new TextField();
+    private final FieldInput text;
+    private final ImageView thumbnail = new ImageView();
+    private final VBox box;
+    private final FormHost host;
+
+    ImagePathInput(String key, FormHost host) {
+        this.host = host;
+        this.text = FieldInputs.textual(field, key);
+        Button choose = new Button("Choose…");
+        choose.setFocusTraversable(false);
+        choose.setOnAction(e -> host.chooseImage(field.getText()).ifPresent(field::setText));
+        HBox row = new HBox(4, field, choose);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        thumbnail.setFitWidth(THUMB_WIDTH);
+        thumbnail.setPreserveRatio(true);
+        thumbnail.getStyleClass().add("thumbnail");
+        box = new VBox(4, row, thumbnail);
+        field.textProperty().addListener((o, a, b) -> loadThumbnail(b));
+    }
+
+    @Override public Node node() { return box; }
+    @Override public Node focusTarget() { return field; }
+    @Override public void show(String value) { text.show(value); }
+    @Override public void onEdit(Consumer<String> listener) { text.onEdit(listener); }
+
+    private void loadThumbnail(String ref) {
+        Path file = host.resolveImage(ref).orElse(null);
+        if (file == null) {
+            thumbnail.setImage(null);
+            return;
+        }
+        CompletableFuture.supplyAsync(() -> decode(file)).thenAccept(img -> Platform.runLater(() -> {
+            if (host.resolveImage(field.getText()).map(file::equals).orElse(false)) thumbnail.setImage(img);
+        }));
+    }
+
+    /** Decodes and scales off the FX thread; ImageIO reads WebP, which JavaFX's Image cannot. */
+    private static Image decode(Path file) {
+        try {
+            BufferedImage src = ImageIO.read(file.toFile());
+            if (src == null) return null;
+            int w = Math.min(THUMB_WIDTH * 2, src.getWidth());
+            int h = Math.max(1, src.getHeight() * w / src.getWidth());
+            BufferedImage scaled = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+            var g = scaled.createGraphics();
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(src, 0, 0, w, h, null);
+            g.dispose();
+            WritableImage out = new WritableImage(w, h);
+            PixelWriter pw = out.getPixelWriter();
+            int[] row = new int[w];
+            for (int y = 0; y < h; y++) {
+                scaled.getRGB(0, y, w, 1, row, 0, w);
+                pw.setPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
+            }
+            return out;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+}

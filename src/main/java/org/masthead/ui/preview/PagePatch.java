@@ -1,0 +1,79 @@
+package org.masthead.ui.preview;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.masthead.render.ArticleRenderer;
+import org.masthead.render.RenderedPage;
+
+/**
+ * What to change in the shown page to make it the new one: the title, the top (headline, date,
+ * figure) if it changed, and the range of body blocks that changed. Blocks are compared without
+ * their line numbers, so typing a line near the top replaces one block and shifts the numbers of
+ * the others instead of replacing them all.
+ *
+ * @param fullPage     the whole page to load (the first time), else null
+ * @param top          the new header and figure HTML, or null when unchanged
+ * @param start        index of the first body block to replace
+ * @param removeCount  how many shown blocks to remove there
+ * @param insertHtml   the wrapped blocks to insert there
+ * @param lineDelta    how much the line numbers of the blocks after the change moved
+ */
+record PagePatch(long version, String title, String fullPage, String top, int start, int removeCount,
+                 String insertHtml, int lineDelta) {
+
+    private static final Pattern LINE = Pattern.compile(" data-line=\"(\\d+)\"");
+
+    boolean changesNothing() {
+        return fullPage == null && top == null && removeCount == 0 && insertHtml.isEmpty() && lineDelta == 0;
+    }
+
+    /** Remembers the last page sent, and diffs the next one against it. Used by one thread. */
+    static final class Differ {
+        private List<String> blocks;
+        private List<Integer> lines;
+        private String top;
+        private String title;
+
+        PagePatch next(long version, RenderedPage page) {
+            List<String> newBlocks = new ArrayList<>();
+            List<Integer> newLines = new ArrayList<>();
+            for (String chunk : page.chunks()) {
+                Matcher m = LINE.matcher(chunk);
+                newLines.add(m.find() ? Integer.parseInt(m.group(1)) : -1);
+                newBlocks.add(LINE.matcher(chunk).replaceAll(""));
+            }
+            String newTop = page.headerHtml() + page.figureHtml();
+            PagePatch patch;
+            if (blocks == null) {
+                patch = new PagePatch(version, page.title(), page.html(), null, 0, 0, "", 0);
+            } else {
+                int prefix = 0;
+                int max = Math.min(blocks.size(), newBlocks.size());
+                while (prefix < max && blocks.get(prefix).equals(newBlocks.get(prefix))
+                        && lines.get(prefix).equals(newLines.get(prefix))) prefix++;
+                int suffix = 0;
+                while (suffix < max - prefix && blocks.get(blocks.size() - 1 - suffix).equals(newBlocks.get(newBlocks.size() - 1 - suffix))) suffix++;
+                int delta = suffix == 0 ? 0 : newLines.get(newBlocks.size() - suffix) - lines.get(blocks.size() - suffix);
+                StringBuilder insert = new StringBuilder();
+                for (int i = prefix; i < newBlocks.size() - suffix; i++) insert.append(ArticleRenderer.wrapChunk(page.chunks().get(i)));
+                patch = new PagePatch(version, page.title(), null, newTop.equals(top) ? null : newTop,
+                        prefix, blocks.size() - suffix - prefix, insert.toString(), delta);
+            }
+            blocks = newBlocks;
+            lines = newLines;
+            top = newTop;
+            title = page.title();
+            return patch;
+        }
+
+        /** Forgets what was shown, so the next page is loaded whole. */
+        void reset() {
+            blocks = null;
+        }
+
+        String title() { return title; }
+    }
+}

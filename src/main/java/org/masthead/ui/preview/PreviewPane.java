@@ -1,0 +1,186 @@
+package org.masthead.ui.preview;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.concurrent.Worker;
+import javafx.scene.layout.StackPane;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+import netscape.javascript.JSObject;
+import org.masthead.article.Article;
+import org.masthead.profile.SiteProfile;
+import org.masthead.render.ArticleRenderer;
+import org.masthead.render.PageOptions;
+import org.masthead.render.RenderedPage;
+
+/**
+ * The live preview: the article page from the shared pipeline in a WebView. Pages are rendered off
+ * the FX thread, only the newest pending version is rendered, and the page is loaded once and then
+ * patched in place. The article's own HTML is escaped by the safe render, so the patching script is
+ * the only script here; links open in the desktop's browser and the preview never navigates.
+ */
+public final class PreviewPane extends StackPane {
+    private static final String SCRIPT = load("/org/masthead/ui/preview.js");
+
+    private final WebView web = new WebView();
+    private final WebEngine engine = web.getEngine();
+    private final ExecutorService renderThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "masthead-preview-render");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<Request> pending = new AtomicReference<>();
+    private final AtomicBoolean rendering = new AtomicBoolean();
+    private final PreviewAssets assets = new PreviewAssets();
+    private final PagePatch.Differ differ = new PagePatch.Differ();
+    private final ReadOnlyLongWrapper shownVersion = new ReadOnlyLongWrapper(this, "shownVersion", -1);
+    private final LinkBridge bridge = new LinkBridge();
+    private Consumer<String> linkHandler = url -> { };
+    private boolean loaded;
+    private long loadingVersion = -1;
+    private java.util.List<PagePatch> waiting = new java.util.ArrayList<>();
+
+    private record Request(long version, Article article, SiteProfile profile) {}
+
+    public PreviewPane() {
+        getChildren().add(web);
+        web.setContextMenuEnabled(false);
+        engine.setJavaScriptEnabled(true);
+        engine.setCreatePopupHandler(features -> null);
+        engine.setOnAlert(e -> { });
+        engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
+            if (state == Worker.State.SUCCEEDED && loadingVersion >= 0) pageLoaded();
+        });
+        // A navigation that got past the click handler is stopped: the preview shows only the article.
+        engine.locationProperty().addListener((obs, old, location) -> {
+            if (loaded && location != null && !location.isEmpty() && !location.equals("about:blank")) {
+                Platform.runLater(() -> engine.getLoadWorker().cancel());
+            }
+        });
+    }
+
+    /** Where clicked links go (the system browser in the app). */
+    public void setLinkHandler(Consumer<String> handler) {
+        this.linkHandler = handler;
+    }
+
+    public WebEngine engine() { return engine; }
+
+    /** The version of the last article the page shows; tests and the benchmark wait on it. */
+    public ReadOnlyLongProperty shownVersionProperty() { return shownVersion.getReadOnlyProperty(); }
+
+    /** Shows an article; renders happen off the FX thread and only the newest pending one is made. */
+    public void show(long version, Article article, SiteProfile profile) {
+        pending.set(new Request(version, article, profile));
+        if (rendering.compareAndSet(false, true)) renderThread.execute(this::renderPending);
+    }
+
+    /** Loads the next page whole (a different file was opened). */
+    public void reset() {
+        renderThread.execute(differ::reset);
+    }
+
+    /** Brings the block at a file line into view. */
+    public void reveal(int line) {
+        if (loaded) engine.executeScript("window.__mh && __mh.reveal(" + line + ")");
+    }
+
+    public void dispose() {
+        renderThread.shutdownNow();
+    }
+
+    private void renderPending() {
+        try {
+            Request r;
+            while ((r = pending.getAndSet(null)) != null) {
+                RenderedPage page = ArticleRenderer.render(r.article(), r.profile(), PageOptions.preview(assets));
+                PagePatch patch = differ.next(r.version(), page);
+                Platform.runLater(() -> apply(patch));
+            }
+        } catch (RuntimeException e) {
+            Platform.runLater(() -> showError(e));
+        } finally {
+            rendering.set(false);
+            if (pending.get() != null && rendering.compareAndSet(false, true)) renderThread.execute(this::renderPending);
+        }
+    }
+
+    private void apply(PagePatch patch) {
+        if (patch.fullPage() != null) {
+            loaded = false;
+            waiting.clear();
+            loadingVersion = patch.version();
+            engine.loadContent(patch.fullPage(), "text/html");
+            return;
+        }
+        if (!loaded) {
+            waiting.add(patch);
+            return;
+        }
+        if (!patch.changesNothing()) {
+            JSObject mh = (JSObject) engine.executeScript("window.__mh");
+            if (patch.top() != null) mh.call("setTop", patch.top());
+            if (patch.removeCount() > 0 || !patch.insertHtml().isEmpty() || patch.lineDelta() != 0) {
+                mh.call("patchBody", patch.start(), patch.removeCount(), patch.insertHtml(), patch.lineDelta());
+            }
+        }
+        engine.executeScript("document.title = " + jsString(patch.title()));
+        shownVersion.set(patch.version());
+    }
+
+    private void pageLoaded() {
+        engine.executeScript(SCRIPT);
+        JSObject window = (JSObject) engine.executeScript("window");
+        window.setMember("__mhBridge", bridge);
+        loaded = true;
+        shownVersion.set(loadingVersion);
+        loadingVersion = -1;
+        var queued = waiting;
+        waiting = new java.util.ArrayList<>();
+        queued.forEach(this::apply);
+    }
+
+    private void showError(RuntimeException e) {
+        differ.reset();
+        loaded = false;
+        engine.loadContent("<p style='font:14px sans-serif;color:#a3342c;padding:2em'>The preview could not be made: "
+                + org.masthead.render.Html.text(String.valueOf(e.getMessage())) + "</p>");
+    }
+
+    private static String jsString(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') sb.append('\\').append(c);
+            else if (c < 0x20 || c == 0x2028 || c == 0x2029) sb.append(String.format("\\u%04x", (int) c));
+            else sb.append(c);
+        }
+        return sb.append('"').toString();
+    }
+
+    private static String load(String resource) {
+        try (InputStream in = PreviewPane.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing " + resource);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Called from the page's script when a link is clicked. Public for the JavaScript bridge. */
+    public final class LinkBridge {
+        public void open(String url) {
+            Platform.runLater(() -> linkHandler.accept(url));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+// Masthead's own script in the preview: the only script that runs there. It patches the page in
+// place (so nothing flickers and the scroll position stays), shows the block at a line, and hands
+// clicked links to the desktop instead of navigating.
+(function () {
+  var mh = window.__mh = {};
+  function body() { return document.getElementById('mh-body'); }
+  function chunkLine(chunk) {
+    var el = chunk.querySelector('[data-line]');
+    return el ? parseInt(el.getAttribute('data-line'), 10) : -1;
+  }
+  mh.setTop = function (html) {
+    var article = body().parentNode;
+    while (article.firstElementChild && article.firstElementChild !== body()) {
+      article.removeChild(article.firstElementChild);
+    }
+    body().insertAdjacentHTML('beforebegin', html);
+  };
+  mh.patchBody = function (start, removeCount, html, lineDelta) {
+    var b = body();
+    var kids = b.children;
+    for (var i = 0; i < removeCount && start < kids.length; i++) b.removeChild(kids[start]);
+    var ref = kids[start] || null;
+    var tmp = document.createElement('div');
+    tmp.innerHTML = html;
+    var inserted = tmp.children.length;
+    while (tmp.firstChild) b.insertBefore(tmp.firstChild, ref);
+    if (lineDelta !== 0) {
+      for (var j = start + inserted; j < kids.length; j++) {
+        var els = kids[j].querySelectorAll('[data-line]');
+        for (var k = 0; k < els.length; k++) {
+          els[k].setAttribute('data-line', parseInt(els[k].getAttribute('data-line'), 10) + lineDelta);
+        }
+      }
+    }
+  };
+  // Scrolls the deepest block that starts at or before the line into view, if it is not in view.
+  mh.reveal = function (line) {
+    var kids = body().children;
+    var lo = 0, hi = kids.length - 1, best = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      var l = chunkLine(kids[mid]);
+      if (l !== -1 && l <= line) { best = mid; lo = mid + 1; } else { hi = mid - 1; }
+    }
+    if (best < 0) { window.scrollTo(0, 0); return; }
+    var target = kids[best];
+    var inner = target.querySelectorAll('[data-line]');
+    for (var i = 0; i < inner.length; i++) {
+      if (parseInt(inner[i].getAttribute('data-line'), 10) <= line) target = inner[i]; else break;
+    }
+    var r = target.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight) {
+      window.scrollTo(0, window.pageYOffset + r.top - window.innerHeight / 3);
+    }
+  };
+  document.addEventListener('click', function (e) {
+    var a = e.target;
+    while (a && !(a.tagName === 'A' && a.hasAttribute('href'))) a = a.parentElement;
+    if (!a) return;
+    e.preventDefault();
+    var href = a.getAttribute('href');
+    if (href.charAt(0) === '#') {
+      var t = document.getElementById(decodeURIComponent(href.substring(1)));
+      if (t) t.scrollIntoView();
+      return;
+    }
+    if (window.__mhBridge) window.__mhBridge.open(a.href);
+  }, true);
+  document.addEventListener('submit', function (e) { e.preventDefault(); }, true);
+})();

@@ -1,0 +1,199 @@
+package org.masthead.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+class MainWindowTest extends WindowTestBase {
+
+    private Path tides() { return samples.resolve("site/articles/reading-the-tide-tables.md"); }
+
+    private static List<Integer> changedLines(List<String> before, List<String> after) {
+        assertThat(after).hasSameSizeAs(before);
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) if (!before.get(i).equals(after.get(i))) changed.add(i + 1);
+        return changed;
+    }
+
+    private void replaceFieldText(String id, String text) {
+        clickOn(id);
+        push(KeyCode.CONTROL, KeyCode.A);
+        write(text);
+    }
+
+    @Test
+    void typingInTheFormUpdatesThePreviewAndSavingChangesOnlyThoseLines() throws Exception {
+        List<String> before = Files.readAllLines(tides());
+        open(tides());
+        assertThat(window.stage().getTitle()).isEqualTo("reading-the-tide-tables.md — Masthead");
+
+        replaceFieldText("#field-header_title", "Tides, read at last");
+        waitForJs("document.getElementById('mh-headline').textContent", "Tides, read at last");
+        replaceFieldText("#field-title", "A tide-table primer");
+        waitForJs("document.title", "A tide-table primer");
+        assertThat(window.stage().getTitle()).startsWith("● ");
+        assertThat(lookup("#counter-title").queryAs(Label.class).getText()).isEqualTo("19 / 60");
+
+        push(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.document().isDirty());
+        List<String> after = Files.readAllLines(tides());
+        assertThat(changedLines(before, after)).containsExactly(2, 9);
+        assertThat(after.get(1)).isEqualTo("  title: \"A tide-table primer\"");
+        assertThat(after.get(8)).isEqualTo("  header_title: \"Tides, read at last\"");
+        assertThat(window.stage().getTitle()).isEqualTo("reading-the-tide-tables.md — Masthead");
+    }
+
+    @Test
+    void typingInTheEditorShowsInThePreview() throws Exception {
+        open(tides());
+        clickOn("#markdown-area");
+        push(KeyCode.CONTROL, KeyCode.END);
+        write("\n\nA closing line typed in the editor.\n");
+        waitForJs("document.getElementById('mh-body').textContent.indexOf('A closing line typed in the editor.') >= 0", true);
+        // The page was patched, not reloaded: the figure and earlier blocks are the same nodes.
+        assertThat(window.document().article().body()).endsWith("A closing line typed in the editor.\n");
+        push(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.document().isDirty());
+        assertThat(Files.readString(tides())).endsWith("A closing line typed in the editor.\n");
+    }
+
+    @Test
+    void thePreviewIsPatchedInPlaceAndKeepsItsScrollPosition() throws Exception {
+        open(tides());
+        fx(() -> window.setSyncScroll(false));
+        fx(() -> js("window.__marker = document.getElementById('mh-figure'); window.scrollTo(0, 400);"));
+        Object scrolled = fx(() -> js("window.pageYOffset"));
+        clickOn("#markdown-area");
+        push(KeyCode.CONTROL, KeyCode.END);
+        write("More.");
+        waitForJs("document.getElementById('mh-body').textContent.indexOf('More.') >= 0", true);
+        assertThat(fx(() -> js("window.__marker === document.getElementById('mh-figure')"))).isEqualTo(true);
+        assertThat(fx(() -> js("window.pageYOffset"))).isEqualTo(scrolled);
+    }
+
+    @Test
+    void movingTheCaretBringsItsBlockIntoView() throws Exception {
+        open(tides());
+        assertThat(fx(() -> js("window.pageYOffset"))).isEqualTo(0);
+        clickOn("#markdown-area");
+        push(KeyCode.CONTROL, KeyCode.END);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Number) fx(() -> js("window.pageYOffset"))).intValue() > 500);
+        push(KeyCode.CONTROL, KeyCode.HOME);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Number) fx(() -> js("window.pageYOffset"))).intValue() < 500);
+    }
+
+    @Test
+    void rawYamlToggleIsLossless() throws Exception {
+        String original = Files.readString(tides());
+        open(tides());
+        clickOn("#raw-toggle");
+        TextArea raw = lookup("#raw-yaml").queryAs(TextArea.class);
+        assertThat(raw.getText()).isEqualTo(window.document().article().headerText());
+        clickOn("#raw-toggle");
+        assertThat(window.document().article().text()).isEqualTo(original);
+        assertThat(window.document().isDirty()).isFalse();
+
+        clickOn("#raw-toggle");
+        fx(() -> raw.appendText("  reviewer: \"Ada\"\n"));
+        clickOn("#raw-toggle");
+        assertThat(lookup("#field-reviewer").queryAs(TextField.class).getText()).isEqualTo("Ada");
+        assertThat(window.document().article().text()).contains("  figure_p: \"Low sun over a calm sea, with wooden groyne posts standing in the sand\"\n  reviewer: \"Ada\"\n---");
+    }
+
+    @Test
+    void brokenYamlOpensWithTheErrorShownAndTheBodyIntact() throws Exception {
+        Path broken = samples.resolve("site/articles/broken.md");
+        Files.writeString(broken, "---\ntitle: \"fine\"\ndes: [unclosed\n---\n\nThe body is still here.\n");
+        open(broken);
+        Label error = lookup("#yaml-error").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("Line 4");
+        assertThat(lookup("#form-scroll").query().isDisabled()).isTrue();
+        assertThat(window.editor().area().getText()).isEqualTo("\nThe body is still here.\n");
+        waitForJs("document.getElementById('mh-body').textContent.indexOf('The body is still here.') >= 0", true);
+
+        clickOn(error);
+        TextArea raw = lookup("#raw-yaml").queryAs(TextArea.class);
+        fx(() -> raw.setText("title: \"fine\"\ndes: [closed]\n"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(error.isVisible()).isFalse();
+        assertThat(Files.readString(broken)).contains("[unclosed");
+        push(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.document().isDirty());
+        assertThat(Files.readString(broken)).isEqualTo("---\ntitle: \"fine\"\ndes: [closed]\n---\n\nThe body is still here.\n");
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsks() throws Exception {
+        String original = Files.readString(tides());
+        open(tides());
+        clickOn("#markdown-area");
+        write("Unsaved words. ");
+        Platform.runLater(window::requestClose);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#unsaved-dialog").tryQuery()).isPresent();
+        clickOn((Button) lookup("#unsaved-dialog").lookup(".button").match(b -> ((Button) b).getText().equals("Cancel")).query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage().isShowing()).isTrue();
+        assertThat(window.document().isDirty()).isTrue();
+
+        Platform.runLater(window::requestClose);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn((Button) lookup("#unsaved-dialog").lookup(".button").match(b -> ((Button) b).getText().equals("Don't Save")).query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage().isShowing()).isFalse();
+        assertThat(Files.readString(tides())).isEqualTo(original);
+    }
+
+    @Test
+    void scriptsInTheBodyDoNotRunAndLinksDoNotNavigateThePreview() throws Exception {
+        Path hostile = samples.resolve("site/articles/hostile.md");
+        Files.writeString(hostile, "---\ntitle: \"Calm title\"\nheader_title: \"Calm\"\n---\n\n"
+                + "<script>document.title = 'script ran';</script>\n\n"
+                + "Text <img src=\"x\" onerror=\"document.title='handler ran'\"> and a [link](https://example.org/elsewhere) "
+                + "and a [bad one](javascript:document.title='link ran').\n");
+        open(hostile);
+        assertThat(fx(() -> js("document.title"))).isEqualTo("Calm title");
+        assertThat(fx(() -> js("document.querySelectorAll('#mh-body script, #mh-body img[onerror]').length"))).isEqualTo(0);
+        Object location = fx(() -> window.preview().engine().getLocation());
+        fx(() -> js("document.querySelector('#mh-body a[href^=\"https\"]').click()"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !opened.isEmpty());
+        assertThat(opened).containsExactly("https://example.org/elsewhere");
+        fx(() -> js("var links = document.querySelectorAll('#mh-body a'); links[links.length - 1].click()"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        assertThat(fx(() -> window.preview().engine().getLocation())).isEqualTo(location);
+        assertThat(fx(() -> js("document.title"))).isEqualTo("Calm title");
+        assertThat(fx(() -> js("document.getElementById('mh-headline').textContent"))).isEqualTo("Calm");
+    }
+
+    @Test
+    void findAndReplaceAll() throws Exception {
+        open(tides());
+        clickOn("#markdown-area");
+        push(KeyCode.CONTROL, KeyCode.H);
+        clickOn("#find-field").write("tide");
+        clickOn("#replace-field").write("TIDE");
+        clickOn("Replace all");
+        assertThat(window.document().article().body()).doesNotContain("tide").contains("TIDE");
+        waitForJs("document.getElementById('mh-body').textContent.indexOf('TIDE') >= 0", true);
+        push(KeyCode.ESCAPE);
+        clickOn("#markdown-area");
+        push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().article().body()).contains("tide");
+    }
+}

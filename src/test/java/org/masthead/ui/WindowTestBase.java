@@ -1,0 +1,106 @@
+package org.masthead.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.masthead.Samples;
+import org.masthead.document.ArticleDocument;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window headless: a copy of the samples, its own preferences, links recorded. */
+abstract class WindowTestBase extends FxRobot {
+    static {
+        System.setProperty("masthead.prefs", "org/masthead/test");
+    }
+
+    @TempDir static Path tmp;
+    Path samples;
+    MainWindow window;
+    final List<String> opened = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void startWindow() throws Exception {
+        samples = Samples.copyTo(java.nio.file.Files.createTempDirectory(tmp, "w"));
+        Stage primary = FxToolkit.registerPrimaryStage();
+        window = fx(() -> {
+            Stage stage = new Stage();
+            AppPrefs prefs = new AppPrefs();
+            prefs.clear();
+            MainWindow w = new MainWindow(stage, prefs, opened::add);
+            stage.show();
+            stage.toFront();
+            return w;
+        });
+        assertThat(primary).isNotNull();
+    }
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        fx(() -> {
+            for (var w : List.copyOf(javafx.stage.Window.getWindows())) {
+                if (w instanceof Stage s && s.isShowing() && s.getOwner() != null) s.close();
+            }
+            window.preview().dispose();
+            window.stage().close();
+            return null;
+        });
+    }
+
+    /** Opens a file in the window and waits until the preview shows it. */
+    void open(Path file) throws Exception {
+        fx(() -> window.show(ArticleDocument.open(file)));
+        waitForPreview();
+    }
+
+    void waitForPreview() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> {
+            long shown = window.preview().shownVersionProperty().get();
+            return shown >= 0 && window.document() != null && js("document.getElementById('mh-body') != null").equals(true)
+                    && shown == currentVersion();
+        }));
+    }
+
+    private long currentVersion() throws Exception {
+        var f = MainWindow.class.getDeclaredField("version");
+        f.setAccessible(true);
+        return (long) f.get(window);
+    }
+
+    /** Waits until a script on the preview's page returns the expected value. */
+    void waitForJs(String script, Object expected) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> expected.equals(fx(() -> js(script))));
+        } catch (java.util.concurrent.TimeoutException e) {
+            assertThat(fx(() -> js(script))).as(script).isEqualTo(expected);
+        }
+    }
+
+    Object js(String script) {
+        return window.preview().engine().executeScript(script);
+    }
+
+    static <T> T fx(Callable<T> task) throws Exception {
+        if (Platform.isFxApplicationThread()) return task.call();
+        return WaitForAsyncUtils.asyncFx(task).get(20, TimeUnit.SECONDS);
+    }
+
+    static void fx(ThrowingRunnable task) throws Exception {
+        fx(() -> { task.run(); return null; });
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}
