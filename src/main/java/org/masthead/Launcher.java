@@ -10,6 +10,8 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        // Images are decoded with ImageIO; AWT must never start a toolkit of its own beside JavaFX's.
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
         System.exit(MastheadCommand.run(args));
     }
 }

@@ -24,6 +24,7 @@ public final class MastheadApp extends Application {
     public void start(Stage stage) {
         AppPrefs prefs = new AppPrefs();
         MainWindow window = new MainWindow(stage, prefs, url -> getHostServices().showDocument(url));
+        StartupTimes.watch(window);
         stage.show();
         Optional<Path> file = Optional.ofNullable(requested).or(prefs::lastFile).or(MastheadApp::bundledSample);
         Optional<ArticleDocument> doc = file.flatMap(f -> window.files().read(f));

@@ -1,0 +1,36 @@
+package org.masthead.ui;
+
+import java.lang.management.ManagementFactory;
+
+import javafx.application.Platform;
+
+/**
+ * With {@code -Dmasthead.startup-times=true}, prints how long after the JVM started the first frame
+ * showed the article's text and the first frame showed the painted preview. The benchmark reads it.
+ */
+final class StartupTimes {
+    private StartupTimes() {}
+
+    static void watch(MainWindow window) {
+        if (!Boolean.getBoolean("masthead.startup-times")) return;
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        var scene = window.stage().getScene();
+        boolean[] textShown = {false};
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            long now = System.currentTimeMillis();
+            if (!textShown[0] && window.document() != null && !window.editor().area().getText().isEmpty()) {
+                textShown[0] = true;
+                System.out.println("startup: text visible " + (now - jvmStart) + " ms");
+            }
+            if (textShown[0] && window.preview().shownVersionProperty().get() >= 0) {
+                System.out.println("startup: preview painted " + (now - jvmStart) + " ms");
+                System.out.flush();
+                scene.removePostLayoutPulseListener(check[0]);
+            }
+        };
+        scene.addPostLayoutPulseListener(check[0]);
+        // A pulse after the preview reports its page, so the painted frame is the one measured.
+        window.preview().shownVersionProperty().addListener((o, a, b) -> Platform.requestNextPulse());
+    }
+}
