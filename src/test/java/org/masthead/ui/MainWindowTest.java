@@ -181,6 +181,28 @@ class MainWindowTest extends WindowTestBase {
     }
 
     @Test
+    void aFailedSaveSaysWhyAndKeepsTheTextUnsaved() throws Exception {
+        Path folder = Files.createDirectories(samples.resolve("site/articles/gone"));
+        Path md = folder.resolve("note.md");
+        Files.writeString(md, "---\ntitle: \"Note\"\n---\n\nBody.\n");
+        open(md);
+        clickOn("#markdown-area");
+        push(KeyCode.CONTROL, KeyCode.END);
+        write("Typed before the folder vanished.");
+        Files.delete(md);
+        Files.delete(folder);
+        push(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#error-dialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(pane.getHeaderText()).contains("note.md");
+        assertThat(pane.getContentText()).contains("gone").contains("still unsaved");
+        clickOn((Button) pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        assertThat(window.document().isDirty()).isTrue();
+        assertThat(window.stage().getTitle()).startsWith("● ");
+        assertThat(window.editor().area().getText()).endsWith("Typed before the folder vanished.");
+    }
+
+    @Test
     void findAndReplaceAll() throws Exception {
         open(tides());
         clickOn("#markdown-area");

@@ -33,8 +33,8 @@ import org.masthead.render.RenderedPage;
 public final class PreviewPane extends StackPane {
     private static final String SCRIPT = load("/org/masthead/ui/preview.js");
 
-    private final WebView web = new WebView();
-    private final WebEngine engine = web.getEngine();
+    private WebView web;
+    private WebEngine engine;
     private final ExecutorService renderThread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "masthead-preview-render");
         t.setDaemon(true);
@@ -48,13 +48,24 @@ public final class PreviewPane extends StackPane {
     private final LinkBridge bridge = new LinkBridge();
     private Consumer<String> linkHandler = url -> { };
     private boolean loaded;
+    private String shownTitle;
     private long loadingVersion = -1;
     private java.util.List<PagePatch> waiting = new java.util.ArrayList<>();
 
     private record Request(long version, Article article, SiteProfile profile) {}
 
     public PreviewPane() {
-        getChildren().add(web);
+        javafx.scene.control.Label placeholder = new javafx.scene.control.Label("Preparing the preview…");
+        placeholder.getStyleClass().add("preview-placeholder");
+        getChildren().add(placeholder);
+        WebKitWarmup.ready().thenRun(() -> Platform.runLater(this::createWebView));
+    }
+
+    /** Creates the WebView once WebKit is loaded, and shows what was rendered meanwhile. */
+    private void createWebView() {
+        web = new WebView();
+        engine = web.getEngine();
+        getChildren().setAll(web);
         web.setContextMenuEnabled(false);
         engine.setJavaScriptEnabled(true);
         engine.setCreatePopupHandler(features -> null);
@@ -68,6 +79,9 @@ public final class PreviewPane extends StackPane {
                 Platform.runLater(() -> engine.getLoadWorker().cancel());
             }
         });
+        var queued = waiting;
+        waiting = new java.util.ArrayList<>();
+        queued.forEach(this::apply);
     }
 
     /** Where clicked links go (the system browser in the app). */
@@ -75,6 +89,7 @@ public final class PreviewPane extends StackPane {
         this.linkHandler = handler;
     }
 
+    /** The preview's engine; null until WebKit is loaded (see {@link #shownVersionProperty()}). */
     public WebEngine engine() { return engine; }
 
     /** The version of the last article the page shows; tests and the benchmark wait on it. */
@@ -93,7 +108,7 @@ public final class PreviewPane extends StackPane {
 
     /** Brings the block at a file line into view. */
     public void reveal(int line) {
-        if (loaded) engine.executeScript("window.__mh && __mh.reveal(" + line + ")");
+        if (loaded && engine != null) engine.executeScript("window.__mh && __mh.reveal(" + line + ")");
     }
 
     public void dispose() {
@@ -117,9 +132,15 @@ public final class PreviewPane extends StackPane {
     }
 
     private void apply(PagePatch patch) {
+        if (engine == null) {
+            if (patch.fullPage() != null) waiting.clear();
+            waiting.add(patch);
+            return;
+        }
         if (patch.fullPage() != null) {
             loaded = false;
             waiting.clear();
+            shownTitle = patch.title();
             loadingVersion = patch.version();
             engine.loadContent(patch.fullPage(), "text/html");
             return;
@@ -135,7 +156,10 @@ public final class PreviewPane extends StackPane {
                 mh.call("patchBody", patch.start(), patch.removeCount(), patch.insertHtml(), patch.lineDelta());
             }
         }
-        engine.executeScript("document.title = " + jsString(patch.title()));
+        if (!patch.title().equals(shownTitle)) {
+            engine.executeScript("document.title = " + jsString(patch.title()));
+            shownTitle = patch.title();
+        }
         shownVersion.set(patch.version());
     }
 
@@ -153,6 +177,7 @@ public final class PreviewPane extends StackPane {
 
     private void showError(RuntimeException e) {
         differ.reset();
+        if (engine == null) return;
         loaded = false;
         engine.loadContent("<p style='font:14px sans-serif;color:#a3342c;padding:2em'>The preview could not be made: "
                 + org.masthead.render.Html.text(String.valueOf(e.getMessage())) + "</p>");
