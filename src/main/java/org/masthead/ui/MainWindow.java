@@ -103,6 +103,7 @@ public final class MainWindow implements FormHost {
         preview.reset();
         editor.load(document.article().body());
         documentChanged(Origin.LOAD);
+        status.showCaret(editor.firstLine(), 1);
         if (document.path() != null) {
             prefs.opened(document.path());
             menu.refreshRecent();

@@ -46,6 +46,8 @@ class MainWindowTest extends WindowTestBase {
         waitForJs("document.title", "A tide-table primer");
         assertThat(window.stage().getTitle()).startsWith("● ");
         assertThat(lookup("#counter-title").queryAs(Label.class).getText()).isEqualTo("19 / 60");
+        // Local images show: the WebP figure came through ImageIO and has been decoded.
+        waitForJs("document.querySelector('#mh-figure img').naturalWidth", 1200);
 
         push(KeyCode.CONTROL, KeyCode.S);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.document().isDirty());
@@ -88,11 +90,19 @@ class MainWindowTest extends WindowTestBase {
     void movingTheCaretBringsItsBlockIntoView() throws Exception {
         open(tides());
         assertThat(fx(() -> js("window.pageYOffset"))).isEqualTo(0);
+        assertThat(lookup("#status-caret").queryAs(Label.class).getText()).isEqualTo("Ln 20, Col 1");
         clickOn("#markdown-area");
         push(KeyCode.CONTROL, KeyCode.END);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Number) fx(() -> js("window.pageYOffset"))).intValue() > 500);
         push(KeyCode.CONTROL, KeyCode.HOME);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Number) fx(() -> js("window.pageYOffset"))).intValue() < 500);
+    }
+
+    @Test
+    void jpegImagesFromTheSiteRootShowInThePreview() throws Exception {
+        open(samples.resolve("hugo-site/content/posts/night-market-photography.md"));
+        waitForJs("document.querySelector('#mh-figure img').naturalWidth", 1200);
+        assertThat((String) fx(() -> js("document.querySelector('#mh-figure img').src"))).startsWith("data:image/jpeg;base64,");
     }
 
     @Test

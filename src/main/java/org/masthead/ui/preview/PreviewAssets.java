@@ -1,5 +1,6 @@
 package org.masthead.ui.preview;
 
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,40 +16,57 @@ import javax.imageio.ImageIO;
 import org.masthead.render.AssetLinker;
 
 /**
- * How the preview refers to local images: by file URL where WebKit can decode the format, as a
- * PNG data URL converted through ImageIO where it cannot (WebP). Conversions are cached by file
- * and modification time, so typing never converts the same picture twice.
+ * How the preview shows local images: as data URLs, because a page given to the WebView as text
+ * may not load file: URLs. Formats WebKit cannot decode (WebP) and very large files go through
+ * ImageIO and become a PNG at most {@value #MAX_WIDTH} px wide. Results are cached by file, size
+ * and modification time, so typing never encodes the same picture twice.
  */
 final class PreviewAssets implements AssetLinker {
-    private static final java.util.Set<String> NATIVE = java.util.Set.of("png", "jpg", "jpeg", "gif", "bmp", "svg");
+    private static final Map<String, String> NATIVE = Map.of("png", "image/png", "jpg", "image/jpeg",
+            "jpeg", "image/jpeg", "gif", "image/gif", "svg", "image/svg+xml", "bmp", "image/bmp");
+    private static final long MAX_RAW_BYTES = 1_500_000;
+    static final int MAX_WIDTH = 1600;
 
     private record Key(Path file, long modified, long size) {}
 
-    private final Map<Key, String> converted = new ConcurrentHashMap<>();
+    private final Map<Key, String> cache = new ConcurrentHashMap<>();
 
     @Override
     public String href(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot + 1);
-        if (NATIVE.contains(ext)) return file.toUri().toString();
         try {
             Key key = new Key(file, Files.getLastModifiedTime(file).toMillis(), Files.size(file));
-            return converted.computeIfAbsent(key, k -> toPngDataUrl(k.file()));
+            return cache.computeIfAbsent(key, PreviewAssets::encode);
         } catch (IOException e) {
             return "";
         }
     }
 
-    private static String toPngDataUrl(Path file) {
+    private static String encode(Key key) {
+        String name = key.file().getFileName().toString().toLowerCase(Locale.ROOT);
+        String ext = name.substring(name.lastIndexOf('.') + 1);
+        String mime = NATIVE.get(ext);
         try {
-            BufferedImage img = ImageIO.read(file.toFile());
+            if (mime != null && (key.size() <= MAX_RAW_BYTES || ext.equals("svg"))) {
+                return "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(key.file()));
+            }
+            BufferedImage img = ImageIO.read(key.file().toFile());
             if (img == null) return "";
+            if (img.getWidth() > MAX_WIDTH) img = scale(img, MAX_WIDTH);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(img, "png", out);
             return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
         } catch (IOException | RuntimeException e) {
             return "";
         }
+    }
+
+    private static BufferedImage scale(BufferedImage src, int width) {
+        int height = Math.max(1, src.getHeight() * width / src.getWidth());
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        var g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(src, 0, 0, width, height, null);
+        g.dispose();
+        return out;
     }
 }

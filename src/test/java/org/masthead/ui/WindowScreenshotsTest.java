@@ -20,7 +20,7 @@ import org.masthead.article.ArticleFinder;
  * {@code target/screenshots/}, to look at what writers see.
  */
 @Tag("screenshots")
-class WindowScreenshots extends WindowTestBase {
+class WindowScreenshotsTest extends WindowTestBase {
     private static final Path OUT = Path.of("target/screenshots");
 
     @Test
