@@ -44,7 +44,12 @@ public final class ArticleRenderer {
         };
         List<String> chunks = List.of();
         String body;
-        if (options.chunked()) {
+        if (options.chunked() && options.incremental() != null) {
+            Object context = List.of(String.valueOf(profile.siteRoot()), String.valueOf(folder),
+                    String.valueOf(assets.baseUrl()), options.assets(), options.remoteImages());
+            chunks = options.incremental().render(article.body(), article.bodyStartLine(), imageSrc, options.safe(), context);
+            body = wrapChunks(chunks);
+        } else if (options.chunked()) {
             chunks = MarkdownRenderer.get().renderChunks(article.body(), article.bodyStartLine(), imageSrc, options.safe());
             body = wrapChunks(chunks);
         } else {

@@ -23,6 +23,8 @@ public final class LocalAssets {
         this.baseUrl = baseUrl == null ? "" : baseUrl;
     }
 
+    public String baseUrl() { return baseUrl; }
+
     public Optional<Path> find(String ref) {
         if (ref == null || ref.isBlank()) return Optional.empty();
         String r = ref.strip();

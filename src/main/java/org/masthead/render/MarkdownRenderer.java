@@ -84,7 +84,10 @@ public final class MarkdownRenderer {
      * that is not an element of its own (escaped HTML, footnotes) stays with the block before it.
      */
     public List<String> renderChunks(String markdown, int firstLine, UnaryOperator<String> imageSrc, boolean safe) {
-        Document doc = parse(markdown);
+        return renderChunks(parse(markdown), firstLine, imageSrc, safe);
+    }
+
+    public List<String> renderChunks(Document doc, int firstLine, UnaryOperator<String> imageSrc, boolean safe) {
         CONTEXT.set(doc, new BodyContext(firstLine, imageSrc, safe, true));
         String html = (safe ? safeRenderer : renderer).render(doc);
         List<String> chunks = new java.util.ArrayList<>();

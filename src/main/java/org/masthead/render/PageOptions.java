@@ -9,16 +9,23 @@ package org.masthead.render;
  * @param extraHead    HTML added to {@code <head>} (the exporter's meta tags)
  * @param chunked      wrap each top-level block of the body in its own element, so a live preview
  *                     can replace only the blocks that changed
+ * @param incremental  with {@code chunked}, re-renders only the blocks around an edit; may be null
  */
-public record PageOptions(boolean safe, boolean remoteImages, AssetLinker assets, String extraHead, boolean chunked) {
+public record PageOptions(boolean safe, boolean remoteImages, AssetLinker assets, String extraHead, boolean chunked,
+                          IncrementalChunks incremental) {
 
     /** A page for the preview: nothing runs, nothing is fetched. */
     public static PageOptions preview(AssetLinker assets) {
-        return new PageOptions(true, false, assets, "", true);
+        return new PageOptions(true, false, assets, "", true, null);
+    }
+
+    /** A preview page for a window that renders the same article again and again. */
+    public static PageOptions preview(AssetLinker assets, IncrementalChunks incremental) {
+        return new PageOptions(true, false, assets, "", true, incremental);
     }
 
     /** A page as published: the writer's HTML kept, remote images allowed. */
     public static PageOptions publish(AssetLinker assets, String extraHead) {
-        return new PageOptions(false, true, assets, extraHead, false);
+        return new PageOptions(false, true, assets, extraHead, false, null);
     }
 }

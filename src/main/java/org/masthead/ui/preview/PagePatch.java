@@ -36,14 +36,25 @@ record PagePatch(long version, String title, String fullPage, String top, int st
         private List<Integer> lines;
         private String top;
         private String title;
+        /** Last round's chunks by identity: unchanged chunks of an incremental render are the same strings. */
+        private java.util.IdentityHashMap<String, Integer> lastIndex = new java.util.IdentityHashMap<>();
+        private List<String> lastChunks = List.of();
 
         PagePatch next(long version, RenderedPage page) {
-            List<String> newBlocks = new ArrayList<>();
-            List<Integer> newLines = new ArrayList<>();
+            List<String> newBlocks = new ArrayList<>(page.chunks().size());
+            List<Integer> newLines = new ArrayList<>(page.chunks().size());
+            java.util.IdentityHashMap<String, Integer> index = new java.util.IdentityHashMap<>();
             for (String chunk : page.chunks()) {
-                Matcher m = LINE.matcher(chunk);
-                newLines.add(m.find() ? Integer.parseInt(m.group(1)) : -1);
-                newBlocks.add(LINE.matcher(chunk).replaceAll(""));
+                Integer seen = blocks == null ? null : lastIndex.get(chunk);
+                if (seen != null && lastChunks.get(seen) == chunk) {
+                    newLines.add(lines.get(seen));
+                    newBlocks.add(blocks.get(seen));
+                } else {
+                    Matcher m = LINE.matcher(chunk);
+                    newLines.add(m.find() ? Integer.parseInt(m.group(1)) : -1);
+                    newBlocks.add(LINE.matcher(chunk).replaceAll(""));
+                }
+                index.put(chunk, newBlocks.size() - 1);
             }
             String newTop = page.headerHtml() + page.figureHtml();
             PagePatch patch;
@@ -64,6 +75,8 @@ record PagePatch(long version, String title, String fullPage, String top, int st
             }
             blocks = newBlocks;
             lines = newLines;
+            lastIndex = index;
+            lastChunks = page.chunks();
             top = newTop;
             title = page.title();
             return patch;
@@ -72,6 +85,8 @@ record PagePatch(long version, String title, String fullPage, String top, int st
         /** Forgets what was shown, so the next page is loaded whole. */
         void reset() {
             blocks = null;
+            lastIndex = new java.util.IdentityHashMap<>();
+            lastChunks = List.of();
         }
 
         String title() { return title; }

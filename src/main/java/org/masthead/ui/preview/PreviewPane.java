@@ -44,6 +44,7 @@ public final class PreviewPane extends StackPane {
     private final AtomicBoolean rendering = new AtomicBoolean();
     private final PreviewAssets assets = new PreviewAssets();
     private final PagePatch.Differ differ = new PagePatch.Differ();
+    private final org.masthead.render.IncrementalChunks incremental = new org.masthead.render.IncrementalChunks();
     private final ReadOnlyLongWrapper shownVersion = new ReadOnlyLongWrapper(this, "shownVersion", -1);
     private final LinkBridge bridge = new LinkBridge();
     private Consumer<String> linkHandler = url -> { };
@@ -103,7 +104,10 @@ public final class PreviewPane extends StackPane {
 
     /** Loads the next page whole (a different file was opened). */
     public void reset() {
-        renderThread.execute(differ::reset);
+        renderThread.execute(() -> {
+            differ.reset();
+            incremental.reset();
+        });
     }
 
     /** Brings the block at a file line into view. */
@@ -119,11 +123,13 @@ public final class PreviewPane extends StackPane {
         try {
             Request r;
             while ((r = pending.getAndSet(null)) != null) {
-                RenderedPage page = ArticleRenderer.render(r.article(), r.profile(), PageOptions.preview(assets));
+                RenderedPage page = ArticleRenderer.render(r.article(), r.profile(), PageOptions.preview(assets, incremental));
                 PagePatch patch = differ.next(r.version(), page);
                 Platform.runLater(() -> apply(patch));
             }
         } catch (RuntimeException e) {
+            differ.reset();
+            incremental.reset();
             Platform.runLater(() -> showError(e));
         } finally {
             rendering.set(false);
@@ -176,7 +182,6 @@ public final class PreviewPane extends StackPane {
     }
 
     private void showError(RuntimeException e) {
-        differ.reset();
         if (engine == null) return;
         loaded = false;
         engine.loadContent("<p style='font:14px sans-serif;color:#a3342c;padding:2em'>The preview could not be made: "

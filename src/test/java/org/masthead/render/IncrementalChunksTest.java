@@ -1,0 +1,125 @@
+package org.masthead.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.masthead.Samples;
+import org.masthead.article.Article;
+import org.masthead.article.ArticleFiles;
+import org.masthead.bench.SyntheticArticles;
+
+/** Whatever the edits, rendering only the blocks around them gives exactly the full render. */
+class IncrementalChunksTest {
+    private static final String[] TOKENS = {"a", " ", "\n", "\n\n", "# ", "## Notes\n\n", "- ", "1. ", "> ", "```\n",
+        "    ", "*", "**", "`", "[x](http://e.org)", "| a | b |\n|---|---|\n| 1 | 2 |\n", "---\n", "===\n",
+        "[ref]: http://r.org\n", "[^n]", "<div>\n", "~~", "\t", "- [ ] task\n", "Word. "};
+
+    private static final String TRICKY = """
+            # Title
+
+            Para one
+            continues here.
+
+            - item
+            - item two
+
+              indented continuation
+
+            Setext
+            ------
+
+            > quote
+            lazy line
+
+            ```
+            code
+
+            more code
+            ```
+
+                indented code
+
+            | a | b |
+            |---|---|
+            | 1 | 2 |
+
+            ## Notes
+
+            Text.
+
+            ## Notes
+
+            End.
+            """;
+
+    static List<String> bases() throws Exception {
+        List<String> bases = new ArrayList<>();
+        bases.add(TRICKY);
+        bases.add(SyntheticArticles.article("Incremental", 20_000, 3).replaceFirst("(?s)^---.*?---\\n", ""));
+        for (var p : List.of(Samples.TIDES, Samples.CATALOGUE, Samples.HUGO)) {
+            Article a = ArticleFiles.read(p);
+            bases.add(a.body());
+        }
+        return bases;
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+    void randomEditsRenderExactlyAsAFullRender(long seed) throws Exception {
+        Random r = new Random(seed);
+        MarkdownRenderer full = MarkdownRenderer.get();
+        UnaryOperator<String> images = s -> s;
+        for (String base : bases()) {
+            IncrementalChunks inc = new IncrementalChunks();
+            String text = base;
+            for (int step = 0; step < 120; step++) {
+                List<String> expected = full.renderChunks(text, 20, images, true);
+                List<String> actual = inc.render(text, 20, images, true, "ctx");
+                assertThat(actual).as("seed %d step %d", seed, step).isEqualTo(expected);
+                text = edit(text, r);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1})
+    void typingInALongArticleRendersOnlyNearTheCaret(int unused) throws Exception {
+        String body = SyntheticArticles.article("Long", 200_000, 9).replaceFirst("(?s)^---.*?---\\n", "");
+        IncrementalChunks inc = new IncrementalChunks();
+        inc.render(body, 1, s -> s, true, "ctx");
+        int at = body.indexOf("\n\n", body.length() / 2) - 5;
+        long t0 = System.nanoTime();
+        String typed = body.substring(0, at) + "x" + body.substring(at);
+        List<String> chunks = inc.render(typed, 1, s -> s, true, "ctx");
+        long incrementalNanos = System.nanoTime() - t0;
+        assertThat(chunks).isEqualTo(MarkdownRenderer.get().renderChunks(typed, 1, s -> s, true));
+        long t1 = System.nanoTime();
+        MarkdownRenderer.get().renderChunks(typed, 1, s -> s, true);
+        long fullNanos = System.nanoTime() - t1;
+        // Not a timing test: only that the edit did not re-render the whole body, by a wide margin.
+        assertThat(incrementalNanos).isLessThan(fullNanos);
+    }
+
+    private static String edit(String text, Random r) {
+        int pos = text.isEmpty() ? 0 : r.nextInt(text.length() + 1);
+        switch (r.nextInt(4)) {
+            case 0, 1 -> {
+                return text.substring(0, pos) + TOKENS[r.nextInt(TOKENS.length)] + text.substring(pos);
+            }
+            case 2 -> {
+                int end = Math.min(text.length(), pos + r.nextInt(12));
+                return text.substring(0, pos) + text.substring(end);
+            }
+            default -> {
+                int end = Math.min(text.length(), pos + r.nextInt(6));
+                return text.substring(0, pos) + TOKENS[r.nextInt(TOKENS.length)] + text.substring(end);
+            }
+        }
+    }
+}
