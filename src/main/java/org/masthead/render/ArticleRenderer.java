@@ -42,25 +42,29 @@ public final class ArticleRenderer {
             if (local.isPresent()) return options.assets().href(local.get());
             return Urls.isAbsoluteHttp(ref) && !options.remoteImages() ? "" : ref;
         };
-        List<String> chunks = List.of();
-        String body;
-        if (options.chunked() && options.incremental() != null) {
-            Object context = List.of(String.valueOf(profile.siteRoot()), String.valueOf(folder),
-                    String.valueOf(assets.baseUrl()), options.assets(), options.remoteImages());
-            chunks = options.incremental().render(article.body(), article.bodyStartLine(), imageSrc, options.safe(), context);
-            body = wrapChunks(chunks);
-        } else if (options.chunked()) {
-            chunks = MarkdownRenderer.get().renderChunks(article.body(), article.bodyStartLine(), imageSrc, options.safe());
-            body = wrapChunks(chunks);
+        List<String> chunks;
+        java.util.function.Supplier<String> body;
+        if (options.chunked()) {
+            if (options.incremental() != null) {
+                Object context = List.of(String.valueOf(profile.siteRoot()), String.valueOf(folder),
+                        String.valueOf(assets.baseUrl()), options.assets(), options.remoteImages());
+                chunks = options.incremental().render(article.body(), article.bodyStartLine(), imageSrc, options.safe(), context);
+            } else {
+                chunks = MarkdownRenderer.get().renderChunks(article.body(), article.bodyStartLine(), imageSrc, options.safe());
+            }
+            List<String> c = chunks;
+            body = () -> wrapChunks(c);
         } else {
-            body = MarkdownRenderer.get().render(article.body(), article.bodyStartLine(), imageSrc, options.safe());
+            chunks = List.of();
+            String html = MarkdownRenderer.get().render(article.body(), article.bodyStartLine(), imageSrc, options.safe());
+            body = () -> html;
         }
 
         String title = values == null ? article.displayName() : values.first(FieldRole.PAGE_TITLE, FieldRole.HEADLINE);
         String header = values == null ? "" : header(values, profile);
         String figure = values == null ? "" : figure(values, assets, options);
-        String html = page(title, header, figure, body, options.extraHead());
-        return new RenderedPage(title, header, figure, body, html, chunks);
+        return new RenderedPage(title, header, figure, chunks, body,
+                b -> page(title, header, figure, b, options.extraHead()));
     }
 
     /** The chunks, each in its wrapper element, as the body of a chunked page. */

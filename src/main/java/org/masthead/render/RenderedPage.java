@@ -1,18 +1,55 @@
 package org.masthead.render;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 /**
- * A rendered article: the whole page, and the parts a live preview patches in place.
- *
- * @param title      the {@code <title>} text
- * @param headerHtml the {@code <header>} with the headline and date
- * @param figureHtml the {@code <figure>}, or empty
- * @param bodyHtml   the article body
- * @param chunks     with {@link PageOptions#chunked()}, the body's top-level blocks (each
- *                   {@link ArticleRenderer#CHUNK_CLASS} element's inner HTML); else empty
+ * A rendered article: the whole page, and the parts a live preview patches in place. The whole
+ * page is assembled only when asked for: a preview that patches needs it once, not per keystroke.
  */
-public record RenderedPage(String title, String headerHtml, String figureHtml, String bodyHtml, String html,
-                           java.util.List<String> chunks) {
-    public RenderedPage {
-        chunks = java.util.List.copyOf(chunks);
+public final class RenderedPage {
+    private final String title;
+    private final String headerHtml;
+    private final String figureHtml;
+    private final List<String> chunks;
+    private final Supplier<String> bodySupplier;
+    private final Supplier<String> htmlSupplier;
+    private String body;
+    private String html;
+
+    /**
+     * @param chunks with {@link PageOptions#chunked()}, the body's top-level blocks; else empty
+     */
+    RenderedPage(String title, String headerHtml, String figureHtml, List<String> chunks,
+                 Supplier<String> body, java.util.function.Function<String, String> page) {
+        this.title = title;
+        this.headerHtml = headerHtml;
+        this.figureHtml = figureHtml;
+        this.chunks = List.copyOf(chunks);
+        this.bodySupplier = body;
+        this.htmlSupplier = () -> page.apply(bodyHtml());
+    }
+
+    public String title() { return title; }
+
+    /** The {@code <header>} with the headline and date. */
+    public String headerHtml() { return headerHtml; }
+
+    /** The {@code <figure>}, or empty. */
+    public String figureHtml() { return figureHtml; }
+
+    /** The body's top-level blocks (chunked pages only). */
+    public List<String> chunks() { return chunks; }
+
+    /** The article body's HTML. */
+    public synchronized String bodyHtml() {
+        if (body == null) body = bodySupplier.get();
+        return body;
+    }
+
+    /** The whole page. */
+    public synchronized String html() {
+        if (html == null) html = htmlSupplier.get();
+        return html;
     }
 }
