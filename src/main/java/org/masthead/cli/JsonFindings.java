@@ -3,6 +3,7 @@ package org.masthead.cli;
 import java.util.List;
 
 import org.masthead.check.Finding;
+import org.masthead.text.JsonText;
 
 /** Findings as a JSON array, one object per finding. */
 final class JsonFindings {
@@ -27,21 +28,6 @@ final class JsonFindings {
     }
 
     static String string(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        return sb.append('"').toString();
+        return JsonText.quote(s);
     }
 }

@@ -1,9 +1,5 @@
 package org.masthead.render;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +11,7 @@ import org.masthead.profile.FieldRole;
 import org.masthead.profile.RoleValues;
 import org.masthead.profile.Schema;
 import org.masthead.profile.SiteProfile;
+import org.masthead.text.Resources;
 import org.masthead.text.Urls;
 
 /**
@@ -23,7 +20,7 @@ import org.masthead.text.Urls;
  * cards all come through here.
  */
 public final class ArticleRenderer {
-    private static final String CSS = load("article.css");
+    private static final String CSS = Resources.text(ArticleRenderer.class, "article.css");
     /** Class of the element that wraps each top-level block in a chunked page. */
     public static final String CHUNK_CLASS = "mh-chunk";
 
@@ -148,14 +145,5 @@ public final class ArticleRenderer {
                 + "<style>\n" + CSS + "</style>\n</head>\n<body>\n<article class=\"mh-article\">\n"
                 + header + figure
                 + "<div class=\"mh-body\" id=\"mh-body\">\n" + body + "</div>\n</article>\n</body>\n</html>\n";
-    }
-
-    private static String load(String name) {
-        try (InputStream in = ArticleRenderer.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

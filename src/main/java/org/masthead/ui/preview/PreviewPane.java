@@ -1,9 +1,5 @@
 package org.masthead.ui.preview;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,6 +19,8 @@ import org.masthead.profile.SiteProfile;
 import org.masthead.render.ArticleRenderer;
 import org.masthead.render.PageOptions;
 import org.masthead.render.RenderedPage;
+import org.masthead.text.JsonText;
+import org.masthead.text.Resources;
 
 /**
  * The live preview: the article page from the shared pipeline in a WebView. Pages are rendered off
@@ -31,7 +29,7 @@ import org.masthead.render.RenderedPage;
  * the only script here; links open in the desktop's browser and the preview never navigates.
  */
 public final class PreviewPane extends StackPane {
-    private static final String SCRIPT = load("/org/masthead/ui/preview.js");
+    private static final String SCRIPT = Resources.text(PreviewPane.class, "/org/masthead/ui/preview.js");
 
     private WebView web;
     private WebEngine engine;
@@ -163,7 +161,7 @@ public final class PreviewPane extends StackPane {
             }
         }
         if (!patch.title().equals(shownTitle)) {
-            engine.executeScript("document.title = " + jsString(patch.title()));
+            engine.executeScript("document.title = " + JsonText.quote(patch.title()));
             shownTitle = patch.title();
         }
         shownVersion.set(patch.version());
@@ -186,25 +184,6 @@ public final class PreviewPane extends StackPane {
         loaded = false;
         engine.loadContent("<p style='font:14px sans-serif;color:#a3342c;padding:2em'>The preview could not be made: "
                 + org.masthead.render.Html.text(String.valueOf(e.getMessage())) + "</p>");
-    }
-
-    private static String jsString(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') sb.append('\\').append(c);
-            else if (c < 0x20 || c == 0x2028 || c == 0x2029) sb.append(String.format("\\u%04x", (int) c));
-            else sb.append(c);
-        }
-        return sb.append('"').toString();
-    }
-
-    private static String load(String resource) {
-        try (InputStream in = PreviewPane.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing " + resource);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Called from the page's script when a link is clicked. Public for the JavaScript bridge. */
