@@ -29,6 +29,7 @@ public final class MarkdownEditor extends BorderPane {
     private Consumer<String> onEdit = t -> { };
     /** File line of the body's first line: the gutter and "go to line" count in file lines. */
     private int firstLine = 1;
+    private String currentText = "";
 
     public MarkdownEditor() {
         getStyleClass().add("markdown-editor");
@@ -38,6 +39,8 @@ public final class MarkdownEditor extends BorderPane {
         setTop(findBar);
         setCenter(new VirtualizedScrollPane<>(area));
         area.textProperty().addListener((obs, old, text) -> {
+            // The whole text is built once per change; highlighting reuses it.
+            currentText = text;
             if (!loading) onEdit.accept(text);
         });
         // Restyle what is on screen shortly after typing or scrolling stops.
@@ -131,7 +134,7 @@ public final class MarkdownEditor extends BorderPane {
         List<String> lines = new ArrayList<>(last - first + 1);
         for (int p = first; p <= last; p++) lines.add(area.getParagraph(p).getText());
         int start = area.getAbsolutePosition(first, 0);
-        boolean fence = MarkdownHighlighter.insideFence(area.getText(), start);
+        boolean fence = MarkdownHighlighter.insideFence(currentText, start);
         area.setStyleSpans(start, MarkdownHighlighter.highlight(lines, fence));
     }
 }

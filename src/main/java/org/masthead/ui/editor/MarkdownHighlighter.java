@@ -30,32 +30,51 @@ final class MarkdownHighlighter {
 
     private MarkdownHighlighter() {}
 
-    /** True if the text before {@code offset} leaves a fence open. */
+    /** True if the text before {@code offset} leaves a fence open. A plain scan: it runs per keystroke. */
     static boolean insideFence(String text, int offset) {
-        boolean inside = false;
+        char open = 0;
         int pos = 0;
-        while (pos < offset) {
+        int end = Math.min(offset, text.length());
+        while (pos < end) {
+            int i = pos;
+            while (i < end && i - pos < 3 && text.charAt(i) == ' ') i++;
+            if (i + 2 < text.length()) {
+                char c = text.charAt(i);
+                if ((c == '`' || c == '~') && text.charAt(i + 1) == c && text.charAt(i + 2) == c) open = toggle(open, c);
+            }
             int eol = text.indexOf('\n', pos);
-            if (eol < 0 || eol > offset) eol = offset;
-            if (FENCE.matcher(text.substring(pos, Math.min(eol, pos + 8))).find()) inside = !inside;
+            if (eol < 0) break;
             pos = eol + 1;
         }
-        return inside;
+        return open != 0;
+    }
+
+    /** A fence opened with backticks is closed only by backticks, and the same for tildes. */
+    private static char toggle(char open, char marker) {
+        if (open == 0) return marker;
+        return open == marker ? 0 : open;
+    }
+
+    private static char fenceMarker(String line) {
+        Matcher m = FENCE.matcher(line);
+        return m.find() ? m.group(1).charAt(0) : 0;
     }
 
     /** Styles for the given lines (joined by '\n', as the editor holds them). */
     static StyleSpans<Collection<String>> highlight(List<String> lines, boolean startsInFence) {
         StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
-        boolean fence = startsInFence;
+        // The opener of a fence the range starts in is unknown; either marker may close it.
+        char fence = startsInFence ? '?' : 0;
         boolean first = true;
         for (String line : lines) {
             if (!first) spans.add(Collections.emptyList(), 1);
             first = false;
             if (line.isEmpty()) continue;
-            if (FENCE.matcher(line).find()) {
+            char marker = fenceMarker(line);
+            if (marker != 0 && (fence == 0 || fence == '?' || fence == marker)) {
                 spans.add(List.of("md-code-block"), line.length());
-                fence = !fence;
-            } else if (fence) {
+                fence = fence == 0 ? marker : 0;
+            } else if (fence != 0) {
                 spans.add(List.of("md-code-block"), line.length());
             } else if (HEADING.matcher(line).matches()) {
                 spans.add(List.of("md-heading"), line.length());
