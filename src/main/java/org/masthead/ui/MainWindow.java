@@ -91,6 +91,9 @@ public final class MainWindow implements FormHost {
     public MarkdownEditor editor() { return editor; }
     public PreviewPane preview() { return preview; }
     public FrontMatterForm form() { return form; }
+
+    /** Counts the document's changes; the preview reports the last one it shows (tests and benchmarks wait on it). */
+    public long documentVersion() { return version; }
     FileActions files() { return files; }
     AppPrefs prefs() { return prefs; }
 

@@ -118,10 +118,8 @@ public final class WindowBenchmark {
                 label, s, maxGap[0] / 1e6);
     }
 
-    private static long versionOf(MainWindow window) throws Exception {
-        var f = MainWindow.class.getDeclaredField("version");
-        f.setAccessible(true);
-        return (long) f.get(window);
+    private static long versionOf(MainWindow window) {
+        return window.documentVersion();
     }
 
     private static void waitShown(MainWindow w, long timeoutMs) throws Exception {

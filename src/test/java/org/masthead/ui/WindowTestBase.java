@@ -72,10 +72,8 @@ abstract class WindowTestBase extends FxRobot {
         }));
     }
 
-    private long currentVersion() throws Exception {
-        var f = MainWindow.class.getDeclaredField("version");
-        f.setAccessible(true);
-        return (long) f.get(window);
+    private long currentVersion() {
+        return window.documentVersion();
     }
 
     /** Waits until a script on the preview's page returns the expected value. */
