@@ -1,6 +1,5 @@
 package org.masthead.check;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,8 +47,7 @@ public final class CheckContext {
     public String baseUrl() { return ArticleRenderer.effectiveBaseUrl(profile, values); }
 
     public LocalAssets assets() {
-        Path folder = article.path() == null ? profile.siteRoot() : article.path().toAbsolutePath().getParent();
-        return new LocalAssets(profile.siteRoot(), folder, baseUrl());
+        return LocalAssets.forArticle(article, profile, baseUrl());
     }
 
     /** The body's Markdown tree, parsed once for all checks. */

@@ -44,8 +44,7 @@ public record PageMetadata(
             else if (!imagePath.isEmpty() && !base.isEmpty()) imageUrl = Urls.join(base, imagePath);
             else imageUrl = "";
         }
-        Path folder = article.path() == null ? profile.siteRoot() : article.path().toAbsolutePath().getParent();
-        LocalAssets assets = new LocalAssets(profile.siteRoot(), folder, base);
+        LocalAssets assets = LocalAssets.forArticle(article, profile, base);
         Optional<ImageFacts> facts = assets.find(imagePath.isEmpty() ? imageUrl : imagePath).flatMap(PageMetadata::probe);
         String iso = "";
         String date = v.get(FieldRole.DATE);

@@ -31,8 +31,7 @@ public final class ArticleRenderer {
     public static RenderedPage render(Article article, SiteProfile profile, PageOptions options) {
         FrontMatter fm = article.frontMatter().orElse(null);
         RoleValues values = fm == null ? null : new RoleValues(fm, profile.schemaFor(fm.keys()));
-        Path folder = article.path() == null ? profile.siteRoot() : article.path().toAbsolutePath().getParent();
-        LocalAssets assets = new LocalAssets(profile.siteRoot(), folder, effectiveBaseUrl(profile, values));
+        LocalAssets assets = LocalAssets.forArticle(article, profile, effectiveBaseUrl(profile, values));
 
         UnaryOperator<String> imageSrc = ref -> {
             Optional<Path> local = assets.find(ref);
@@ -43,7 +42,7 @@ public final class ArticleRenderer {
         java.util.function.Supplier<String> body;
         if (options.chunked()) {
             if (options.incremental() != null) {
-                Object context = List.of(String.valueOf(profile.siteRoot()), String.valueOf(folder),
+                Object context = List.of(String.valueOf(profile.siteRoot()), String.valueOf(article.path()),
                         String.valueOf(assets.baseUrl()), options.assets(), options.remoteImages());
                 chunks = options.incremental().render(article.body(), article.bodyStartLine(), imageSrc, options.safe(), context);
             } else {

@@ -23,6 +23,13 @@ public final class LocalAssets {
         this.baseUrl = baseUrl == null ? "" : baseUrl;
     }
 
+    /** The images of one article: under the profile's site root, or beside the article (the site root if unsaved). */
+    public static LocalAssets forArticle(org.masthead.article.Article article, org.masthead.profile.SiteProfile profile,
+                                         String baseUrl) {
+        Path folder = article.path() == null ? profile.siteRoot() : article.path().toAbsolutePath().getParent();
+        return new LocalAssets(profile.siteRoot(), folder, baseUrl);
+    }
+
     public String baseUrl() { return baseUrl; }
 
     public Optional<Path> find(String ref) {

@@ -284,8 +284,6 @@ public final class MainWindow implements FormHost {
     public Optional<Path> resolveImage(String ref) {
         if (doc == null) return Optional.empty();
         SiteProfile p = doc.profile();
-        Path folder = doc.path() == null ? p.siteRoot() : doc.path().toAbsolutePath().getParent();
-        String base = ArticleRenderer.effectiveBaseUrl(p, null);
-        return new LocalAssets(p.siteRoot(), folder, base).find(ref);
+        return LocalAssets.forArticle(doc.article(), p, ArticleRenderer.effectiveBaseUrl(p, null)).find(ref);
     }
 }
