@@ -66,6 +66,21 @@ public final class FrontMatterEditor {
         return replace(article, e.valueStart(), e.valueEnd(), written);
     }
 
+    /**
+     * Sets a key from one line of text, as typed in a form or on the command line: a list key (one
+     * the schema declares a list, or already a list in the file) takes comma-separated items.
+     */
+    public Article setText(Article article, String key, String text, boolean listField) throws SourceException {
+        boolean list = listField || article.requireFrontMatter().value(key).map(v -> v instanceof YamlValue.Sequence).orElse(false);
+        return list ? setList(article, key, splitItems(text)) : set(article, key, text);
+    }
+
+    /** "a, b ,c" → [a, b, c]; blank items are dropped. */
+    static List<String> splitItems(String text) {
+        if (text.isBlank()) return List.of();
+        return java.util.Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
     /** Removes a key and its value's lines; a missing key changes nothing. */
     public Article remove(Article article, String key) throws SourceException {
         FrontMatter fm = article.requireFrontMatter();

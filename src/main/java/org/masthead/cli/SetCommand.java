@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -17,7 +16,6 @@ import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.Schema;
 import org.masthead.source.IoMessages;
 import org.masthead.source.SourceException;
-import org.masthead.yaml.YamlValue;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,7 +54,6 @@ final class SetCommand implements Callable<Integer> {
         }
         try {
             Article original = ArticleFiles.read(file);
-            original.requireFrontMatter();
             Schema schema = ProfileLoader.forArticle(file).schemaFor(original.requireFrontMatter().keys());
             FrontMatterEditor editor = new FrontMatterEditor(new KeyPlacement(schema.keys()));
             Article a = original;
@@ -64,9 +61,7 @@ final class SetCommand implements Callable<Integer> {
                 int eq = assignment.indexOf('=');
                 String key = assignment.substring(0, eq);
                 String value = assignment.substring(eq + 1);
-                boolean list = schema.field(key).map(f -> f.type() == FieldType.LIST).orElse(false)
-                        || a.requireFrontMatter().value(key).map(v -> v instanceof YamlValue.Sequence).orElse(false);
-                a = list ? editor.setList(a, key, splitList(value)) : editor.set(a, key, value);
+                a = editor.setText(a, key, value, schema.field(key).map(f -> f.type() == FieldType.LIST).orElse(false));
             }
             for (String key : unset) a = editor.remove(a, key);
             if (a != original && !a.text().equals(original.text())) ArticleFiles.write(a);
@@ -79,10 +74,5 @@ final class SetCommand implements Callable<Integer> {
             err.println("masthead set: " + IoMessages.describe(e));
             return 2;
         }
-    }
-
-    static List<String> splitList(String value) {
-        if (value.isBlank()) return List.of();
-        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

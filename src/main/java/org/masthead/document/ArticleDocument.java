@@ -40,7 +40,7 @@ public final class ArticleDocument {
     /** Opens a file; a header that does not parse still opens (see {@link Article#headerError()}). */
     public static ArticleDocument open(Path file) throws IOException, SourceException {
         Article a = ArticleFiles.read(file);
-        return new ArticleDocument(a, a.text(), profileFor(file));
+        return new ArticleDocument(a, a.text(), ProfileLoader.forArticle(file));
     }
 
     /** A new, unsaved article with the schema's keys, empty. */
@@ -49,10 +49,6 @@ public final class ArticleDocument {
         for (String key : schema.keys()) sb.append(key).append(":\n");
         sb.append("---\n\n");
         return new ArticleDocument(Article.of(null, sb.toString(), false), null, profile);
-    }
-
-    private static SiteProfile profileFor(Path file) throws IOException, SourceException {
-        return ProfileLoader.forArticle(file);
     }
 
     public void addListener(Consumer<Origin> listener) { listeners.add(listener); }
@@ -78,8 +74,9 @@ public final class ArticleDocument {
         apply(editor().set(article, key, value), Origin.FORM);
     }
 
-    public void setList(String key, List<String> items) throws SourceException {
-        apply(editor().setList(article, key, items), Origin.FORM);
+    /** Sets a key from a line of text; a list key takes comma-separated items. */
+    public void setText(String key, String text, boolean listField) throws SourceException {
+        apply(editor().setText(article, key, text, listField), Origin.FORM);
     }
 
     public void removeKey(String key) throws SourceException {
@@ -126,7 +123,7 @@ public final class ArticleDocument {
         ArticleFiles.write(moved);
         article = moved;
         savedText = moved.text();
-        profile = profileFor(file);
+        profile = ProfileLoader.forArticle(file);
         fire(Origin.SAVE);
     }
 

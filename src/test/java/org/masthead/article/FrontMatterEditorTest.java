@@ -151,6 +151,16 @@ class FrontMatterEditorTest {
     }
 
     @Test
+    void textForAListKeyIsSplitAtCommas() throws Exception {
+        Article a = Article.of(null, "---\ntags: [a]\ntitle: t\n---\n", false);
+        assertThat(editor.setText(a, "tags", " x, y ,, z ", false).text()).startsWith("---\ntags: [x, y, z]\n");
+        assertThat(editor.setText(a, "title", "one, two", false).text()).contains("title: one, two\n");
+        assertThat(editor.setText(a, "topics", "p, q", true).requireFrontMatter().value("topics").orElseThrow())
+                .isInstanceOf(YamlValue.Sequence.class);
+        assertThat(editor.setText(a, "tags", "  ", false).text()).startsWith("---\ntags: []\n");
+    }
+
+    @Test
     void unchangedListItemsKeepTheirQuotingAndType() throws Exception {
         Article a = Article.of(null, "---\nids: [1, 'two', \"three\"]\nblock:\n  - 'a, b'\n  - c\n---\n", false);
         assertThat(editor.setList(a, "ids", List.of("1", "two", "three", "4")).text())

@@ -177,13 +177,7 @@ public final class FrontMatterForm extends BorderPane {
 
     private void edit(String key, FieldType type, String text) {
         try {
-            boolean list = type == FieldType.LIST || doc.article().frontMatter()
-                    .flatMap(fm -> fm.value(key)).map(v -> v instanceof YamlValue.Sequence).orElse(false);
-            if (list) {
-                doc.setList(key, text.isBlank() ? List.of() : java.util.Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
-            } else {
-                doc.setValue(key, text);
-            }
+            doc.setText(key, text, type == FieldType.LIST);
         } catch (SourceException e) {
             // The form is disabled while the header does not parse; nothing to write until it does.
         }
