@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.masthead.article.Article;
@@ -11,6 +13,7 @@ import org.masthead.article.ArticleFiles;
 import org.masthead.article.FrontMatterEditor;
 import org.masthead.article.FrontMatterSpan;
 import org.masthead.article.KeyPlacement;
+import org.masthead.link.FieldLinks;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.Schema;
 import org.masthead.profile.SiteProfile;
@@ -30,11 +33,14 @@ public final class ArticleDocument {
     private Article article;
     private String savedText;
     private SiteProfile profile;
+    private final DocumentLinks links = new DocumentLinks();
+    private Set<String> lastFollowed = Set.of();
 
     private ArticleDocument(Article article, String savedText, SiteProfile profile) {
         this.article = article;
         this.savedText = savedText;
         this.profile = profile;
+        links.infer(article, profile);
     }
 
     /** Opens a file; a header that does not parse still opens (see {@link Article#headerError()}). */
@@ -69,17 +75,33 @@ public final class ArticleDocument {
 
     public boolean isUntitled() { return article.path() == null; }
 
-    /** Sets a front-matter value; the header must parse. */
+    /** Which derived fields follow their source (the form shows and changes this). */
+    public FieldLinks links() { return links.state(); }
+
+    /** The linked fields the last change updated, so a view can show their new values. */
+    public Set<String> lastFollowed() { return lastFollowed; }
+
+    /** Sets a front-matter value the writer typed (a linked field stops following); the header must parse. */
     public void setValue(String key, String value) throws SourceException {
-        apply(editor().set(article, key, value), Origin.FORM);
+        links.state().unlink(key);
+        apply(follow(editor().set(article, key, value), false), Origin.FORM);
     }
 
-    /** Sets a key from a line of text; a list key takes comma-separated items. */
+    /** Sets a key from a line of text the writer typed; a list key takes comma-separated items. */
     public void setText(String key, String text, boolean listField) throws SourceException {
-        apply(editor().setText(article, key, text, listField), Origin.FORM);
+        links.state().unlink(key);
+        apply(follow(editor().setText(article, key, text, listField), false), Origin.FORM);
+    }
+
+    /** Makes a derived field follow its source again, and gives it the derived value now. */
+    public void relink(String key) {
+        links.state().relink(key);
+        Article followed = follow(article, false);
+        if (followed == article) fire(Origin.FORM); else apply(followed, Origin.FORM);
     }
 
     public void removeKey(String key) throws SourceException {
+        lastFollowed = Set.of();
         apply(editor().remove(article, key), Origin.FORM);
     }
 
@@ -88,7 +110,7 @@ public final class ArticleDocument {
         String text = article.text();
         int at = article.bodyOffset();
         if (text.length() - at == body.length() && text.startsWith(body, at)) return;
-        apply(article.withText(text.substring(0, at) + body), Origin.BODY);
+        apply(follow(article.withText(text.substring(0, at) + body), true), Origin.BODY);
     }
 
     /** Replaces the raw YAML between the delimiters; it may not parse, and nothing is lost if it does not. */
@@ -106,7 +128,10 @@ public final class ArticleDocument {
             String header = yaml.endsWith("\n") || yaml.endsWith("\r") ? yaml : yaml + eol;
             newText = "---" + eol + header + "---" + eol + text;
         }
-        apply(article.withText(newText), Origin.HEADER);
+        Article changed = article.withText(newText);
+        links.infer(changed, profile);
+        lastFollowed = Set.of();
+        apply(changed, Origin.HEADER);
     }
 
     /** Writes the article to its file, atomically. On failure the document stays dirty. */
@@ -124,11 +149,25 @@ public final class ArticleDocument {
         article = moved;
         savedText = moved.text();
         profile = ProfileLoader.forArticle(file);
+        links.infer(article, profile);
         fire(Origin.SAVE);
     }
 
     private FrontMatterEditor editor() {
         return new FrontMatterEditor(new KeyPlacement(schema().keys()));
+    }
+
+    /** The article with every linked field set to what its rule derives from {@code a}. */
+    private Article follow(Article a, boolean bodyChanged) {
+        Map<String, String> updates = links.updates(a, profile, bodyChanged);
+        lastFollowed = updates.keySet();
+        Article out = a;
+        try {
+            for (Map.Entry<String, String> u : updates.entrySet()) out = editor().set(out, u.getKey(), u.getValue());
+        } catch (SourceException e) {
+            return a; // the header parsed a moment ago; if it no longer does, the writer's edit stands alone
+        }
+        return out;
     }
 
     private void apply(Article changed, Origin origin) {

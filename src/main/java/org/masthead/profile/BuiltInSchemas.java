@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.masthead.link.LinkRule;
+
 /** The schemas Masthead knows without a profile. */
 public final class BuiltInSchemas {
     private BuiltInSchemas() {}
@@ -35,7 +37,14 @@ public final class BuiltInSchemas {
             new FieldSpec("page_image_src_rel", "Image path", "The image's path on the site, e.g. /images/posts_img/x.webp.", FieldType.IMAGE_PATH, FieldRole.IMAGE_PATH, true, 0),
             new FieldSpec("img_url_full", "Image URL", "The image's absolute URL: base URL + image path.", URL, IMAGE_URL, true, 0),
             new FieldSpec("figure_p", "Caption", "The caption under the image.", MULTILINE, CAPTION, false, 0)),
-            ARTICLE_DATE_FORMAT);
+            ARTICLE_DATE_FORMAT,
+            List.of(LinkRule.copy("twitter_tittle", "title"),
+                    LinkRule.copy("header_title", "title"),
+                    LinkRule.copy("twitter_des", "des"),
+                    LinkRule.parse("page_first_p", LinkRule.FIRST_PARAGRAPH_SOURCE),
+                    LinkRule.parse("img_url_full", "base_url + page_image_src_rel"),
+                    LinkRule.parse("figure_license_url", "license_url(figure_license)"),
+                    LinkRule.copy("figure_p", "img_alt")));
 
     /** The keys Hugo and Jekyll sites have in common. */
     public static final Schema HUGO = new Schema("hugo", List.of(

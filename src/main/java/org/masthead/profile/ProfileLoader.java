@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.masthead.link.LinkRule;
 import org.masthead.source.SourceException;
 import org.masthead.yaml.SafeYaml;
 import org.masthead.yaml.YamlProblem;
@@ -53,6 +54,7 @@ public final class ProfileLoader {
         Path siteRoot = folder;
         Map<String, Integer> limits = new LinkedHashMap<>();
         List<FieldSpec> fields = new ArrayList<>();
+        Map<String, LinkRule> links = new LinkedHashMap<>();
         for (NodeTuple t : map.getValue()) {
             String key = SafeYaml.keyText(t.getKeyNode());
             Node v = t.getValueNode();
@@ -64,8 +66,9 @@ public final class ProfileLoader {
                 case "date_format" -> dateFormat = datePattern(v);
                 case "limits" -> limits.putAll(limits(v));
                 case "fields" -> fields.addAll(fields(v));
+                case "links" -> links.putAll(links(v));
                 default -> throw SafeYaml.problemAt(t.getKeyNode(), "unknown profile key '" + key
-                        + "' (known: schema, site_name, base_url, site_root, date_format, limits, fields)");
+                        + "' (known: schema, site_name, base_url, site_root, date_format, limits, fields, links)");
             }
         }
         Schema schema = null;
@@ -79,6 +82,10 @@ public final class ProfileLoader {
             schema = schema == null
                     ? new Schema("custom", fields, BuiltInSchemas.ISO_DATE_FORMAT)
                     : schema.merge(schema.name() + "+custom", fields);
+        }
+        if (!links.isEmpty()) {
+            if (schema == null) throw SafeYaml.problemAt(valueNode(map, "links"), "'links' needs a 'schema' or 'fields' to link");
+            schema = schema.withLinks(links);
         }
         return new SiteProfile(file, schema, siteName, baseUrl, siteRoot, dateFormat, limits);
     }
@@ -118,6 +125,26 @@ public final class ProfileLoader {
         Map<String, Integer> out = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
             out.put(SafeYaml.keyText(t.getKeyNode()), number(t.getValueNode()));
+        }
+        return out;
+    }
+
+    /** {@code target: expression} lines; an empty value ({@code target: none}) drops a built-in link. */
+    private static Map<String, LinkRule> links(Node v) throws YamlProblem {
+        if (!(v instanceof MappingNode m)) throw SafeYaml.problemAt(v, "links are 'key: source' lines, e.g. 'twitter_tittle: title'");
+        Map<String, LinkRule> out = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            String target = SafeYaml.keyText(t.getKeyNode());
+            String expression = scalar(t.getValueNode(), target);
+            if (expression.isEmpty() || expression.equals("none")) {
+                out.put(target, null);
+                continue;
+            }
+            try {
+                out.put(target, LinkRule.parse(target, expression));
+            } catch (IllegalArgumentException e) {
+                throw SafeYaml.problemAt(t.getValueNode(), e.getMessage());
+            }
         }
         return out;
     }

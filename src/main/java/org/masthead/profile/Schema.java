@@ -4,11 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The fields a site's articles carry, in the order they are written. */
-public record Schema(String name, List<FieldSpec> fields, String defaultDateFormat) {
+import org.masthead.link.LinkRule;
+
+/** The fields a site's articles carry, in the order they are written, and which of them derive from others. */
+public record Schema(String name, List<FieldSpec> fields, String defaultDateFormat, List<LinkRule> links) {
 
     public Schema {
         fields = List.copyOf(fields);
+        links = List.copyOf(links);
+    }
+
+    public Schema(String name, List<FieldSpec> fields, String defaultDateFormat) {
+        this(name, fields, defaultDateFormat, List.of());
+    }
+
+    /** This schema with link rules replaced by target; a null expression drops that target's rule. */
+    public Schema withLinks(java.util.Map<String, LinkRule> changes) {
+        List<LinkRule> out = new ArrayList<>();
+        for (LinkRule r : links) if (!changes.containsKey(r.target())) out.add(r);
+        for (LinkRule r : changes.values()) if (r != null) out.add(r);
+        return new Schema(name, fields, defaultDateFormat, out);
     }
 
     public Optional<FieldSpec> field(String key) {
@@ -33,6 +48,6 @@ public record Schema(String name, List<FieldSpec> fields, String defaultDateForm
             int i = keys().indexOf(f.key());
             if (i >= 0) merged.set(i, f); else merged.add(f);
         }
-        return new Schema(newName, merged, defaultDateFormat);
+        return new Schema(newName, merged, defaultDateFormat, links);
     }
 }

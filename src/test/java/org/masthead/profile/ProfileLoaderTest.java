@@ -99,4 +99,17 @@ class ProfileLoaderTest {
         assertThat(iso.parse("2024-12-08T10:00:00+01:00")).isPresent();
         assertThat(iso.parse("2024-13-08")).isEmpty();
     }
+
+    @Test
+    void aProfileChangesAddsAndDropsLinks(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("masthead.yml"), "schema: hugo\nlinks:\n  description: body.first_paragraph\n  slug: title\n");
+        Schema s = ProfileLoader.forArticle(dir.resolve("x.md")).schema();
+        assertThat(s.links()).extracting(l -> l.target() + "<" + l.kind()).containsExactly("description<FIRST_PARAGRAPH", "slug<COPY");
+        Files.writeString(dir.resolve("masthead.yml"), "schema: article\nlinks:\n  figure_p: none\n");
+        assertThat(ProfileLoader.forArticle(dir.resolve("x.md")).schema().links())
+                .extracting(l -> l.target()).hasSize(6).doesNotContain("figure_p");
+        Files.writeString(dir.resolve("masthead.yml"), "schema: article\nlinks:\n  figure_p: img_alt + des\n");
+        assertThatThrownBy(() -> ProfileLoader.forArticle(dir.resolve("x.md"))).isInstanceOf(SourceException.class)
+                .hasMessageContaining("masthead.yml:3:").hasMessageContaining("is not a link");
+    }
 }

@@ -1,0 +1,66 @@
+package org.masthead.link;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which derived fields follow their source. Nothing is stored in the file: on open a field is
+ * linked when it holds what its rule derives, or is present and empty. Typing into a linked
+ * field unlinks it; relinking makes it follow again.
+ */
+public final class FieldLinks {
+    private final Map<String, LinkRule> rules = new LinkedHashMap<>();
+    private final Set<String> linked = new HashSet<>();
+
+    public FieldLinks(List<LinkRule> rules) {
+        for (LinkRule r : rules) this.rules.put(r.target(), r);
+    }
+
+    public Optional<LinkRule> rule(String target) { return Optional.ofNullable(rules.get(target)); }
+
+    public boolean isLinked(String target) { return linked.contains(target); }
+
+    /** Works out every link from the values as they are; {@code present} tells which keys the file has. */
+    public void infer(LinkInputs in, Set<String> present) {
+        linked.clear();
+        for (LinkRule r : rules.values()) {
+            if (!present.contains(r.target())) continue;
+            String current = in.text(r.target());
+            Optional<String> derived = r.derive(in);
+            if (current.isEmpty() || derived.map(d -> same(d, current)).orElse(false)) linked.add(r.target());
+        }
+    }
+
+    /** The writer typed into the field: it stops following. */
+    public void unlink(String target) { linked.remove(target); }
+
+    /** The field follows its rule again (the caller applies {@link #updates}). */
+    public void relink(String target) {
+        if (rules.containsKey(target)) linked.add(target);
+    }
+
+    /** The linked fields whose value differs from what their rule derives now, with the new values. */
+    public Map<String, String> updates(LinkInputs in) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (LinkRule r : rules.values()) {
+            if (!linked.contains(r.target())) continue;
+            Optional<String> derived = r.derive(in);
+            if (derived.isPresent() && !same(derived.get(), in.text(r.target()))) out.put(r.target(), derived.get());
+        }
+        return out;
+    }
+
+    /** Whether any linked field reads the body (so body edits need a look). */
+    public boolean followsBody() {
+        return rules.values().stream().anyMatch(r -> r.kind() == LinkRule.Kind.FIRST_PARAGRAPH && linked.contains(r.target()));
+    }
+
+    /** Equal as a reader sees them: a folded YAML value may wrap where the source does not. */
+    private static boolean same(String a, String b) {
+        return a.strip().replaceAll("\\s+", " ").equals(b.strip().replaceAll("\\s+", " "));
+    }
+}
