@@ -19,14 +19,15 @@ import org.masthead.render.PlainText;
 import org.masthead.text.Urls;
 
 /**
- * The tags an exported page carries, each from the front matter with the fallbacks the platforms
- * themselves use (twitter:title ← og:title ← title; descriptions likewise). The cards read these.
+ * The tags an exported page carries. Open Graph titles and descriptions fall back to the page's
+ * own; X's tags are written only when the article sets them, because X falls back to Open Graph
+ * by itself and the cards then say where each value came from.
  */
 public record PageMetadata(
         String title, String description, String canonicalUrl,
         String ogTitle, String ogDescription, String imageUrl, String imageAlt,
         Optional<ImageFacts> image, String siteName, String publishedDate, List<String> articleTags,
-        String twitterCard, String twitterTitle, String twitterDescription) {
+        String twitterCard, String twitterTitle, String twitterDescription, String themeColor) {
 
     public static PageMetadata of(Article article, SiteProfile profile) {
         FrontMatter fm = article.frontMatter().orElseThrow(() -> new IllegalArgumentException("header does not parse"));
@@ -53,9 +54,13 @@ public record PageMetadata(
         String twitterDescription = v.get(FieldRole.SOCIAL_DESCRIPTION);
         return new PageMetadata(title, description, canonical, title, description, imageUrl,
                 v.first(FieldRole.IMAGE_ALT, FieldRole.CAPTION), facts, profile.siteName(), iso, v.list(FieldRole.TAGS),
-                imageUrl.isEmpty() ? "summary" : "summary_large_image",
-                twitterTitle.isEmpty() ? title : twitterTitle,
-                twitterDescription.isEmpty() ? description : twitterDescription);
+                twitterCard(profile, imageUrl), twitterTitle, twitterDescription, profile.themeColor());
+    }
+
+    /** The profile's choice; without one, the large card when there is an image to show. */
+    private static String twitterCard(SiteProfile profile, String imageUrl) {
+        if (!profile.twitterCard().isEmpty()) return profile.twitterCard();
+        return imageUrl.isEmpty() ? "summary" : "summary_large_image";
     }
 
     private static Optional<ImageFacts> probe(Path p) {
@@ -86,6 +91,7 @@ public record PageMetadata(
             });
         }
         add(t, MetaTag.property("og:site_name", siteName));
+        add(t, MetaTag.name("theme-color", themeColor));
         add(t, MetaTag.property("article:published_time", publishedDate));
         for (String tag : articleTags) add(t, MetaTag.property("article:tag", tag));
         t.add(MetaTag.name("twitter:card", twitterCard));

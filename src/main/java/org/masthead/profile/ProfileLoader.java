@@ -50,7 +50,7 @@ public final class ProfileLoader {
         Path folder = file.toAbsolutePath().getParent();
         if (root == null) return SiteProfile.defaults(folder);
         if (!(root instanceof MappingNode map)) throw SafeYaml.problemAt(root, "a profile is a list of 'key: value' lines");
-        String schemaName = null, siteName = null, baseUrl = null, dateFormat = null;
+        String schemaName = null, siteName = null, baseUrl = null, dateFormat = null, twitterCard = null, themeColor = null;
         Path siteRoot = folder;
         Map<String, Integer> limits = new LinkedHashMap<>();
         List<FieldSpec> fields = new ArrayList<>();
@@ -67,8 +67,10 @@ public final class ProfileLoader {
                 case "limits" -> limits.putAll(limits(v));
                 case "fields" -> fields.addAll(fields(v));
                 case "links" -> links.putAll(links(v));
+                case "twitter_card" -> twitterCard = oneOf(v, key, "summary", "summary_large_image");
+                case "theme_color" -> themeColor = color(v);
                 default -> throw SafeYaml.problemAt(t.getKeyNode(), "unknown profile key '" + key
-                        + "' (known: schema, site_name, base_url, site_root, date_format, limits, fields, links)");
+                        + "' (known: schema, site_name, base_url, site_root, date_format, limits, fields, links, twitter_card, theme_color)");
             }
         }
         Schema schema = null;
@@ -87,7 +89,7 @@ public final class ProfileLoader {
             if (schema == null) throw SafeYaml.problemAt(valueNode(map, "links"), "'links' needs a 'schema' or 'fields' to link");
             schema = schema.withLinks(links);
         }
-        return new SiteProfile(file, schema, siteName, baseUrl, siteRoot, dateFormat, limits);
+        return new SiteProfile(file, schema, siteName, baseUrl, siteRoot, dateFormat, limits, twitterCard, themeColor);
     }
 
     private static Node valueNode(MappingNode map, String key) {
@@ -100,6 +102,20 @@ public final class ProfileLoader {
     private static String scalar(Node v, String key) throws YamlProblem {
         if (v instanceof ScalarNode s) return s.getValue().trim();
         throw SafeYaml.problemAt(v, "'" + key + "' takes one value");
+    }
+
+    private static String oneOf(Node v, String key, String... allowed) throws YamlProblem {
+        String value = scalar(v, key);
+        if (!java.util.List.of(allowed).contains(value)) {
+            throw SafeYaml.problemAt(v, "'" + key + "' is one of: " + String.join(", ", allowed));
+        }
+        return value;
+    }
+
+    private static String color(Node v) throws YamlProblem {
+        String value = scalar(v, "theme_color");
+        if (!value.matches("#[0-9A-Fa-f]{3}|#[0-9A-Fa-f]{6}")) throw SafeYaml.problemAt(v, "theme_color is a colour like #1f6f8b");
+        return value;
     }
 
     private static String baseUrl(Node v) throws YamlProblem {

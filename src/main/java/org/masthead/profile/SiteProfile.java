@@ -14,19 +14,23 @@ import java.util.Optional;
  * @param siteRoot   folder that site-relative paths ("/images/x.png") start from
  * @param dateFormat the date pattern, or null for the schema's own
  * @param limits     length limits by key, overriding the schema's
+ * @param twitterCard the X card the pages ask for ("summary" or "summary_large_image"), or empty to choose by image
+ * @param themeColor the site's colour for {@code <meta name="theme-color">} (Discord's card bar), or empty
  */
 public record SiteProfile(Path file, Schema schema, String siteName, String baseUrl, Path siteRoot,
-                          String dateFormat, Map<String, Integer> limits) {
+                          String dateFormat, Map<String, Integer> limits, String twitterCard, String themeColor) {
 
     public SiteProfile {
         limits = Map.copyOf(limits);
         siteName = siteName == null ? "" : siteName;
         baseUrl = baseUrl == null ? "" : baseUrl;
+        twitterCard = twitterCard == null ? "" : twitterCard;
+        themeColor = themeColor == null ? "" : themeColor;
     }
 
     /** The defaults for an article with no masthead.yml above it. */
     public static SiteProfile defaults(Path siteRoot) {
-        return new SiteProfile(null, null, "", "", siteRoot, null, Map.of());
+        return new SiteProfile(null, null, "", "", siteRoot, null, Map.of(), "", "");
     }
 
     public Optional<Path> profileFile() { return Optional.ofNullable(file); }

@@ -71,7 +71,7 @@ class HtmlExporterTest {
         Document doc = Jsoup.parse(Files.readString(out));
         assertThat(doc.title()).isEqualTo(title);
         assertThat(meta(doc, "name", "description")).isEqualTo(des);
-        assertThat(meta(doc, "name", "twitter:title")).isEqualTo(title);
+        assertThat(meta(doc, "property", "og:title")).isEqualTo(title);
         assertThat(doc.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/a?x=1&y='2'");
         assertThat(doc.select("script")).isEmpty();
         assertThat(doc.select("img[onerror]")).isEmpty();
@@ -85,9 +85,11 @@ class HtmlExporterTest {
         Path out = dir.resolve("f.html");
         HtmlExporter.export(ArticleFiles.read(md), SiteProfile.defaults(dir), out, false);
         Document doc = Jsoup.parse(Files.readString(out));
-        assertThat(meta(doc, "name", "twitter:title")).isEqualTo("Only a title");
+        assertThat(meta(doc, "property", "og:title")).isEqualTo("Only a title");
+        assertThat(meta(doc, "name", "twitter:title")).as("X falls back to og:title itself").isNull();
         assertThat(meta(doc, "name", "description")).isEqualTo("First paragraph here.");
-        assertThat(meta(doc, "name", "twitter:description")).isEqualTo("First paragraph here.");
+        assertThat(meta(doc, "property", "og:description")).isEqualTo("First paragraph here.");
+        assertThat(meta(doc, "name", "twitter:description")).isNull();
         assertThat(meta(doc, "property", "og:image")).isEqualTo("https://site.example/img/x.png");
         assertThat(meta(doc, "property", "og:image:width")).isNull();
         assertThat(meta(doc, "property", "og:site_name")).isNull();

@@ -1,0 +1,51 @@
+package org.masthead.cards;
+
+/**
+ * The places a shared article shows up, with the numbers each one applies: the width of its card
+ * in pixels, its character limits (0 where it cuts by lines or pixels instead), and the ratio it
+ * crops the image to (0 where it keeps the image's own).
+ */
+public enum CardPlatform {
+    X_LARGE("x-summary-large-image", "X · summary_large_image", 504, 70, 200, 2.0),
+    X_SUMMARY("x-summary", "X · summary", 504, 70, 200, 1.0),
+    FACEBOOK("facebook", "Facebook", 500, 0, 0, 1.91),
+    LINKEDIN("linkedin", "LinkedIn", 552, 150, 0, 1.91),
+    SLACK("slack", "Slack", 500, 0, 0, 0),
+    DISCORD("discord", "Discord", 432, 256, 350, 0),
+    GOOGLE_DESKTOP("google-desktop", "Google · desktop", 652, 0, 0, 1.0),
+    GOOGLE_MOBILE("google-mobile", "Google · mobile", 412, 0, 0, 1.0);
+
+    /** Google's title: about 600 px of Arial 20 px. */
+    public static final double GOOGLE_TITLE_PX = 600, GOOGLE_TITLE_FONT = 20;
+    /** Google's description: about 920 px (desktop) or 680 px (mobile) of Arial 14 px. */
+    public static final double GOOGLE_DESKTOP_DESCRIPTION_PX = 920, GOOGLE_MOBILE_DESCRIPTION_PX = 680, GOOGLE_DESCRIPTION_FONT = 14;
+
+    private final String id;
+    private final String label;
+    private final int width;
+    private final int titleChars;
+    private final int descriptionChars;
+    private final double ratio;
+
+    CardPlatform(String id, String label, int width, int titleChars, int descriptionChars, double ratio) {
+        this.id = id;
+        this.label = label;
+        this.width = width;
+        this.titleChars = titleChars;
+        this.descriptionChars = descriptionChars;
+        this.ratio = ratio;
+    }
+
+    /** A name for files and element ids. */
+    public String id() { return id; }
+    public String label() { return label; }
+    /** The card's width in CSS pixels, as the platform lays it out. */
+    public int width() { return width; }
+    public int titleChars() { return titleChars; }
+    public int descriptionChars() { return descriptionChars; }
+    public double ratio() { return ratio; }
+
+    public boolean isX() { return this == X_LARGE || this == X_SUMMARY; }
+
+    public boolean isGoogle() { return this == GOOGLE_DESKTOP || this == GOOGLE_MOBILE; }
+}

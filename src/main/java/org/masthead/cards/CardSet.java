@@ -1,0 +1,155 @@
+package org.masthead.cards;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.masthead.article.Article;
+import org.masthead.article.FrontMatter;
+import org.masthead.export.PageMetadata;
+import org.masthead.image.ImageFacts;
+import org.masthead.image.ImageProbe;
+import org.masthead.profile.FieldRole;
+import org.masthead.profile.RoleValues;
+import org.masthead.profile.SiteProfile;
+import org.masthead.render.ArticleRenderer;
+import org.masthead.render.LocalAssets;
+import org.masthead.render.PlainText;
+import org.masthead.source.SourceException;
+
+/**
+ * Every card of one article, built from the tags its exported page carries ({@link PageMetadata}),
+ * each platform reading them in its own order, cutting text and cropping the image its own way.
+ */
+public final class CardSet {
+    /** Which X card to show: the one the page asks for, or one chosen to compare. */
+    public enum XCard { PAGE, LARGE, SUMMARY }
+
+    private CardSet() {}
+
+    public static List<Card> of(Article article, SiteProfile profile, XCard xCard) throws SourceException {
+        FrontMatter fm = article.requireFrontMatter();
+        PageMetadata meta = PageMetadata.of(article, profile);
+        PageTags tags = PageTags.of(meta, PlainText.firstParagraph(article.body()));
+        RoleValues values = new RoleValues(fm, profile.schemaFor(fm.keys()));
+        LocalAssets assets = LocalAssets.forArticle(article, profile, ArticleRenderer.effectiveBaseUrl(profile, values));
+        Context c = new Context(tags, assets, values.get(FieldRole.DATE), profile.themeColor());
+
+        List<Card> cards = new ArrayList<>();
+        boolean large = switch (xCard) {
+            case LARGE -> true;
+            case SUMMARY -> false;
+            case PAGE -> tags.get("twitter:card").equals("summary_large_image");
+        };
+        for (CardPlatform p : CardPlatform.values()) {
+            if (p == CardPlatform.X_LARGE && !large || p == CardPlatform.X_SUMMARY && large) continue;
+            cards.add(card(p, c));
+        }
+        return cards;
+    }
+
+    private record Context(PageTags tags, LocalAssets assets, String date, String themeColor) {}
+
+    private static Card card(CardPlatform p, Context c) {
+        PageTags t = c.tags();
+        Sourced title, description, image;
+        switch (p) {
+            case X_LARGE, X_SUMMARY -> {
+                title = t.first("twitter:title", "og:title", PageTags.TITLE);
+                description = t.first("twitter:description", "og:description");
+                image = t.first("twitter:image", "og:image");
+            }
+            case SLACK -> {
+                title = t.first("twitter:title", "og:title", PageTags.TITLE);
+                description = t.first("twitter:description", "og:description", PageTags.META_DESCRIPTION);
+                image = t.first("twitter:image", "og:image");
+            }
+            case DISCORD -> {
+                title = t.first("og:title", "twitter:title", PageTags.TITLE);
+                description = t.first("og:description", "twitter:description", PageTags.META_DESCRIPTION);
+                image = t.first("og:image", "twitter:image");
+            }
+            case GOOGLE_DESKTOP, GOOGLE_MOBILE -> {
+                title = t.first(PageTags.TITLE);
+                description = t.first(PageTags.META_DESCRIPTION, PageTags.PAGE_TEXT);
+                image = t.first("og:image");
+            }
+            default -> { // Facebook and LinkedIn read Open Graph, then the page's own
+                title = t.first("og:title", PageTags.TITLE);
+                description = t.first("og:description", PageTags.META_DESCRIPTION);
+                image = t.first("og:image");
+            }
+        }
+        Sourced siteName = t.first("og:site_name");
+        Sourced url = t.first("og:url", "link:canonical");
+        String date = p.isGoogle() ? c.date() : "";
+        return new Card(p, title, description, siteName, cutTitle(p, title.value()),
+                cutDescription(p, description.value(), date), domain(url.value()), url.value(), date,
+                image(p, image, c.assets()), p == CardPlatform.DISCORD ? c.themeColor() : "");
+    }
+
+    static String cutTitle(CardPlatform p, String title) {
+        if (p.isGoogle()) return TextCut.toWidth(title, CardPlatform.GOOGLE_TITLE_PX, CardPlatform.GOOGLE_TITLE_FONT);
+        return TextCut.toChars(title, p.titleChars());
+    }
+
+    /** Google's snippet starts with the date, which takes part of the width. */
+    static String cutDescription(CardPlatform p, String description, String date) {
+        if (!p.isGoogle()) return TextCut.toChars(description, p.descriptionChars());
+        double budget = p == CardPlatform.GOOGLE_DESKTOP ? CardPlatform.GOOGLE_DESKTOP_DESCRIPTION_PX
+                : CardPlatform.GOOGLE_MOBILE_DESCRIPTION_PX;
+        if (!date.isEmpty()) budget -= TextWidth.pixels(googleDatePrefix(date), CardPlatform.GOOGLE_DESCRIPTION_FONT);
+        return TextCut.toWidth(description, budget, CardPlatform.GOOGLE_DESCRIPTION_FONT);
+    }
+
+    public static String googleDatePrefix(String date) { return date + " — "; }
+
+    /** The host a card names: the canonical URL's, without "www.". */
+    static String domain(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            if (host == null) return "";
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private static CardImage image(CardPlatform p, Sourced url, LocalAssets assets) {
+        if (url.isEmpty()) {
+            return new CardImage(url, Optional.empty(), Optional.empty(), ImageRules.Display.NONE, Optional.empty(),
+                    "No image: " + String.join(" and ", url.missing()) + (url.missing().size() > 1 ? " are" : " is") + " missing", "");
+        }
+        Optional<Path> file = assets.find(url.value());
+        if (file.isEmpty()) {
+            String where = assets.expected(pathOnSite(url.value(), assets.baseUrl())).map(Path::toString).orElse(null);
+            String text = where != null && url.value().startsWith(assets.baseUrl() + "/") && !assets.baseUrl().isEmpty()
+                    ? "Image not found: " + url.value() + " should be " + where
+                    : "Not on this computer: " + url.value() + " (offline, only images under the site's base URL are shown)";
+            return new CardImage(url, Optional.empty(), Optional.empty(), ImageRules.Display.NONE, Optional.empty(), text, "");
+        }
+        ImageFacts facts;
+        try {
+            facts = ImageProbe.read(file.get());
+        } catch (IOException e) {
+            return new CardImage(url, file, Optional.empty(), ImageRules.Display.NONE, Optional.empty(),
+                    "Cannot read " + file.get() + ": " + e.getMessage(), "");
+        }
+        ImageRules.Verdict v = ImageRules.judge(p, facts);
+        if (v.display() == ImageRules.Display.NONE) {
+            return new CardImage(url, file, Optional.of(facts), v.display(), Optional.empty(), "Not shown: " + v.reason(), "");
+        }
+        double ratio = v.display() == ImageRules.Display.SMALL ? 1.0 : p.ratio();
+        Optional<Crop> crop = ratio > 0 && !facts.isSvg() ? Optional.of(Crop.centred(facts.width(), facts.height(), ratio)) : Optional.empty();
+        return new CardImage(url, file, Optional.of(facts), v.display(), crop, "", v.reason());
+    }
+
+    private static String pathOnSite(String url, String base) {
+        return !base.isEmpty() && url.startsWith(base + "/") ? url.substring(base.length()) : url;
+    }
+}
