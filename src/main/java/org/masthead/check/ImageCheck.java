@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.masthead.cards.CardPlatform;
+import org.masthead.cards.ImageRules;
 import org.masthead.image.ImageFacts;
 import org.masthead.image.ImageProbe;
 import org.masthead.profile.FieldRole;
@@ -65,5 +67,23 @@ final class ImageCheck implements ArticleCheck {
             ctx.atKey(Severity.WARNING, key, String.format(java.util.Locale.ROOT,
                     "image ratio is %.2f:1; cards crop it to 1.91:1 (Facebook, LinkedIn) and 2:1 (X)", img.ratio()));
         }
+        platforms(ctx, key, img);
+        if (!ctx.baseUrl().isEmpty() || Urls.isAbsoluteHttp(ref)) return;
+        ctx.atKey(Severity.ERROR, key, "og:image would be a relative URL, which no platform loads: set base_url in "
+                + "masthead.yml or give the article an absolute canonical URL");
+    }
+
+    /** What each platform does with this image, when it does not show it large (size and SVG are reported above). */
+    private static void platforms(CheckContext ctx, String key, ImageFacts img) {
+        for (CardPlatform p : new CardPlatform[] {CardPlatform.X_LARGE, CardPlatform.FACEBOOK, CardPlatform.LINKEDIN}) {
+            ImageRules.Verdict v = ImageRules.judge(p, img);
+            if (v.display() == ImageRules.Display.LARGE || img.bytes() > MAX_BYTES) continue;
+            ctx.atKey(Severity.WARNING, key, p.label() + ": " + v.reason());
+        }
+        if (img.bytes() > MAX_BYTES / 5 && img.bytes() <= MAX_BYTES) {
+            ctx.atKey(Severity.TIP, key, String.format(java.util.Locale.ROOT,
+                    "image is %.1f MB; under 1 MB loads faster where the card is shown", img.bytes() / 1048576.0));
+        }
+        ImageRules.formatNote(img).ifPresent(n -> ctx.atKey(Severity.TIP, key, n));
     }
 }

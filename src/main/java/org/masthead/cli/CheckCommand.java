@@ -70,13 +70,13 @@ final class CheckCommand implements Callable<Integer> {
                 ioError = true;
             }
         }
-        int errors = 0, warnings = 0, infos = 0;
+        int errors = 0, warnings = 0, tips = 0;
         for (FileFindings ff : all) {
             for (Finding fi : ff.findings()) {
                 switch (fi.severity()) {
                     case ERROR -> errors++;
                     case WARNING -> warnings++;
-                    default -> infos++;
+                    default -> tips++;
                 }
             }
         }
@@ -87,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
                 for (Finding fi : ff.findings()) out.println(ff.file() + ":" + fi.describe());
             }
             err.println(all.size() + (all.size() == 1 ? " article" : " articles") + " checked: "
-                    + errors + " errors, " + warnings + " warnings, " + infos + " notes");
+                    + errors + " errors, " + warnings + " warnings, " + tips + " tips");
         }
         out.flush();
         if (ioError) return 2;

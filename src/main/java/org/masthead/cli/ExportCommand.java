@@ -59,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
             return 2;
         }
         long failed = results.stream().filter(ExportJob.Result::failed).count();
-        long warned = results.stream().filter(r -> r.findings().stream().anyMatch(f -> f.severity() != Severity.INFO)).count();
+        long warned = results.stream().filter(r -> r.findings().stream().anyMatch(f -> f.severity() != Severity.TIP)).count();
         err.println("Exported " + (results.size() - failed) + " of " + results.size()
                 + (results.size() == 1 ? " article" : " articles")
                 + (failed > 0 ? ", " + failed + " failed" : "")
@@ -73,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
             return;
         }
         for (Finding f : r.findings()) {
-            if (f.severity() == Severity.INFO) continue;
+            if (f.severity() == Severity.TIP) continue;
             err.println(r.source() + ":" + f.line() + ":" + f.column() + ": warning: "
                     + (f.key() == null ? "" : "[" + f.key() + "] ") + f.message());
         }

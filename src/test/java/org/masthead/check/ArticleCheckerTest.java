@@ -64,7 +64,7 @@ class ArticleCheckerTest {
         assertThat(f).filteredOn(x -> x.key() == null).extracting(Finding::message)
                 .anySatisfy(m -> assertThat(m).contains("<script>"))
                 .anySatisfy(m -> assertThat(m).contains("javascript:"));
-        assertThat(keys(f, Severity.INFO)).containsExactly("reviewer");
+        assertThat(keys(f, Severity.TIP)).containsExactly("reviewer");
         Finding script = f.stream().filter(x -> x.message().contains("<script>")).findFirst().orElseThrow();
         assertThat(Files.readAllLines(Samples.DRAFT).get(script.line() - 1)).startsWith("<script>");
     }
@@ -158,5 +158,27 @@ class ArticleCheckerTest {
 
     private static void write(Path file, int w, int h) throws Exception {
         ImageIO.write(new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
+    }
+
+    @Test
+    void imageChecksNameWhatEachPlatformDoesWithTheImage(@TempDir Path dir) throws Exception {
+        ImageIO.write(new BufferedImage(500, 300, BufferedImage.TYPE_INT_RGB), "png", dir.resolve("small.png").toFile());
+        ImageIO.write(new BufferedImage(280, 150, BufferedImage.TYPE_INT_RGB), "gif", dir.resolve("tiny.gif").toFile());
+        SiteProfile withBase = new SiteProfile(null, null, "", "https://s.example", dir, null, Map.of(), "", "");
+        List<String> small = check("---\ntitle: T\npage_image_src_rel: /small.png\n---\nBody\n", withBase).stream()
+                .filter(f -> "page_image_src_rel".equals(f.key())).map(f -> f.severity().label() + ": " + f.message()).toList();
+        assertThat(small).contains("warning: Facebook: under 600×315, Facebook shows a small square");
+        assertThat(small).noneMatch(m -> m.startsWith("warning: LinkedIn") || m.startsWith("warning: X"));
+
+        List<String> tiny = check("---\ntitle: T\npage_image_src_rel: /tiny.gif\n---\nBody\n", withBase).stream()
+                .filter(f -> "page_image_src_rel".equals(f.key())).map(f -> f.severity().label() + ": " + f.message()).toList();
+        assertThat(tiny).contains("warning: X · summary_large_image: X needs at least 300×157 for this card",
+                "warning: Facebook: Facebook needs at least 200×200",
+                "warning: LinkedIn: under 401 px wide, LinkedIn shows a thumbnail",
+                "tip: animated GIFs show only their first frame in cards");
+
+        List<String> relative = check("---\ntitle: T\npage_image_src_rel: /small.png\n---\nBody\n", SiteProfile.defaults(dir))
+                .stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::message).toList();
+        assertThat(relative).anyMatch(m -> m.startsWith("og:image would be a relative URL"));
     }
 }

@@ -56,7 +56,7 @@ class CommandLineTest {
         Run bad = run("check", draft.toString());
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.out().lines()).contains(draft + ":10:14: error: [page_date] date '2025-13-40' is not written like 'Dec 8, 2024' (MMM d, yyyy)");
-        assertThat(bad.out().lines()).allMatch(l -> l.matches(".+:\\d+:\\d+: (error|warning|info): .+"));
+        assertThat(bad.out().lines()).allMatch(l -> l.matches(".+:\\d+:\\d+: (error|warning|tip): .+"));
         Run folder = run("check", samples.toString());
         assertThat(folder.code()).isEqualTo(1);
         assertThat(folder.err()).contains("5 articles checked: 4 errors");
