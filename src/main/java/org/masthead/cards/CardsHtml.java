@@ -149,7 +149,10 @@ public final class CardsHtml {
                         c.image().facts().get().width(), c.image().facts().get().height()))));
         if (!c.image().note().isEmpty()) sb.append(" · ").append(Html.text(c.image().note()));
         sb.append("</dd>");
-        if (!c.siteName().isEmpty()) sb.append("<dt>site</dt><dd>").append(Html.text(c.siteName().describe())).append("</dd>");
+        if (!c.siteName().isEmpty()) {
+            sb.append("<dt>site</dt><dd>").append(Html.text(c.siteName().value())).append(" · from ")
+              .append(Html.text(c.siteName().describe())).append("</dd>");
+        }
         return sb.append("</dl>\n").toString();
     }
 

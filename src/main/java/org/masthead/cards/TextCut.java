@@ -51,7 +51,7 @@ public final class TextCut {
             if (space > 0) head = head.substring(0, space);
         }
         int i = head.length();
-        while (i > 0 && (Character.isWhitespace(head.charAt(i - 1)) || ",;:–—-".indexOf(head.charAt(i - 1)) >= 0)) i--;
+        while (i > 0 && (Character.isWhitespace(head.charAt(i - 1)) || ",;:.–—-".indexOf(head.charAt(i - 1)) >= 0)) i--;
         return i == 0 ? head : head.substring(0, i);
     }
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 /** {@code masthead [FILE]}: the window; the subcommands work without a display. */
 @Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = MastheadCommand.Version.class,
         description = {"Edit, check, preview and export Markdown articles with a YAML front matter.", ""},
-        subcommands = {CheckCommand.class, ExportCommand.class, GetCommand.class, SetCommand.class},
+        subcommands = {CheckCommand.class, ExportCommand.class, CardsCommand.class, GetCommand.class, SetCommand.class},
         footer = {"", "Exit codes: 0 fine, 1 findings or failures (see each command), 2 usage or I/O error."})
 public final class MastheadCommand implements Callable<Integer> {
 
@@ -56,7 +56,7 @@ public final class MastheadCommand implements Callable<Integer> {
         }
         if (!hasDisplay()) {
             err.println("masthead: the window needs a display, and none was found (DISPLAY is not set).");
-            err.println("The command line works without one: masthead check | export | get | set (see masthead --help).");
+            err.println("The command line works without one: masthead check | export | cards | get | set (see masthead --help).");
             return 2;
         }
         err.flush();

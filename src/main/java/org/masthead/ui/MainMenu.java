@@ -47,7 +47,10 @@ final class MainMenu {
         sync.setSelected(true);
         sync.setOnAction(e -> window.setSyncScroll(sync.isSelected()));
         Menu view = new Menu("View");
-        view.getItems().addAll(showForm, sync);
+        view.getItems().addAll(showForm, sync, new SeparatorMenuItem(),
+                item("Article Preview", "Shortcut+1", () -> window.outputs().showArticle()),
+                item("Social Cards", "Shortcut+2", () -> window.outputs().showCards()),
+                item("Checks", "Shortcut+3", () -> window.outputs().showChecks()));
         bar.getMenus().addAll(file, edit, view);
         refreshRecent();
     }

@@ -20,7 +20,6 @@ import org.masthead.article.Article;
 import org.masthead.article.ArticleFinder;
 import org.masthead.check.ArticleChecker;
 import org.masthead.check.Finding;
-import org.masthead.check.Severity;
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.ArticleDocument.Origin;
 import org.masthead.document.TextStats;
@@ -43,7 +42,8 @@ public final class MainWindow implements FormHost {
     private final AppPrefs prefs;
     private final Consumer<String> browser;
     private final MarkdownEditor editor = new MarkdownEditor();
-    private final PreviewPane preview = new PreviewPane();
+    private final OutputTabs outputs = new OutputTabs();
+    private final PreviewPane preview = outputs.preview();
     private final StatusBar status = new StatusBar();
     private final BorderPane formHolder = new BorderPane();
     private final SplitPane split = new SplitPane();
@@ -68,7 +68,9 @@ public final class MainWindow implements FormHost {
         this.menu = new MainMenu(this);
         preview.setLinkHandler(browser);
         editor.setOnEdit(body -> { if (doc != null) doc.setBody(body); });
-        split.getItems().addAll(formHolder, editor, preview);
+        split.getItems().addAll(formHolder, editor, outputs);
+        outputs.checks().setOnOpen(this::reveal);
+        status.setOnFindingsClicked(outputs::showChecks);
         split.setId("main-split");
         BorderPane root = new BorderPane(split);
         root.setTop(menu.bar());
@@ -90,6 +92,9 @@ public final class MainWindow implements FormHost {
     public ArticleDocument document() { return doc; }
     public MarkdownEditor editor() { return editor; }
     public PreviewPane preview() { return preview; }
+    public org.masthead.ui.cards.CardsPane cards() { return outputs.cards(); }
+    public org.masthead.ui.checks.ChecksPanel checks() { return outputs.checks(); }
+    OutputTabs outputs() { return outputs; }
     public FrontMatterForm form() { return form; }
 
     /** Counts the document's changes; the preview reports the last one it shows (tests and benchmarks wait on it). */
@@ -165,7 +170,7 @@ public final class MainWindow implements FormHost {
         version++;
         Article a = doc.article();
         editor.setFirstLine(a.bodyStartLine());
-        preview.show(version, a, doc.profile());
+        outputs.show(version, a, doc.profile());
         updateTitle();
         checkDelay.playFromStart();
     }
@@ -185,11 +190,17 @@ public final class MainWindow implements FormHost {
             Platform.runLater(() -> {
                 if (d != doc || d.article() != a) return;
                 if (form != null) form.showFindings(findings);
-                status.showFindings(findings.stream().filter(f -> f.severity() == Severity.ERROR).count(),
-                        findings.stream().filter(f -> f.severity() == Severity.WARNING).count());
+                outputs.showFindings(findings);
+                status.showFindings(org.masthead.ui.checks.ChecksPanel.summarize(findings));
                 status.showCounts(stats);
             });
         });
+    }
+
+    /** Takes the writer to what a finding is about: its field in the form, else its line in the editor. */
+    void reveal(Finding f) {
+        if (f.key() != null && form != null && doc.article().frontMatter().isPresent() && form.focusField(f.key())) return;
+        editor.goToLine(f.line());
     }
 
     private void wireEditorStatus() {
@@ -252,7 +263,7 @@ public final class MainWindow implements FormHost {
         prefs.putFlag("window.maximized", stage.isMaximized());
         if (split.getItems().size() == 3) storeDividers();
         prefs.flush();
-        preview.dispose();
+        outputs.dispose();
         checker.shutdownNow();
     }
 

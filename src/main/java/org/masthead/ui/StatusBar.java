@@ -45,8 +45,14 @@ final class StatusBar extends HBox {
         caret.setText("Ln " + line + ", Col " + column);
     }
 
-    void showFindings(long errors, long warnings) {
-        findings.setText(errors == 0 && warnings == 0 ? "✓ No problems" : errors + " errors · " + warnings + " warnings");
+    void showFindings(String summary) {
+        findings.setText(summary);
+    }
+
+    void setOnFindingsClicked(Runnable action) {
+        findings.setOnMouseClicked(e -> action.run());
+        findings.setTooltip(new javafx.scene.control.Tooltip("Show the checks (Ctrl+3)"));
+        findings.getStyleClass().add("clickable");
     }
 
     void showMessage(String text) {

@@ -52,8 +52,10 @@ class MainWindowTest extends WindowTestBase {
         push(KeyCode.CONTROL, KeyCode.S);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.document().isDirty());
         List<String> after = Files.readAllLines(tides());
-        assertThat(changedLines(before, after)).containsExactly(2, 9);
+        // The headline was typed into, so it stopped following the title; the X title still follows it.
+        assertThat(changedLines(before, after)).containsExactly(2, 8, 9);
         assertThat(after.get(1)).isEqualTo("  title: \"A tide-table primer\"");
+        assertThat(after.get(7)).isEqualTo("  twitter_tittle: \"A tide-table primer\"");
         assertThat(after.get(8)).isEqualTo("  header_title: \"Tides, read at last\"");
         assertThat(window.stage().getTitle()).isEqualTo("reading-the-tide-tables.md — Masthead");
     }

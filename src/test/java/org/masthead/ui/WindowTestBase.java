@@ -53,6 +53,7 @@ abstract class WindowTestBase extends FxRobot {
                 if (w instanceof Stage s && s.isShowing() && s.getOwner() != null) s.close();
             }
             window.preview().dispose();
+            window.cards().dispose();
             window.stage().close();
             return null;
         });

@@ -9,11 +9,13 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
 import org.masthead.check.Finding;
 import org.masthead.check.Severity;
 
@@ -22,12 +24,16 @@ final class FieldRow extends VBox {
     private static final PseudoClass NEAR = PseudoClass.getPseudoClass("near");
     private static final PseudoClass OVER = PseudoClass.getPseudoClass("over");
     private static final PseudoClass ABSENT = PseudoClass.getPseudoClass("absent");
+    private static final PseudoClass LINKED = PseudoClass.getPseudoClass("linked");
 
     final String key;
     final FieldInput input;
     private final int limit;
     private final Label counter = new Label();
     private final Label findings = new Label();
+    private final HBox top;
+    private ToggleButton link;
+    private boolean showingLink;
 
     FieldRow(String key, String label, String help, int limit, FieldInput input, Runnable onRemove) {
         this.key = key;
@@ -55,7 +61,7 @@ final class FieldRow extends VBox {
         remove.setFocusTraversable(false);
         remove.setTooltip(new Tooltip("Remove '" + key + "' from the front matter"));
         remove.setOnAction(e -> onRemove.run());
-        HBox top = new HBox(6, name, keyLabel, spacer, counter, remove);
+        top = new HBox(6, name, keyLabel, spacer, counter, remove);
         top.setAlignment(Pos.BASELINE_LEFT);
         findings.getStyleClass().add("field-findings");
         findings.setWrapText(true);
@@ -64,6 +70,41 @@ final class FieldRow extends VBox {
         findings.setManaged(false);
         getChildren().addAll(top, input.node(), findings);
     }
+
+    /**
+     * Adds the link button of a derived field: pressed while the field follows its source;
+     * pressing it again makes the field follow (relink), releasing it stops that.
+     */
+    void addLink(String follows, Consumer<Boolean> onToggle) {
+        link = new ToggleButton();
+        link.setId("link-" + key);
+        link.getStyleClass().add("field-link");
+        link.setFocusTraversable(false);
+        SVGPath icon = new SVGPath();
+        // Two interlocking rounded links.
+        icon.setContent("M6.6 9.4a3 3 0 0 1 0-4.2l2.1-2.1a3 3 0 0 1 4.2 4.2l-1 1-1.1-1.1 1-1a1.5 1.5 0 0 0-2.1-2.1L7.6 6.2a1.5 1.5 0 0 0 0 2.1z"
+                + "M9.4 6.6a3 3 0 0 1 0 4.2l-2.1 2.1a3 3 0 0 1-4.2-4.2l1-1 1.1 1.1-1 1a1.5 1.5 0 0 0 2.1 2.1l2.1-2.1a1.5 1.5 0 0 0 0-2.1z");
+        icon.getStyleClass().add("link-icon");
+        link.setGraphic(icon);
+        link.selectedProperty().addListener((o, was, now) -> {
+            if (!showingLink) onToggle.accept(now);
+        });
+        link.setUserData(follows);
+        top.getChildren().add(top.getChildren().indexOf(counter), link);
+    }
+
+    /** Shows whether the field follows its source. */
+    void showLinked(boolean linked) {
+        if (link == null) return;
+        showingLink = true;
+        try { link.setSelected(linked); } finally { showingLink = false; }
+        String follows = (String) link.getUserData();
+        link.setTooltip(new Tooltip(linked ? "Linked: " + follows + ". Typing here unlinks it; click to unlink."
+                : "Not linked. Click to make it " + follows.replaceFirst("^follows", "follow") + " again."));
+        pseudoClassStateChanged(LINKED, linked);
+    }
+
+    boolean isLinkShown() { return link != null && link.isSelected(); }
 
     void onEdit(Consumer<String> listener) {
         input.onEdit(text -> {

@@ -120,6 +120,8 @@ public final class FrontMatterForm extends BorderPane {
         this.error.setManaged(error.isPresent());
         formScroll.setDisable(error.isPresent());
         if (origin != Origin.HEADER) syncRaw();
+        if (origin == Origin.FORM || origin == Origin.BODY) showFollowed();
+        showLinks();
         if (origin == Origin.BODY || origin == Origin.SAVE) return;
         doc.article().frontMatter().ifPresent(fm -> {
             List<String> layout = layout(fm, doc.schema());
@@ -154,11 +156,13 @@ public final class FrontMatterForm extends BorderPane {
             FieldRow row = new FieldRow(key, spec.map(FieldSpec::label).orElse(key), spec.map(FieldSpec::help).orElse("Not in the "
                     + schema.name() + " schema; kept as it is."), spec.map(doc.profile()::limit).orElse(0), input, () -> remove(key));
             row.onEdit(text -> edit(key, type, text));
+            doc.links().rule(key).ifPresent(rule -> row.addLink(rule.describe(), on -> setLinked(key, on)));
             rowsByKey.put(key, row);
             rows.getChildren().add(row);
         }
         shownLayout = layout;
         fill(fm);
+        showLinks();
         showFindings(findings);
     }
 
@@ -173,6 +177,35 @@ public final class FrontMatterForm extends BorderPane {
             }
             row.show(v.map(YamlValue::asText).orElse(""), v.isPresent());
         }
+    }
+
+    /** Shows the new values of the linked fields the last change updated. */
+    private void showFollowed() {
+        doc.article().frontMatter().ifPresent(fm -> {
+            for (String key : doc.lastFollowed()) {
+                FieldRow row = rowsByKey.get(key);
+                if (row != null) row.show(fm.value(key).map(YamlValue::asText).orElse(""), fm.has(key));
+            }
+        });
+    }
+
+    private void showLinks() {
+        for (FieldRow row : rowsByKey.values()) row.showLinked(doc.links().isLinked(row.key));
+    }
+
+    private void setLinked(String key, boolean on) {
+        if (on) {
+            doc.relink(key);
+        } else {
+            doc.links().unlink(key);
+            showLinks();
+        }
+    }
+
+    /** Whether a derived field's link button shows it following its source. */
+    public boolean isLinkShown(String key) {
+        FieldRow row = rowsByKey.get(key);
+        return row != null && row.isLinkShown();
     }
 
     private void edit(String key, FieldType type, String text) {

@@ -21,7 +21,7 @@ import org.masthead.render.AssetLinker;
  * ImageIO and become a PNG at most {@value #MAX_WIDTH} px wide. Results are cached by file, size
  * and modification time, so typing never encodes the same picture twice.
  */
-final class PreviewAssets implements AssetLinker {
+public final class PreviewAssets implements AssetLinker {
     private static final Map<String, String> NATIVE = Map.of("png", "image/png", "jpg", "image/jpeg",
             "jpeg", "image/jpeg", "gif", "image/gif", "svg", "image/svg+xml", "bmp", "image/bmp");
     private static final long MAX_RAW_BYTES = 1_500_000;

@@ -1,0 +1,59 @@
+package org.masthead.ui;
+
+import java.util.List;
+
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.masthead.article.Article;
+import org.masthead.check.Finding;
+import org.masthead.profile.SiteProfile;
+import org.masthead.ui.cards.CardsPane;
+import org.masthead.ui.checks.ChecksPanel;
+import org.masthead.ui.preview.PreviewPane;
+
+/** The right-hand side of the window: the article preview, the social cards and the checks, as tabs. */
+final class OutputTabs extends TabPane {
+    private final PreviewPane preview = new PreviewPane();
+    private final CardsPane cards = new CardsPane();
+    private final ChecksPanel checks = new ChecksPanel();
+    private final Tab previewTab = tab("Article", "tab-article", preview);
+    private final Tab cardsTab = tab("Cards", "tab-cards", cards);
+    private final Tab checksTab = tab("Checks", "tab-checks", checks);
+
+    OutputTabs() {
+        setId("output-tabs");
+        getTabs().addAll(previewTab, cardsTab, checksTab);
+        getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> cards.setActive(tab == cardsTab));
+    }
+
+    private static Tab tab(String text, String id, javafx.scene.Node content) {
+        Tab t = new Tab(text, content);
+        t.setId(id);
+        t.setClosable(false);
+        return t;
+    }
+
+    PreviewPane preview() { return preview; }
+    CardsPane cards() { return cards; }
+    ChecksPanel checks() { return checks; }
+
+    void showArticle() { getSelectionModel().select(previewTab); }
+    void showCards() { getSelectionModel().select(cardsTab); }
+    void showChecks() { getSelectionModel().select(checksTab); }
+
+    /** A new version of the article: the preview renders it, the cards when they are shown. */
+    void show(long version, Article article, SiteProfile profile) {
+        preview.show(version, article, profile);
+        cards.refresh(version, article, profile);
+    }
+
+    void showFindings(List<Finding> findings) {
+        checks.show(findings);
+        checksTab.setText(findings.isEmpty() ? "Checks" : "Checks (" + findings.size() + ")");
+    }
+
+    void dispose() {
+        preview.dispose();
+        cards.dispose();
+    }
+}

@@ -1,0 +1,177 @@
+package org.masthead.ui.cards;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.collections.FXCollections;
+import javafx.concurrent.Worker;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+import javafx.util.StringConverter;
+import org.masthead.article.Article;
+import org.masthead.cards.Card;
+import org.masthead.cards.CardSet;
+import org.masthead.cards.CardsHtml;
+import org.masthead.profile.SiteProfile;
+import org.masthead.source.SourceException;
+import org.masthead.text.JsonText;
+import org.masthead.ui.preview.PreviewAssets;
+import org.masthead.ui.preview.WebKitWarmup;
+
+/**
+ * The Cards tab: how the article looks when shared, per platform, from the tags the exported page
+ * carries. Cards are built off the FX thread, only while the tab is shown, and swapped into the
+ * page in place so the scroll position stays. The page holds no script of its own.
+ */
+public final class CardsPane extends BorderPane {
+    private final StackPane holder = new StackPane();
+    private final ChoiceBox<CardSet.XCard> xCard = new ChoiceBox<>(FXCollections.observableArrayList(CardSet.XCard.values()));
+    private final CheckBox sources = new CheckBox("Where values come from");
+    private final CheckBox crop = new CheckBox("Show crop");
+    private final PreviewAssets assets = new PreviewAssets();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "masthead-cards");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<Request> pending = new AtomicReference<>();
+    private final ReadOnlyLongWrapper shownVersion = new ReadOnlyLongWrapper(this, "shownVersion", -1);
+    private WebView web;
+    private boolean loaded;
+    private boolean active;
+    private Request latest;
+    private String waitingHtml;
+    private long waitingVersion = -1;
+
+    private record Request(long version, Article article, SiteProfile profile, CardSet.XCard xCard) {}
+
+    public CardsPane() {
+        getStyleClass().add("cards-pane");
+        xCard.setId("cards-x-choice");
+        xCard.setValue(CardSet.XCard.PAGE);
+        xCard.setConverter(new StringConverter<>() {
+            @Override public String toString(CardSet.XCard c) {
+                return c == null ? "" : switch (c) {
+                    case PAGE -> "X card: as the page says";
+                    case LARGE -> "X card: large image";
+                    case SUMMARY -> "X card: summary";
+                };
+            }
+            @Override public CardSet.XCard fromString(String s) { return CardSet.XCard.PAGE; }
+        });
+        xCard.setTooltip(new Tooltip("The page asks for twitter:card; choose another to compare"));
+        xCard.valueProperty().addListener((o, a, b) -> { if (latest != null) refresh(latest.version(), latest.article(), latest.profile()); });
+        sources.setId("cards-sources");
+        crop.setId("cards-crop");
+        sources.setTooltip(new Tooltip("Shows which tag each value came from, and when a fallback was used"));
+        crop.setTooltip(new Tooltip("Shows the whole image with the part each platform keeps"));
+        sources.selectedProperty().addListener((o, a, b) -> applyClasses());
+        crop.selectedProperty().addListener((o, a, b) -> applyClasses());
+        HBox bar = new HBox(12, xCard, sources, crop);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("pane-bar");
+        setTop(bar);
+        Label placeholder = new Label("Preparing the cards…");
+        placeholder.getStyleClass().add("preview-placeholder");
+        holder.getChildren().add(placeholder);
+        setCenter(holder);
+        WebKitWarmup.ready().thenRun(() -> Platform.runLater(this::createWebView));
+    }
+
+    /** The cards page's engine; null until WebKit is loaded. */
+    public WebEngine engine() { return web == null ? null : web.getEngine(); }
+
+    /** The document version the cards show; tests wait on it. */
+    public ReadOnlyLongProperty shownVersionProperty() { return shownVersion.getReadOnlyProperty(); }
+
+    public CheckBox sourcesToggle() { return sources; }
+    public CheckBox cropToggle() { return crop; }
+
+    /** Whether the tab is on screen; hidden cards are brought up to date when shown. */
+    public void setActive(boolean on) {
+        active = on;
+        if (on && latest != null && latest.version() != shownVersion.get()) submit(latest);
+    }
+
+    /** The article changed; the cards follow while they are shown. */
+    public void refresh(long version, Article article, SiteProfile profile) {
+        latest = new Request(version, article, profile, xCard.getValue());
+        if (active) submit(latest);
+    }
+
+    public void dispose() { worker.shutdownNow(); }
+
+    private void submit(Request r) {
+        if (pending.getAndSet(r) == null) worker.execute(this::buildPending);
+    }
+
+    private void buildPending() {
+        Request r = pending.getAndSet(null);
+        if (r == null) return;
+        String html;
+        try {
+            List<Card> cards = CardSet.of(r.article(), r.profile(), r.xCard());
+            html = CardsHtml.sections(cards, assets);
+        } catch (SourceException e) {
+            html = "<p class=\"cards-error\">No cards while the front matter does not parse: line " + e.line() + ", column "
+                    + e.column() + ": " + org.masthead.render.Html.text(e.reason()) + "</p>";
+        } catch (RuntimeException e) {
+            html = "<p class=\"cards-error\">The cards could not be made: " + org.masthead.render.Html.text(String.valueOf(e.getMessage())) + "</p>";
+        }
+        String sections = html;
+        Platform.runLater(() -> show(r.version(), sections));
+    }
+
+    private void createWebView() {
+        web = new WebView();
+        web.setId("cards-web");
+        web.setContextMenuEnabled(false);
+        WebEngine engine = web.getEngine();
+        engine.setCreatePopupHandler(f -> null);
+        engine.getLoadWorker().stateProperty().addListener((o, a, state) -> {
+            if (state == Worker.State.SUCCEEDED && !loaded) {
+                loaded = true;
+                applyClasses();
+                if (waitingHtml != null) show(waitingVersion, waitingHtml);
+            }
+        });
+        // The cards hold no links, but nothing may navigate the page away.
+        engine.locationProperty().addListener((o, a, location) -> {
+            if (loaded && location != null && !location.isEmpty() && !location.equals("about:blank")) {
+                Platform.runLater(() -> engine.getLoadWorker().cancel());
+            }
+        });
+        holder.getChildren().setAll(web);
+        engine.loadContent(CardsHtml.page(List.of(), assets, sources.isSelected(), crop.isSelected()), "text/html");
+    }
+
+    private void show(long version, String sections) {
+        if (!loaded) {
+            waitingHtml = sections;
+            waitingVersion = version;
+            return;
+        }
+        waitingHtml = null;
+        web.getEngine().executeScript("document.getElementById('cards').innerHTML = " + JsonText.quote(sections));
+        shownVersion.set(version);
+    }
+
+    private void applyClasses() {
+        if (!loaded) return;
+        web.getEngine().executeScript("document.body.className = "
+                + JsonText.quote(CardsHtml.bodyClasses(sources.isSelected(), crop.isSelected())));
+    }
+}
