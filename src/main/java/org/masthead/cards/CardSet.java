@@ -36,8 +36,12 @@ public final class CardSet {
         PageMetadata meta = PageMetadata.of(article, profile);
         PageTags tags = PageTags.of(meta, PlainText.firstParagraph(article.body()));
         RoleValues values = new RoleValues(fm, profile.schemaFor(fm.keys()));
-        LocalAssets assets = LocalAssets.forArticle(article, profile, ArticleRenderer.effectiveBaseUrl(profile, values));
-        Context c = new Context(tags, assets, values.get(FieldRole.DATE), profile.themeColor());
+        String base = ArticleRenderer.effectiveBaseUrl(profile, values);
+        LocalAssets assets = LocalAssets.forArticle(article, profile, base);
+        // Google shows a date it can read, in its own style.
+        String date = profile.datePattern(values.schema()).parse(values.get(FieldRole.DATE))
+                .map(d -> d.format(java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH))).orElse("");
+        Context c = new Context(tags, assets, date, profile.themeColor(), base);
 
         List<Card> cards = new ArrayList<>();
         boolean large = switch (xCard) {
@@ -52,7 +56,7 @@ public final class CardSet {
         return cards;
     }
 
-    private record Context(PageTags tags, LocalAssets assets, String date, String themeColor) {}
+    private record Context(PageTags tags, LocalAssets assets, String date, String themeColor, String baseUrl) {}
 
     private static Card card(CardPlatform p, Context c) {
         PageTags t = c.tags();
@@ -87,8 +91,10 @@ public final class CardSet {
         Sourced siteName = t.first("og:site_name");
         Sourced url = t.first("og:url", "link:canonical");
         String date = p.isGoogle() ? c.date() : "";
+        // Without a canonical URL the page is still on the site: its host is the base URL's.
+        String domain = domain(url.isEmpty() ? c.baseUrl() : url.value());
         return new Card(p, title, description, siteName, cutTitle(p, title.value()),
-                cutDescription(p, description.value(), date), domain(url.value()), url.value(), date,
+                cutDescription(p, description.value(), date), domain, url.isEmpty() ? c.baseUrl() : url.value(), date,
                 image(p, image, c.assets()), p == CardPlatform.DISCORD ? c.themeColor() : "");
     }
 

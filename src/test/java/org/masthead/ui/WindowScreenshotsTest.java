@@ -2,18 +2,18 @@ package org.masthead.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.masthead.article.ArticleFinder;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * {@code mvn -Pscreenshots verify}: a PNG of the window with each sample under
@@ -34,18 +34,20 @@ class WindowScreenshotsTest extends WindowTestBase {
             Path png = OUT.resolve(md.getFileName().toString().replace(".md", ".png"));
             save(fx(() -> window.stage().getScene().snapshot(null)), png);
             assertThat(Files.size(png)).isGreaterThan(10_000);
+            fx(() -> window.outputs().showCards());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() ->
+                    window.cards().shownVersionProperty().get() == window.documentVersion()));
+            Thread.sleep(800);
+            Path cards = OUT.resolve(md.getFileName().toString().replace(".md", "-cards.png"));
+            save(fx(() -> window.stage().getScene().snapshot(null)), cards);
+            fx(() -> window.outputs().showChecks());
+            Thread.sleep(300);
+            save(fx(() -> window.stage().getScene().snapshot(null)), OUT.resolve(md.getFileName().toString().replace(".md", "-checks.png")));
+            fx(() -> window.outputs().showArticle());
         }
     }
 
     private static void save(WritableImage image, Path file) throws Exception {
-        int w = (int) image.getWidth(), h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader r = image.getPixelReader();
-        int[] row = new int[w];
-        for (int y = 0; y < h; y++) {
-            r.getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
-            out.setRGB(0, y, w, 1, row, 0, w);
-        }
-        ImageIO.write(out, "png", file.toFile());
+        ImageIO.write(FxImages.toBufferedImage(image), "png", file.toFile());
     }
 }

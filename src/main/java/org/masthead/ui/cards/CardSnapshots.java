@@ -19,13 +19,13 @@ import javafx.concurrent.Worker;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import org.masthead.cards.Card;
 import org.masthead.cards.CardsHtml;
+import org.masthead.ui.FxImages;
 import org.masthead.ui.preview.PreviewAssets;
 
 /**
@@ -97,7 +97,7 @@ public final class CardSnapshots {
                         params.setViewport(new Rectangle2D(0, 0, width, height));
                         WritableImage shot = web.snapshot(params, null);
                         stage.close();
-                        result.complete(toBufferedImage(shot));
+                        result.complete(FxImages.toBufferedImage(shot));
                     }
                 }.start();
             } else if (state == Worker.State.FAILED) {
@@ -106,17 +106,5 @@ public final class CardSnapshots {
             }
         });
         web.getEngine().loadContent(html, "text/html");
-    }
-
-    private static BufferedImage toBufferedImage(WritableImage img) {
-        int w = (int) img.getWidth(), h = (int) img.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader r = img.getPixelReader();
-        int[] row = new int[w];
-        for (int y = 0; y < h; y++) {
-            r.getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
-            out.setRGB(0, y, w, 1, row, 0, w);
-        }
-        return out;
     }
 }
