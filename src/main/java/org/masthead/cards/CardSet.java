@@ -34,7 +34,7 @@ public final class CardSet {
     public static List<Card> of(Article article, SiteProfile profile, XCard xCard) throws SourceException {
         FrontMatter fm = article.requireFrontMatter();
         PageMetadata meta = PageMetadata.of(article, profile);
-        PageTags tags = PageTags.of(meta, PlainText.firstParagraph(article.body()));
+        PageTags tags = PageTags.of(meta, PlainText.firstParagraphQuick(article.body()));
         RoleValues values = new RoleValues(fm, profile.schemaFor(fm.keys()));
         String base = ArticleRenderer.effectiveBaseUrl(profile, values);
         LocalAssets assets = LocalAssets.forArticle(article, profile, base);

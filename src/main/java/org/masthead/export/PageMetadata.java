@@ -34,7 +34,7 @@ public record PageMetadata(
         RoleValues v = new RoleValues(fm, profile.schemaFor(fm.keys()));
         String title = v.first(FieldRole.PAGE_TITLE, FieldRole.HEADLINE);
         String description = v.first(FieldRole.DESCRIPTION, FieldRole.LEAD);
-        if (description.isEmpty()) description = PlainText.firstParagraph(article.body());
+        if (description.isEmpty()) description = PlainText.firstParagraphQuick(article.body());
         String canonical = v.get(FieldRole.CANONICAL_URL);
         if (!Urls.isAbsoluteHttp(canonical)) canonical = "";
         String base = ArticleRenderer.effectiveBaseUrl(profile, v);

@@ -13,6 +13,9 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 import org.masthead.article.Article;
+import org.masthead.cards.CardSet;
+import org.masthead.cards.CardsHtml;
+import org.masthead.source.SourceException;
 import org.masthead.check.ArticleChecker;
 import org.masthead.export.ExportJob;
 import org.masthead.profile.ProfileLoader;
@@ -45,6 +48,14 @@ public final class CoreBenchmark {
                         time(warm, runs, () -> ArticleRenderer.render(a, profile, PageOptions.preview(p -> p.toString())))));
                 report.add(String.format(Locale.ROOT, "check  %s: %s", label(size),
                         time(warm, runs, () -> ArticleChecker.check(a, profile))));
+                // What the Cards tab does per update: card data for every platform and their HTML.
+                report.add(String.format(Locale.ROOT, "cards  %s: %s", label(size), time(warm, runs, () -> {
+                    try {
+                        CardsHtml.sections(CardSet.of(a, profile, CardSet.XCard.PAGE), p -> p.toString());
+                    } catch (SourceException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })));
             }
             report.add(exportThroughput(site));
             report.forEach(System.out::println);
