@@ -21,7 +21,7 @@ public final class PlainText {
     /**
      * The same as {@link #firstParagraph(String)}, without parsing a long body whole on every
      * keystroke: a prefix ending at a blank line holds complete blocks, so its first paragraph is
-     * the body's, unless it has a bracket a later reference definition could turn into a link.
+     * the body's, unless it has a bracket and a reference definition further down could make it a link.
      */
     public static String firstParagraphQuick(String markdown) {
         if (markdown.length() > QUICK_PREFIX) {
@@ -30,7 +30,9 @@ public final class PlainText {
                 Document prefix = MarkdownRenderer.get().parse(markdown.substring(0, cut));
                 for (Node n = prefix.getFirstChild(); n != null; n = n.getNext()) {
                     if (n instanceof Paragraph p) {
-                        if (p.getChars().indexOf('[') < 0) return of(p);
+                        if (p.getChars().indexOf('[') < 0 || !REFERENCE.matcher(markdown).region(cut, markdown.length()).find()) {
+                            return of(p);
+                        }
                         break;
                     }
                 }
@@ -40,6 +42,9 @@ public final class PlainText {
     }
 
     private static final int QUICK_PREFIX = 8192;
+    /** A link reference or footnote definition, which can change how brackets before it read. */
+    private static final java.util.regex.Pattern REFERENCE =
+            java.util.regex.Pattern.compile("^ {0,3}\\[[^\\]\\n]+\\]:", java.util.regex.Pattern.MULTILINE);
 
     /** The offset just past the first blank line at or after {@code from}, or -1. */
     private static int blankLineAfter(String s, int from) {

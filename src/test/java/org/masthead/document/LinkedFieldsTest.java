@@ -102,6 +102,12 @@ class LinkedFieldsTest {
                 .isEqualTo(org.masthead.render.PlainText.firstParagraph(body)).isEqualTo("First para graph here.");
         String refFirst = "Intro with [a link][ref].\n\n" + body;
         assertThat(org.masthead.render.PlainText.firstParagraphQuick(refFirst)).isEqualTo("Intro with a link.");
+        String unresolved = "Intro with [a link][nowhere] and [^1].\n\n" + body.replace("[ref]: https://example.com\n", "");
+        assertThat(org.masthead.render.PlainText.firstParagraphQuick(unresolved))
+                .isEqualTo(org.masthead.render.PlainText.firstParagraph(unresolved));
+        String footnote = "Intro with a note[^1].\n\n" + body + "\n[^1]: The note.\n";
+        assertThat(org.masthead.render.PlainText.firstParagraphQuick(footnote))
+                .isEqualTo(org.masthead.render.PlainText.firstParagraph(footnote));
         assertThat(Files.exists(dir)).isTrue();
     }
 }
