@@ -1,5 +1,10 @@
 package org.masthead.article;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -19,14 +24,16 @@ public final class Article {
     private final Path path;
     private final String text;
     private final boolean bom;
+    private final Charset charset;
     private final FrontMatterSpan span;
     private final FrontMatter frontMatter;
     private final SourceException headerError;
 
-    private Article(Path path, String text, boolean bom) {
+    private Article(Path path, String text, boolean bom, Charset charset) {
         this.path = path;
         this.text = text;
         this.bom = bom;
+        this.charset = charset;
         this.span = FrontMatterSpan.find(text).orElse(null);
         FrontMatter fm = null;
         SourceException error = null;
@@ -45,28 +52,77 @@ public final class Article {
 
     /** An article from its text (BOM already removed). */
     public static Article of(Path path, String text, boolean bom) {
-        return new Article(path, text, bom);
+        return new Article(path, text, bom, StandardCharsets.UTF_8);
+    }
+
+    /** An article and, when its bytes were not UTF-8, why and which encoding read them instead. */
+    public record Decoded(Article article, Optional<SourceException> notUtf8) {}
+
+    /**
+     * Decodes file bytes as UTF-8 when they are; otherwise as Windows-1252, or ISO-8859-1 when a
+     * byte is undefined there, both of which give every byte back unchanged on saving.
+     */
+    public static Decoded fromBytesAnyEncoding(Path path, byte[] bytes) {
+        try {
+            return new Decoded(fromBytes(path, bytes), Optional.empty());
+        } catch (SourceException e) {
+            Charset cs = Charset.forName("windows-1252");
+            String text;
+            try {
+                text = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException undefinedByte) {
+                cs = StandardCharsets.ISO_8859_1;
+                text = new String(bytes, cs);
+            }
+            return new Decoded(new Article(path, text, false, cs), Optional.of(e));
+        }
     }
 
     /** An article decoded from file bytes: UTF-8, with or without BOM. */
     public static Article fromBytes(Path path, byte[] bytes) throws SourceException {
         boolean bom = bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
         String text = Utf8.decode(path, bytes, bom ? 3 : 0);
-        return new Article(path, text, bom);
+        return new Article(path, text, bom, StandardCharsets.UTF_8);
     }
 
     /** The same article with new text (the result of an edit); BOM and path are kept. */
     public Article withText(String newText) {
-        return newText.equals(text) ? this : new Article(path, newText, bom);
+        return newText.equals(text) ? this : new Article(path, newText, bom, charset);
     }
 
     /** The same text under another path (Save As). */
     public Article withPath(Path newPath) {
-        return new Article(newPath, text, bom);
+        return new Article(newPath, text, bom, charset);
     }
 
-    /** The bytes to write: the text in UTF-8, with the BOM it was read with. */
-    public byte[] toBytes() {
+    /** The same text, to be saved in another encoding. */
+    public Article withCharset(Charset newCharset) {
+        return newCharset.equals(charset) ? this : new Article(path, text, bom, newCharset);
+    }
+
+    /** The encoding the file is saved in: UTF-8, unless it was read from a file in another one. */
+    public Charset charset() { return charset; }
+
+    public boolean isUtf8() { return charset.equals(StandardCharsets.UTF_8); }
+
+    /** Whether the text can be saved in its encoding (any text can in UTF-8). */
+    public boolean canEncode() {
+        return isUtf8() || charset.newEncoder().canEncode(text);
+    }
+
+    /**
+     * The bytes to write: the text in its encoding, with the BOM it was read with. A character the
+     * encoding cannot hold is an error, never a silent replacement.
+     */
+    public byte[] toBytes() throws CharacterCodingException {
+        if (!isUtf8()) {
+            ByteBuffer b = charset.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .onMalformedInput(CodingErrorAction.REPORT).encode(CharBuffer.wrap(text));
+            byte[] out = new byte[b.remaining()];
+            b.get(out);
+            return out;
+        }
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
         if (!bom) return body;
         byte[] out = new byte[body.length + 3];

@@ -1,10 +1,12 @@
 package org.masthead.document;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -27,26 +29,84 @@ import org.masthead.source.SourceException;
 public final class ArticleDocument {
 
     /** Where a change came from, so a view does not echo its own edit back. */
-    public enum Origin { LOAD, FORM, HEADER, BODY, SAVE }
+    public enum Origin { LOAD, FORM, HEADER, BODY, SAVE, DISK }
 
     private final List<Consumer<Origin>> listeners = new ArrayList<>();
     private Article article;
     private String savedText;
+    private java.nio.charset.Charset savedCharset = java.nio.charset.StandardCharsets.UTF_8;
     private SiteProfile profile;
     private final DocumentLinks links = new DocumentLinks();
     private Set<String> lastFollowed = Set.of();
 
+    private DiskVersion diskVersion;
+    private boolean missingOnDisk;
+    private Optional<SourceException> notUtf8 = Optional.empty();
+    private ArticleWriter writer = ArticleFiles::write;
+
+    /** How the document's bytes reach the disk (tests put failures here). */
+    @FunctionalInterface
+    public interface ArticleWriter {
+        void write(Path file, byte[] bytes) throws IOException;
+    }
+
     private ArticleDocument(Article article, String savedText, SiteProfile profile) {
         this.article = article;
         this.savedText = savedText;
+        this.savedCharset = article.charset();
         this.profile = profile;
         links.infer(article, profile);
     }
 
-    /** Opens a file; a header that does not parse still opens (see {@link Article#headerError()}). */
+    /**
+     * Opens a file; a header that does not parse still opens (see {@link Article#headerError()}),
+     * and so does a file that is not UTF-8 (see {@link #notUtf8()}).
+     */
     public static ArticleDocument open(Path file) throws IOException, SourceException {
-        Article a = ArticleFiles.read(file);
-        return new ArticleDocument(a, a.text(), ProfileLoader.forArticle(file));
+        byte[] bytes = Files.readAllBytes(file);
+        Article.Decoded d = Article.fromBytesAnyEncoding(file, bytes);
+        ArticleDocument doc = new ArticleDocument(d.article(), d.article().text(), ProfileLoader.forArticle(file));
+        doc.diskVersion = DiskVersion.of(bytes);
+        doc.notUtf8 = d.notUtf8();
+        return doc;
+    }
+
+    /** Why the file was not read as UTF-8 (where its first invalid byte is); empty for UTF-8 files. */
+    public Optional<SourceException> notUtf8() { return notUtf8; }
+
+    /** The file's version when it was last read or written here; null for a new article. */
+    public DiskVersion diskVersion() { return diskVersion; }
+
+    /** The writer chose to keep their text over the file's new version: saving may now replace it. */
+    public void acceptDiskVersion(DiskVersion version) {
+        diskVersion = version;
+        missingOnDisk = false;
+        fire(Origin.DISK);
+    }
+
+    /** The file was deleted or moved away: the text is only here now, so it counts as unsaved. */
+    public void markMissingOnDisk() {
+        if (missingOnDisk) return;
+        missingOnDisk = true;
+        fire(Origin.DISK);
+    }
+
+    public boolean isMissingOnDisk() { return missingOnDisk; }
+
+    public void useWriter(ArticleWriter w) { this.writer = w; }
+
+    /** Puts recovered text in place of the file's, unsaved (the file is left as it is). */
+    public void restore(String text) {
+        Article restored = article.withText(text);
+        links.infer(restored, profile);
+        article = restored;
+    }
+
+    /** Saves in UTF-8 from now on (a file that was read in another encoding). */
+    public void convertToUtf8() {
+        article = article.withCharset(java.nio.charset.StandardCharsets.UTF_8);
+        notUtf8 = Optional.empty();
+        fire(Origin.DISK);
     }
 
     /** A new, unsaved article with the schema's keys, empty. */
@@ -70,7 +130,7 @@ public final class ArticleDocument {
 
     /** True when the text differs from what is on disk (always true for an unsaved new article). */
     public boolean isDirty() {
-        return savedText == null || !savedText.equals(article.text());
+        return savedText == null || missingOnDisk || !savedText.equals(article.text()) || !savedCharset.equals(article.charset());
     }
 
     public boolean isUntitled() { return article.path() == null; }
@@ -137,17 +197,21 @@ public final class ArticleDocument {
     /** Writes the article to its file, atomically. On failure the document stays dirty. */
     public void save() throws IOException {
         if (article.path() == null) throw new IllegalStateException("an untitled article needs Save As");
-        ArticleFiles.write(article);
-        savedText = article.text();
-        fire(Origin.SAVE);
+        byte[] bytes = article.toBytes();
+        writer.write(article.path(), bytes);
+        saved(bytes);
     }
 
     /** Writes to a new path, which becomes the document's file; the profile is looked up again. */
     public void saveAs(Path file) throws IOException, SourceException {
         Article moved = article.withPath(file);
-        ArticleFiles.write(moved);
+        byte[] bytes = moved.toBytes();
+        writer.write(file, bytes);
         article = moved;
         savedText = moved.text();
+        savedCharset = moved.charset();
+        diskVersion = DiskVersion.of(bytes);
+        missingOnDisk = false;
         profile = ProfileLoader.forArticle(file);
         links.infer(article, profile);
         fire(Origin.SAVE);
@@ -155,6 +219,14 @@ public final class ArticleDocument {
 
     private FrontMatterEditor editor() {
         return new FrontMatterEditor(new KeyPlacement(schema().keys()));
+    }
+
+    private void saved(byte[] bytes) {
+        savedText = article.text();
+        savedCharset = article.charset();
+        diskVersion = DiskVersion.of(bytes);
+        missingOnDisk = false;
+        fire(Origin.SAVE);
     }
 
     /** The article with every linked field set to what its rule derives from {@code a}. */

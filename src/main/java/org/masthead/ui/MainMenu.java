@@ -28,6 +28,8 @@ final class MainMenu {
                 item("Save", "Shortcut+S", window::save),
                 item("Save As…", "Shortcut+Shift+S", window::saveAs),
                 item("Export HTML…", "Shortcut+E", window::export),
+                autosave(window),
+                item("Convert to UTF-8", null, window::convertToUtf8),
                 new SeparatorMenuItem(),
                 item("Close", "Shortcut+W", window::requestClose),
                 item("Quit", "Shortcut+Q", window::requestClose));
@@ -56,6 +58,13 @@ final class MainMenu {
     }
 
     MenuBar bar() { return bar; }
+
+    private static CheckMenuItem autosave(MainWindow window) {
+        CheckMenuItem i = new CheckMenuItem("Save Automatically");
+        i.setSelected(window.autosave());
+        i.setOnAction(e -> window.setAutosave(i.isSelected()));
+        return i;
+    }
 
     void refreshRecent() {
         recent.getItems().clear();

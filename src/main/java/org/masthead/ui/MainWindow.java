@@ -28,7 +28,12 @@ import org.masthead.profile.SiteProfile;
 import org.masthead.render.ArticleRenderer;
 import org.masthead.render.LocalAssets;
 import org.masthead.ui.editor.MarkdownEditor;
+import org.masthead.recovery.Draft;
+import org.masthead.recovery.RecoveryStore;
+import org.masthead.ui.files.DraftKeeper;
+import org.masthead.ui.files.ExternalChanges;
 import org.masthead.ui.files.FileActions;
+import org.masthead.ui.files.RecoveryOffer;
 import org.masthead.ui.form.FormHost;
 import org.masthead.ui.form.FrontMatterForm;
 import org.masthead.ui.preview.PreviewPane;
@@ -48,6 +53,8 @@ public final class MainWindow implements FormHost {
     private final BorderPane formHolder = new BorderPane();
     private final SplitPane split = new SplitPane();
     private final FileActions files;
+    private final DraftKeeper drafts;
+    private final ExternalChanges external;
     private final MainMenu menu;
     private final PauseTransition checkDelay = new PauseTransition(Duration.millis(250));
     private final ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
@@ -65,6 +72,11 @@ public final class MainWindow implements FormHost {
         this.prefs = prefs;
         this.browser = browser;
         this.files = new FileActions(stage, browser);
+        this.drafts = new DraftKeeper(new RecoveryStore(RecoveryStore.defaultFolder()), status::showMessage);
+        this.external = new ExternalChanges(stage, () -> doc, this::reload, status::showMessage);
+        files.setHooks(external::mayOverwrite, drafts::discard, status::showMessage);
+        drafts.setAutosave(prefs.getFlag("autosave", false), () -> files.saveQuietly(doc));
+        stage.focusedProperty().addListener((o, was, focused) -> { if (focused) external.check(); });
         this.menu = new MainMenu(this);
         preview.setLinkHandler(browser);
         editor.setOnEdit(body -> { if (doc != null) doc.setBody(body); });
@@ -108,6 +120,8 @@ public final class MainWindow implements FormHost {
         form = new FrontMatterForm(document, this);
         formHolder.setCenter(form);
         document.addListener(this::documentChanged);
+        drafts.track(document);
+        external.watch(document);
         preview.reset();
         editor.load(document.article().body());
         documentChanged(Origin.LOAD);
@@ -117,6 +131,62 @@ public final class MainWindow implements FormHost {
             menu.refreshRecent();
         }
         document.article().headerError().ifPresent(e -> status.showMessage("Front matter: " + e.reason()));
+        document.notUtf8().ifPresent(e -> status.showMessage("Not UTF-8 (line " + e.line() + ", column " + e.column()
+                + "): opened as " + document.article().charset().displayName()
+                + "; saving asks whether to keep that encoding or convert to UTF-8."));
+    }
+
+    /** Offers the drafts an earlier run left unsaved (after a crash or a kill). */
+    public void offerRecovery() {
+        RecoveryOffer.offer(stage, drafts.store(), this::restoreDraft, status::showMessage);
+    }
+
+    /** Opens a recovered draft, unsaved, over its file (which stays as it is until saved). */
+    void restoreDraft(Draft d) {
+        if (!confirmDiscard()) return;
+        ArticleDocument restored;
+        if (d.article().isPresent() && java.nio.file.Files.isRegularFile(d.article().get())) {
+            Optional<ArticleDocument> read = files.read(d.article().get());
+            if (read.isEmpty()) return;
+            restored = read.get();
+        } else {
+            restored = ArticleDocument.untitled(BuiltInSchemas.ARTICLE, doc != null ? doc.profile()
+                    : SiteProfile.defaults(Path.of(System.getProperty("user.home"))));
+        }
+        restored.restore(d.text());
+        show(restored);
+        drafts.adopt(d);
+        status.showMessage("Restored unsaved text of " + d.displayName() + ". Save to keep it.");
+    }
+
+    /** Shows the file's new version in place of the document, the caret near where it was. */
+    private void reload(ArticleDocument fresh) {
+        int paragraph = editor.area().getCurrentParagraph();
+        show(fresh);
+        int max = editor.area().getParagraphs().size() - 1;
+        editor.area().moveTo(Math.min(paragraph, Math.max(0, max)), 0);
+    }
+
+    /** Looks at the file on disk now (tests; the window does on focus and on file events). */
+    public void checkDisk() { external.check(); }
+
+    /** Writes the pending recovery draft now and waits for it. */
+    public void flushDraft() { drafts.flush(); }
+
+    public RecoveryStore recovery() { return drafts.store(); }
+
+    void setAutosave(boolean on) {
+        prefs.putFlag("autosave", on);
+        drafts.setAutosave(on, () -> files.saveQuietly(doc));
+    }
+
+    boolean autosave() { return prefs.getFlag("autosave", false); }
+
+    void convertToUtf8() {
+        if (doc != null && !doc.article().isUtf8()) {
+            doc.convertToUtf8();
+            status.showMessage(doc.article().displayName() + " will be saved as UTF-8.");
+        }
     }
 
     /** Opens a file after asking about unsaved changes; false if it did not open. */
@@ -180,6 +250,7 @@ public final class MainWindow implements FormHost {
     }
 
     private void runChecks() {
+        if (checker.isShutdown()) return;
         ArticleDocument d = doc;
         Article a = d.article();
         SiteProfile p = d.profile();
@@ -263,8 +334,17 @@ public final class MainWindow implements FormHost {
         prefs.putFlag("window.maximized", stage.isMaximized());
         if (split.getItems().size() == 3) storeDividers();
         prefs.flush();
+        dispose();
+    }
+
+    /** Stops the window's threads and watchers; unsaved drafts stay in the recovery folder. */
+    void dispose() {
+        checkDelay.stop();
         outputs.dispose();
         checker.shutdownNow();
+        external.stop();
+        drafts.flush();
+        drafts.shutdown();
     }
 
     // FormHost

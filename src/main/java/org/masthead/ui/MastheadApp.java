@@ -36,6 +36,8 @@ public final class MastheadApp extends Application {
         Optional<ArticleDocument> doc = file.flatMap(f -> window.files().read(f));
         window.show(doc.orElseGet(() -> ArticleDocument.untitled(BuiltInSchemas.ARTICLE,
                 SiteProfile.defaults(Path.of(System.getProperty("user.home"))))));
+        // After a crash or a kill, the unsaved text of the last run is offered once the window is up.
+        javafx.application.Platform.runLater(window::offerRecovery);
     }
 
     /** The sample a new user sees first: beside the working folder, or beside the jar. */

@@ -23,6 +23,11 @@ import org.testfx.util.WaitForAsyncUtils;
 abstract class WindowTestBase extends FxRobot {
     static {
         System.setProperty("masthead.prefs", "org/masthead/test");
+        try {
+            System.setProperty("masthead.recovery", java.nio.file.Files.createTempDirectory("masthead-recovery-test").toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @TempDir static Path tmp;
@@ -52,8 +57,7 @@ abstract class WindowTestBase extends FxRobot {
             for (var w : List.copyOf(javafx.stage.Window.getWindows())) {
                 if (w instanceof Stage s && s.isShowing() && s.getOwner() != null) s.close();
             }
-            window.preview().dispose();
-            window.cards().dispose();
+            window.dispose();
             window.stage().close();
             return null;
         });

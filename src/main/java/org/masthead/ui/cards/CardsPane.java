@@ -115,6 +115,7 @@ public final class CardsPane extends BorderPane {
     public void dispose() { worker.shutdownNow(); }
 
     private void submit(Request r) {
+        if (worker.isShutdown()) return;
         if (pending.getAndSet(r) == null) worker.execute(this::buildPending);
     }
 

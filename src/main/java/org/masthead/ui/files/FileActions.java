@@ -22,10 +22,26 @@ import org.masthead.source.SourceException;
 public final class FileActions {
     private final Window owner;
     private final Consumer<String> browser;
+    private java.util.function.Predicate<ArticleDocument> mayOverwrite = d -> true;
+    private Runnable onDiscard = () -> { };
+    private Consumer<String> status = s -> { };
+    /** Documents whose writer chose to keep their own encoding: asked once, not at every save. */
+    private final java.util.Set<ArticleDocument> keptEncoding = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
 
     public FileActions(Window owner, Consumer<String> browser) {
         this.owner = owner;
         this.browser = browser;
+    }
+
+    /**
+     * @param mayOverwrite asked before a save whether the file on disk may be replaced
+     * @param onDiscard    runs when the writer chooses not to keep unsaved changes
+     * @param status       where quiet saves report
+     */
+    public void setHooks(java.util.function.Predicate<ArticleDocument> mayOverwrite, Runnable onDiscard, Consumer<String> status) {
+        this.mayOverwrite = mayOverwrite;
+        this.onDiscard = onDiscard;
+        this.status = status;
     }
 
     /** Reads a file; a missing or unreadable one gives a message, not a stack trace. */
@@ -50,6 +66,7 @@ public final class FileActions {
     /** Saves; an untitled article asks for a file. Returns false if the text is still unsaved. */
     public boolean save(ArticleDocument doc) {
         if (doc.isUntitled()) return saveAs(doc);
+        if (!mayOverwrite.test(doc) || !encodingSettled(doc)) return false;
         try {
             doc.save();
             return true;
@@ -58,6 +75,48 @@ public final class FileActions {
                     + "\n\nYour text is still here and still unsaved. Try Save As… to keep it somewhere else.");
             return false;
         }
+    }
+
+    /**
+     * The automatic save after a pause: no questions. It leaves the file alone when that would need
+     * one (the file changed on disk, or is not UTF-8) and reports a failure in the status bar.
+     */
+    public void saveQuietly(ArticleDocument doc) {
+        if (doc.isUntitled() || !doc.isDirty() || !doc.article().isUtf8()) return;
+        try {
+            var now = org.masthead.document.DiskVersion.read(doc.path());
+            if (now.isPresent() && doc.diskVersion() != null && !now.get().equals(doc.diskVersion())) {
+                status.accept("Not saved automatically: " + doc.article().displayName() + " changed on disk.");
+                return;
+            }
+            doc.save();
+        } catch (IOException e) {
+            status.accept("Automatic save failed: " + IoMessages.describe(e) + ". Your text is kept, unsaved.");
+        }
+    }
+
+    /**
+     * A file that was not UTF-8 is saved in its own encoding or converted, as the writer chooses,
+     * never with characters silently replaced.
+     */
+    private boolean encodingSettled(ArticleDocument doc) {
+        if (doc.article().isUtf8() || keptEncoding.contains(doc)) return true;
+        String cs = doc.article().charset().displayName();
+        ButtonType keep = new ButtonType("Keep " + cs, javafx.scene.control.ButtonBar.ButtonData.NO);
+        ButtonType convert = new ButtonType("Convert to UTF-8", javafx.scene.control.ButtonBar.ButtonData.YES);
+        boolean fits = doc.article().canEncode();
+        Alert a = fits ? new Alert(Alert.AlertType.CONFIRMATION, "", keep, convert, ButtonType.CANCEL)
+                : new Alert(Alert.AlertType.CONFIRMATION, "", convert, ButtonType.CANCEL);
+        a.initOwner(owner);
+        a.setTitle("Encoding");
+        a.setHeaderText(doc.article().displayName() + " was read as " + cs + ", not UTF-8.");
+        a.setContentText(fits ? "Keep " + cs + " to write it as it was, or convert it to UTF-8."
+                : "Your text now holds characters " + cs + " cannot store. Convert the file to UTF-8 to keep them.");
+        a.getDialogPane().setId("encoding-dialog");
+        ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == convert) doc.convertToUtf8();
+        if (answer == keep) keptEncoding.add(doc);
+        return answer == convert || answer == keep;
     }
 
     public boolean saveAs(ArticleDocument doc) {
@@ -111,7 +170,10 @@ public final class FileActions {
         if (doc == null || !doc.isDirty()) return true;
         return switch (UnsavedChanges.ask(owner, doc.article().displayName())) {
             case SAVE -> save(doc);
-            case DISCARD -> true;
+            case DISCARD -> {
+                onDiscard.run();
+                yield true;
+            }
             case CANCEL -> false;
         };
     }

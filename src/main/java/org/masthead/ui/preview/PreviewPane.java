@@ -96,12 +96,14 @@ public final class PreviewPane extends StackPane {
 
     /** Shows an article; renders happen off the FX thread and only the newest pending one is made. */
     public void show(long version, Article article, SiteProfile profile) {
+        if (renderThread.isShutdown()) return;
         pending.set(new Request(version, article, profile));
         if (rendering.compareAndSet(false, true)) renderThread.execute(this::renderPending);
     }
 
     /** Loads the next page whole (a different file was opened). */
     public void reset() {
+        if (renderThread.isShutdown()) return;
         renderThread.execute(() -> {
             differ.reset();
             incremental.reset();
