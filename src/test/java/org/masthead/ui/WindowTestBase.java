@@ -38,6 +38,8 @@ abstract class WindowTestBase extends FxRobot {
     @BeforeEach
     void startWindow() throws Exception {
         samples = Samples.copyTo(java.nio.file.Files.createTempDirectory(tmp, "w"));
+        // Each test has a recovery folder of its own; a second window in the same test shares it.
+        System.setProperty("masthead.recovery", java.nio.file.Files.createTempDirectory(tmp, "recovery").toString());
         Stage primary = FxToolkit.registerPrimaryStage();
         window = fx(() -> {
             Stage stage = new Stage();

@@ -17,13 +17,18 @@ import javafx.application.Platform;
  * itself; the events only say when to look.
  */
 final class DiskWatcher {
+    /** Programs write a file in several steps (truncate, write, close): look once it has been quiet a moment. */
+    private static final javafx.util.Duration SETTLE = javafx.util.Duration.millis(300);
+
     private final Runnable onChange;
+    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(SETTLE);
     private WatchService service;
     private Thread thread;
     private volatile Path watchedName;
 
     DiskWatcher(Runnable onChange) {
         this.onChange = onChange;
+        settle.setOnFinished(e -> onChange.run());
     }
 
     /** Watches this file (null: none), replacing the one watched before. */
@@ -65,7 +70,7 @@ final class DiskWatcher {
                 for (WatchEvent<?> e : key.pollEvents()) {
                     if (e.kind() == StandardWatchEventKinds.OVERFLOW || watchedName.equals(e.context())) ours = true;
                 }
-                if (ours) Platform.runLater(onChange);
+                if (ours) Platform.runLater(settle::playFromStart);
                 if (!key.reset()) return;
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {

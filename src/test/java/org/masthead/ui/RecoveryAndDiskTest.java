@@ -1,0 +1,205 @@
+package org.masthead.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.masthead.ui.files.ExternalChanges;
+import org.masthead.ui.files.RecoveryOffer;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Unsaved work survives a crash; changes made by other programs are never overwritten silently. */
+class RecoveryAndDiskTest extends WindowTestBase {
+
+    private Path bread() { return samples.resolve("site/articles/winter-bread-notes.md"); }
+
+    private void typeAtEnd(String text) {
+        clickOn("#markdown-area");
+        push(KeyCode.CONTROL, KeyCode.END);
+        write(text);
+    }
+
+    private DialogPane dialog(String id) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(id).tryQuery().isPresent());
+        return lookup(id).queryAs(DialogPane.class);
+    }
+
+    private void press(DialogPane pane, ButtonType button) {
+        clickOn((Button) pane.lookupButton(button));
+    }
+
+    private java.util.List<org.masthead.recovery.Draft> drafts() throws Exception {
+        return window.recovery().orphans();
+    }
+
+    /** A second window over the same recovery folder, as the app is after a restart. */
+    private MainWindow secondInstance() throws Exception {
+        return fx(() -> {
+            Stage stage = new Stage();
+            AppPrefs prefs = new AppPrefs();
+            MainWindow w = new MainWindow(stage, prefs, opened::add);
+            stage.show();
+            return w;
+        });
+    }
+
+    @Test
+    void unsavedTextComesBackAfterACrash() throws Exception {
+        open(bread());
+        byte[] onDisk = Files.readAllBytes(bread());
+        typeAtEnd("A sentence typed just before the crash.");
+        fx(() -> window.flushDraft());
+        assertThat(Files.readAllBytes(bread())).as("drafts never touch the article").isEqualTo(onDisk);
+        assertThat(drafts()).as("a running window's draft is not offered").isEmpty();
+
+        // The first instance dies without cleaning up; the next one finds its draft.
+        window.recovery().abandon();
+        MainWindow second = secondInstance();
+        Platform.runLater(second::offerRecovery);
+        DialogPane offer = dialog("#recovery-dialog");
+        assertThat(lookup("#recovery-list").queryListView().getItems()).hasSize(1);
+
+        press(offer, RecoveryOffer.COMPARE);
+        DialogPane diff = dialog("#diff-dialog");
+        assertThat(lookup("#diff-text").queryAs(TextArea.class).getText()).contains("+A sentence typed just before the crash.")
+                .doesNotContain("-A sentence");
+        press(diff, ButtonType.CLOSE);
+
+        press(dialog("#recovery-dialog"), RecoveryOffer.RESTORE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> second.document() != null
+                && second.document().article().body().endsWith("A sentence typed just before the crash.")));
+        assertThat(second.document().isDirty()).isTrue();
+        assertThat(second.editor().area().getText()).endsWith("A sentence typed just before the crash.");
+        assertThat(Files.readAllBytes(bread())).isEqualTo(onDisk);
+
+        // Saving keeps it and the draft goes away.
+        fx(() -> second.stage().requestFocus());
+        fx(() -> { second.save(); });
+        fx(() -> second.flushDraft());
+        assertThat(Files.readString(bread())).endsWith("A sentence typed just before the crash.");
+        assertThat(draftOf(second)).doesNotExist();
+        assertThat(second.recovery().orphans()).isEmpty();
+        fx(() -> { second.dispose(); second.stage().close(); });
+    }
+
+    @Test
+    void discardingARecoveredDraftDeletesIt() throws Exception {
+        open(bread());
+        typeAtEnd("Text the writer will not want.");
+        fx(() -> window.flushDraft());
+        window.recovery().abandon();
+        MainWindow second = secondInstance();
+        Platform.runLater(second::offerRecovery);
+        press(dialog("#recovery-dialog"), RecoveryOffer.DISCARD);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> second.recovery().orphans().isEmpty());
+        fx(() -> { second.dispose(); second.stage().close(); });
+    }
+
+    @Test
+    void savingOrDiscardingRemovesTheDraft() throws Exception {
+        open(bread());
+        typeAtEnd(" More.");
+        fx(() -> window.flushDraft());
+        assertThat(draftOf(window)).exists();
+        assertThat(Files.readString(draftOf(window))).endsWith(" More.");
+        push(KeyCode.CONTROL, KeyCode.S);
+        fx(() -> window.flushDraft());
+        assertThat(draftOf(window)).doesNotExist();
+
+        typeAtEnd(" Then more.");
+        fx(() -> window.flushDraft());
+        assertThat(draftOf(window)).exists();
+        Platform.runLater(window::requestClose);
+        press(dialog("#unsaved-dialog"), org.masthead.ui.files.UnsavedChanges.DONT_SAVE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !Files.exists(draftOf(window)));
+    }
+
+    private Path draftOf(MainWindow w) {
+        return w.recovery().folder().resolve(w.recovery().keyFor(bread()) + ".draft");
+    }
+
+    @Test
+    void anExternalChangeWithoutLocalEditsIsReloaded() throws Exception {
+        open(bread());
+        String text = Files.readString(bread());
+        Files.writeString(bread(), text.replace("## Time is an ingredient", "## Time is the main ingredient"));
+        // The file watcher notices by itself.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(() -> window.editor().area().getText().contains("Time is the main ingredient")));
+        assertThat(window.document().isDirty()).isFalse();
+        assertThat(lookup("#status-message").queryLabeled().getText()).startsWith("Reloaded winter-bread-notes.md");
+    }
+
+    @Test
+    void anExternalChangeWithLocalEditsAsksAndKeepMineWins() throws Exception {
+        open(bread());
+        typeAtEnd(" Mine.");
+        String theirs = Files.readString(bread()).replace("## Time is an ingredient", "## Theirs");
+        Files.writeString(bread(), theirs);
+        Platform.runLater(window::checkDisk);
+        DialogPane ask = dialog("#disk-conflict-dialog");
+        press(ask, ExternalChanges.COMPARE);
+        DialogPane diff = dialog("#diff-dialog");
+        assertThat(lookup("#diff-text").queryAs(TextArea.class).getText()).contains("-## Theirs").contains("+## Time is an ingredient");
+        press(diff, ButtonType.CLOSE);
+        press(dialog("#disk-conflict-dialog"), ExternalChanges.KEEP_MINE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#disk-conflict-dialog").tryQuery().isEmpty());
+        assertThat(window.document().isDirty()).isTrue();
+        assertThat(Files.readString(bread())).as("nothing written yet").isEqualTo(theirs);
+        push(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.document().isDirty());
+        assertThat(Files.readString(bread())).endsWith(" Mine.").contains("## Time is an ingredient");
+    }
+
+    @Test
+    void takeTheirsShowsTheFilesVersion() throws Exception {
+        open(bread());
+        typeAtEnd(" Mine.");
+        String theirs = Files.readString(bread()).replace("## Time is an ingredient", "## Theirs");
+        Files.writeString(bread(), theirs);
+        Platform.runLater(window::checkDisk);
+        press(dialog("#disk-conflict-dialog"), ExternalChanges.TAKE_THEIRS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.editor().area().getText().contains("## Theirs")));
+        assertThat(window.document().isDirty()).isFalse();
+        assertThat(window.editor().area().getText()).doesNotContain(" Mine.");
+    }
+
+    @Test
+    void savingOverAnotherProgramsChangeAsksFirst() throws Exception {
+        open(bread());
+        typeAtEnd(" Mine.");
+        String theirs = Files.readString(bread()).replace("## Time is an ingredient", "## Theirs");
+        fx(() -> Files.writeString(bread(), theirs));
+        // Save straight away: whether the watcher or the save sees it first, the writer is asked.
+        Platform.runLater(() -> window.save());
+        press(dialog("#disk-conflict-dialog"), ButtonType.CANCEL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readString(bread())).isEqualTo(theirs);
+        assertThat(window.document().isDirty()).isTrue();
+    }
+
+    @Test
+    void aDeletedFileIsReportedAndTheTextKept() throws Exception {
+        open(bread());
+        String text = Files.readString(bread());
+        Files.delete(bread());
+        Platform.runLater(window::checkDisk);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.document().isMissingOnDisk()));
+        assertThat(lookup("#status-message").queryLabeled().getText()).contains("was deleted or moved").contains("Your text is kept");
+        assertThat(window.document().isDirty()).isTrue();
+        assertThat(window.stage().getTitle()).startsWith("● ");
+        assertThat(window.editor().area().getText()).isEqualTo(window.document().article().body());
+        push(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(bread()));
+        assertThat(Files.readString(bread())).isEqualTo(text);
+    }
+}
