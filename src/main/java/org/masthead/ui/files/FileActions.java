@@ -100,7 +100,7 @@ public final class FileActions {
      * never with characters silently replaced.
      */
     private boolean encodingSettled(ArticleDocument doc) {
-        if (doc.article().isUtf8() || keptEncoding.contains(doc)) return true;
+        if (doc.article().isUtf8() || (keptEncoding.contains(doc) && doc.article().canEncode())) return true;
         String cs = doc.article().charset().displayName();
         ButtonType keep = new ButtonType("Keep " + cs, javafx.scene.control.ButtonBar.ButtonData.NO);
         ButtonType convert = new ButtonType("Convert to UTF-8", javafx.scene.control.ButtonBar.ButtonData.YES);
