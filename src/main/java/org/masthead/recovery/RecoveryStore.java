@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -86,7 +85,9 @@ public final class RecoveryStore {
 
     /** Makes an orphan this instance's draft under {@code key} (after restoring it). */
     public void adopt(Draft orphan, String key) throws IOException {
-        Files.move(orphan.file(), folder.resolve(key + SUFFIX), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        // Written under this instance's name before the orphan goes, so a crash in between loses nothing.
+        write(key, orphan.article().orElse(null), orphan.text(), orphan.charset(), orphan.bom());
+        if (!orphan.file().equals(folder.resolve(key + SUFFIX))) Files.deleteIfExists(orphan.file());
     }
 
     public void discard(Draft orphan) throws IOException {
