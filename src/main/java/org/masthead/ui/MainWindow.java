@@ -13,7 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.masthead.article.Article;
@@ -25,16 +24,13 @@ import org.masthead.document.ArticleDocument.Origin;
 import org.masthead.document.TextStats;
 import org.masthead.profile.BuiltInSchemas;
 import org.masthead.profile.SiteProfile;
-import org.masthead.render.ArticleRenderer;
-import org.masthead.render.LocalAssets;
-import org.masthead.ui.editor.MarkdownEditor;
 import org.masthead.recovery.Draft;
 import org.masthead.recovery.RecoveryStore;
+import org.masthead.ui.editor.MarkdownEditor;
 import org.masthead.ui.files.DraftKeeper;
 import org.masthead.ui.files.ExternalChanges;
 import org.masthead.ui.files.FileActions;
 import org.masthead.ui.files.RecoveryOffer;
-import org.masthead.ui.form.FormHost;
 import org.masthead.ui.form.FrontMatterForm;
 import org.masthead.ui.preview.PreviewPane;
 
@@ -42,7 +38,7 @@ import org.masthead.ui.preview.PreviewPane;
  * The window: front-matter form | Markdown editor | live preview, a menu bar and a status bar.
  * It owns the article being edited and wires every view to it.
  */
-public final class MainWindow implements FormHost {
+public final class MainWindow {
     private final Stage stage;
     private final AppPrefs prefs;
     private final Consumer<String> browser;
@@ -117,7 +113,7 @@ public final class MainWindow implements FormHost {
     /** Shows a document in the window, replacing the one shown (the caller asked first). */
     public void show(ArticleDocument document) {
         doc = document;
-        form = new FrontMatterForm(document, this);
+        form = new FrontMatterForm(document, new WindowFormHost(stage, () -> doc, browser));
         formHolder.setCenter(form);
         document.addListener(this::documentChanged);
         drafts.track(document);
@@ -345,36 +341,5 @@ public final class MainWindow implements FormHost {
         external.stop();
         drafts.flush();
         drafts.shutdown();
-    }
-
-    // FormHost
-
-    @Override
-    public void openUrl(String url) {
-        browser.accept(url);
-    }
-
-    @Override
-    public Optional<String> chooseImage(String current) {
-        Path root = doc.profile().siteRoot();
-        FileChooser c = new FileChooser();
-        c.setTitle("Choose the article's image");
-        if (root != null && root.toFile().isDirectory()) c.setInitialDirectory(root.toFile());
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images", "*.jpg", "*.jpeg", "*.png", "*.webp", "*.gif"));
-        var file = c.showOpenDialog(stage);
-        if (file == null) return Optional.empty();
-        Path chosen = file.toPath().toAbsolutePath().normalize();
-        if (root != null && chosen.startsWith(root.toAbsolutePath().normalize())) {
-            return Optional.of("/" + root.toAbsolutePath().normalize().relativize(chosen).toString().replace('\\', '/'));
-        }
-        Path folder = doc.path() == null ? chosen.getParent() : doc.path().toAbsolutePath().getParent();
-        return Optional.of(folder.relativize(chosen).toString().replace('\\', '/'));
-    }
-
-    @Override
-    public Optional<Path> resolveImage(String ref) {
-        if (doc == null) return Optional.empty();
-        SiteProfile p = doc.profile();
-        return LocalAssets.forArticle(doc.article(), p, ArticleRenderer.effectiveBaseUrl(p, null)).find(ref);
     }
 }

@@ -41,7 +41,12 @@ public final class CrashHarness {
         List<Round> results = new ArrayList<>();
         try {
             for (int r = 1; r <= rounds; r++) {
-                Round round = round(work.resolve("round-" + r), random, r % 3 == 0);
+                Round round;
+                try {
+                    round = round(work.resolve("round-" + r), random, r % 3 == 0);
+                } catch (IOException e) {
+                    round = new Round(false, false, 0, 0, 0, 0, "-", e.getMessage());
+                }
                 results.add(round);
                 System.out.printf(Locale.ROOT, "round %2d: %s  killed %s after %d keys; %s; recovered %d keys (needed %d), %d ms old%s%n",
                         r, round.ok() ? "ok  " : "FAIL", round.duringSave() ? "during a save" : "while typing", round.typedAtKill(),
@@ -70,6 +75,9 @@ public final class CrashHarness {
         Path recovery = Files.createDirectories(dir.resolve("recovery"));
 
         Process typist = start(recovery, "type", article.toString());
+        // A process that never gets going is killed, and the round fails, rather than the test hanging.
+        var watchdog = java.util.concurrent.CompletableFuture.delayedExecutor(180, TimeUnit.SECONDS);
+        java.util.concurrent.CompletableFuture.runAsync(typist::destroyForcibly, watchdog);
         List<Typed> typed = new ArrayList<>();
         boolean inSave = false;
         long killAt;
@@ -109,6 +117,8 @@ public final class CrashHarness {
 
         Path restoredText = dir.resolve("recovered.txt");
         Process recover = start(recovery, "recover", article.toString(), restoredText.toString());
+        java.util.concurrent.CompletableFuture.runAsync(recover::destroyForcibly,
+                java.util.concurrent.CompletableFuture.delayedExecutor(180, TimeUnit.SECONDS));
         String answer;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(recover.getInputStream(), StandardCharsets.UTF_8))) {
             answer = waitFor(out, null);

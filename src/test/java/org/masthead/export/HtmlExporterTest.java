@@ -120,4 +120,25 @@ class HtmlExporterTest {
         assertThat(dir.resolve("export/assets/tide-tables.webp")).hasSameBinaryContentAs(
                 site.resolve("site/images/posts_img/tide-tables.webp"));
     }
+
+    @Test
+    void everyFrontMatterValueIsEscapedInTheExportedPage(@TempDir Path dir) throws Exception {
+        String evil = "\"'><script>window.x=1</script><img src=x onerror=alert(1)>&amp;";
+        StringBuilder header = new StringBuilder("---\n");
+        for (String key : org.masthead.profile.BuiltInSchemas.ARTICLE.keys()) {
+            String value = key.endsWith("url") || key.equals("blog_url") ? "https://s.example/" + evil : evil + " " + key;
+            header.append(key).append(": ").append(org.masthead.yaml.ScalarWriter.doubleQuoted(value)).append('\n');
+        }
+        Path md = dir.resolve("evil.md");
+        Files.writeString(md, header + "---\nBody.\n");
+        Path out = dir.resolve("evil.html");
+        HtmlExporter.export(ArticleFiles.read(md), SiteProfile.defaults(dir), out, false);
+        Document doc = Jsoup.parse(Files.readString(out));
+        assertThat(doc.select("script")).isEmpty();
+        assertThat(doc.select("[onerror]")).isEmpty();
+        assertThat(doc.select("img[src=x]")).isEmpty();
+        assertThat(doc.title()).isEqualTo(evil + " title");
+        assertThat(meta(doc, "property", "og:description")).isEqualTo(evil + " des");
+        assertThat(doc.getElementById("mh-headline").text()).isEqualTo(evil + " header_title");
+    }
 }

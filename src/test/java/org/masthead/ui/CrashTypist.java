@@ -51,15 +51,24 @@ public final class CrashTypist {
         MainWindow[] holder = new MainWindow[1];
         CountDownLatch shown = new CountDownLatch(1);
         Platform.runLater(() -> {
-            Stage stage = new Stage();
-            MainWindow w = new MainWindow(stage, new AppPrefs(), url -> { });
-            stage.show();
-            w.files().read(file).ifPresent(w::show);
-            holder[0] = w;
-            shown.countDown();
+            try {
+                Stage stage = new Stage();
+                MainWindow w = new MainWindow(stage, new AppPrefs(), url -> { });
+                stage.show();
+                w.files().read(file).ifPresent(w::show);
+                holder[0] = w;
+            } catch (RuntimeException | Error e) {
+                e.printStackTrace();
+            } finally {
+                shown.countDown();
+            }
         });
         shown.await();
         MainWindow w = holder[0];
+        if (w == null) {
+            OUT.println("FAILED to start");
+            System.exit(3);
+        }
         if (args[0].equals("recover")) recover(w, file, Path.of(args[2]));
         else type(w);
     }

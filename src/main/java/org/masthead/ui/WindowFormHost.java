@@ -1,0 +1,56 @@
+package org.masthead.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.masthead.document.ArticleDocument;
+import org.masthead.profile.SiteProfile;
+import org.masthead.render.ArticleRenderer;
+import org.masthead.render.LocalAssets;
+import org.masthead.ui.form.FormHost;
+
+/** What the form asks of the window: open a URL, choose an image under the site root, find an image on disk. */
+final class WindowFormHost implements FormHost {
+    private final Stage stage;
+    private final Supplier<ArticleDocument> document;
+    private final Consumer<String> browser;
+
+    WindowFormHost(Stage stage, Supplier<ArticleDocument> document, Consumer<String> browser) {
+        this.stage = stage;
+        this.document = document;
+        this.browser = browser;
+    }
+
+    @Override
+    public void openUrl(String url) {
+        browser.accept(url);
+    }
+
+    @Override
+    public Optional<String> chooseImage(String current) {
+        Path root = document.get().profile().siteRoot();
+        FileChooser c = new FileChooser();
+        c.setTitle("Choose the article's image");
+        if (root != null && root.toFile().isDirectory()) c.setInitialDirectory(root.toFile());
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images", "*.jpg", "*.jpeg", "*.png", "*.webp", "*.gif"));
+        var file = c.showOpenDialog(stage);
+        if (file == null) return Optional.empty();
+        Path chosen = file.toPath().toAbsolutePath().normalize();
+        if (root != null && chosen.startsWith(root.toAbsolutePath().normalize())) {
+            return Optional.of("/" + root.toAbsolutePath().normalize().relativize(chosen).toString().replace('\\', '/'));
+        }
+        Path folder = document.get().path() == null ? chosen.getParent() : document.get().path().toAbsolutePath().getParent();
+        return Optional.of(folder.relativize(chosen).toString().replace('\\', '/'));
+    }
+
+    @Override
+    public Optional<Path> resolveImage(String ref) {
+        if (document.get() == null) return Optional.empty();
+        SiteProfile p = document.get().profile();
+        return LocalAssets.forArticle(document.get().article(), p, ArticleRenderer.effectiveBaseUrl(p, null)).find(ref);
+    }
+}
