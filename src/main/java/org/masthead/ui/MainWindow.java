@@ -72,7 +72,7 @@ public final class MainWindow {
         this.external = new ExternalChanges(stage, () -> doc, this::reload, status::showMessage);
         files.setHooks(external::mayOverwrite, drafts::discard, status::showMessage);
         drafts.setAutosave(prefs.getFlag("autosave", false), () -> files.saveQuietly(doc));
-        stage.focusedProperty().addListener((o, was, focused) -> { if (focused) external.check(); });
+        stage.focusedProperty().addListener((o, was, focused) -> { if (focused) Platform.runLater(external::check); });
         this.menu = new MainMenu(this);
         preview.setLinkHandler(browser);
         editor.setOnEdit(body -> { if (doc != null) doc.setBody(body); });

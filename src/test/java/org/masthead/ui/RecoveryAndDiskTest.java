@@ -165,8 +165,10 @@ class RecoveryAndDiskTest extends WindowTestBase {
         open(bread());
         typeAtEnd(" Mine.");
         String theirs = Files.readString(bread()).replace("## Time is an ingredient", "## Theirs");
-        Files.writeString(bread(), theirs);
-        Platform.runLater(window::checkDisk);
+        // Replaced by rename, as many editors and git do; the file watcher alone brings up the question.
+        Path tmpFile = bread().resolveSibling(".theirs.tmp");
+        Files.writeString(tmpFile, theirs);
+        Files.move(tmpFile, bread(), java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         press(dialog("#disk-conflict-dialog"), ExternalChanges.TAKE_THEIRS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.editor().area().getText().contains("## Theirs")));
         assertThat(window.document().isDirty()).isFalse();
@@ -201,5 +203,19 @@ class RecoveryAndDiskTest extends WindowTestBase {
         push(KeyCode.CONTROL, KeyCode.S);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(bread()));
         assertThat(Files.readString(bread())).isEqualTo(text);
+    }
+
+    @Test
+    void saveAutomaticallyWritesTheFileAfterAPause() throws Exception {
+        open(bread());
+        fx(() -> window.setAutosave(true));
+        try {
+            typeAtEnd(" Saved without asking.");
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Files.readString(bread()).endsWith(" Saved without asking."));
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> !window.document().isDirty()));
+            assertThat(Files.readString(bread())).contains("## Time is an ingredient");
+        } finally {
+            fx(() -> window.setAutosave(false));
+        }
     }
 }

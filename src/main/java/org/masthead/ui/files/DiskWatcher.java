@@ -28,7 +28,8 @@ final class DiskWatcher {
 
     DiskWatcher(Runnable onChange) {
         this.onChange = onChange;
-        settle.setOnFinished(e -> onChange.run());
+        // Not from the timer itself: a dialog may open, and JavaFX allows none during an animation pulse.
+        settle.setOnFinished(e -> Platform.runLater(onChange));
     }
 
     /** Watches this file (null: none), replacing the one watched before. */
