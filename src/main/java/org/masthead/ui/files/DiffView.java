@@ -29,6 +29,8 @@ public final class DiffView {
         area.setEditable(false);
         area.setId("diff-text");
         area.getStyleClass().add("diff-text");
+        area.setWrapText(true);
+        area.setStyle("-fx-font-family: monospace; -fx-font-size: 12px;");
         area.setPrefSize(900, 560);
         Alert a = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         a.initOwner(owner);

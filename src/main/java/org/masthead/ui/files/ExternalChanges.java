@@ -20,8 +20,9 @@ import org.masthead.source.SourceException;
  * moved file while keeping the text. Never overwrites another program's change without asking.
  */
 public final class ExternalChanges {
-    public static final ButtonType KEEP_MINE = new ButtonType("Keep Mine", ButtonBar.ButtonData.NO);
-    public static final ButtonType TAKE_THEIRS = new ButtonType("Take Theirs", ButtonBar.ButtonData.YES);
+    // Enter keeps the writer's text: the safe answer is the default one.
+    public static final ButtonType KEEP_MINE = new ButtonType("Keep Mine", ButtonBar.ButtonData.YES);
+    public static final ButtonType TAKE_THEIRS = new ButtonType("Take Theirs", ButtonBar.ButtonData.NO);
     public static final ButtonType COMPARE = new ButtonType("Compare…", ButtonBar.ButtonData.OTHER);
 
     /** What the writer chose about a changed file. */
