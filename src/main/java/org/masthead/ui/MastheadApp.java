@@ -30,6 +30,10 @@ public final class MastheadApp extends Application {
     public void start(Stage stage) {
         AppPrefs prefs = new AppPrefs();
         MainWindow window = new MainWindow(stage, prefs, url -> getHostServices().showDocument(url));
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+            var icon = MastheadApp.class.getResource("/org/masthead/ui/icons/masthead-" + size + ".png");
+            if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+        }
         StartupTimes.watch(window);
         stage.show();
         Optional<Path> file = Optional.ofNullable(requested).or(prefs::lastFile).or(MastheadApp::bundledSample);
@@ -37,7 +41,7 @@ public final class MastheadApp extends Application {
         window.show(doc.orElseGet(() -> ArticleDocument.untitled(BuiltInSchemas.ARTICLE,
                 SiteProfile.defaults(Path.of(System.getProperty("user.home"))))));
         // After a crash or a kill, the unsaved text of the last run is offered once the window is up.
-        javafx.application.Platform.runLater(window::offerRecovery);
+        if (!Boolean.getBoolean("masthead.exit-after-startup")) javafx.application.Platform.runLater(window::offerRecovery);
     }
 
     /** The sample a new user sees first: beside the working folder, or beside the jar. */
