@@ -2,25 +2,32 @@
 # Builds Masthead's app image and installer with the JDK's jlink and jpackage (Linux: .deb,
 # macOS: .dmg). Run by `mvn -Ppackage package` after the jar and its libraries are in target/.
 set -euo pipefail
-VERSION="${1:?usage: package.sh VERSION}"
+VERSION="${1:?usage: package.sh VERSION [--check]}"
+# --check (run by mvn verify): only the app image, in target/dist-check, started headless on a
+# sample far enough to render it, so packaging cannot rot unnoticed.
+CHECK="${2:-}"
 cd "$(dirname "$0")/.."
 OS="$(uname -s)"
 DIST=target/dist
 WORK=target/package-work
+if [ "$CHECK" = --check ]; then DIST=target/dist-check; WORK=target/package-check-work; fi
 APP_NAME=Masthead
 rm -rf "$DIST" "$WORK"
 mkdir -p "$DIST" "$WORK/input/lib"
 
 # Only the JDK modules Masthead and its libraries use (jdeps over the jars, plus locale data,
-# charsets and logging that JavaFX and the date formats reach by reflection).
+# charsets and logging that JavaFX and the date formats reach by reflection), with the base CDS
+# archive that the start-up archive below builds on.
 MODULES=java.base,java.desktop,java.logging,java.management,java.net.http,java.prefs,java.scripting,java.sql,java.xml,jdk.charsets,jdk.jfr,jdk.jsobject,jdk.localedata,jdk.unsupported,jdk.xml.dom,jdk.zipfs
-jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress=2 --output "$WORK/runtime"
+jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
+  --output "$WORK/runtime"
 
 # The jar finds its libraries in lib/ through its manifest; JavaFX's native libraries are inside its jars.
 cp target/masthead.jar "$WORK/input/"
 cp target/lib/*.jar "$WORK/input/lib/"
 # The samples ship beside the jar, so a first start has an article to open.
 cp -r samples "$WORK/input/samples"
+[ "$OS" = Linux ] && cp packaging/linux/make-startup-archive.sh "$WORK/input/"
 
 ARGS=(--name "$APP_NAME" --app-version "$VERSION" --vendor "Masthead"
       --description "Editor and previewer for Markdown articles with a YAML front matter"
@@ -34,31 +41,37 @@ case "$OS" in
 esac
 jpackage --type app-image --dest "$DIST" "${ARGS[@]}"
 
-# AppCDS: start the packaged app once, headless unless there is a display, on a sample until the
-# preview is painted, and keep the classes it loaded in an archive the launcher maps at every start.
-PROBE_HOME="$WORK/probe"
-mkdir -p "$PROBE_HOME"
-HEADLESS=""
-if [ -z "${DISPLAY:-}" ] && [ "$OS" = Linux ]; then
-  HEADLESS="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1600x1000-32"
+if [ "$CHECK" = --check ]; then
+  # The packaged launcher renders a sample's cards headless: the runtime holds what JavaFX, WebKit
+  # and the WebP reader need, and the app starts from the image as installed.
+  HOME="$WORK" "$LAUNCHER" cards samples/site/articles/reading-the-tide-tables.md -o "$WORK/cards"
+  count="$(ls "$WORK/cards"/*.png | wc -l)"
+  [ "$count" -eq 7 ] || { echo "package.sh --check: the packaged app rendered $count cards, not 7" >&2; exit 1; }
+  echo "package.sh --check: the app image starts and renders a sample ($count cards)"
+  exit 0
 fi
-JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$APPDIR/masthead.jsa -Dmasthead.exit-after-startup=true -Dmasthead.startup-times=true \
--Dmasthead.prefs=org/masthead/packaging -Dmasthead.recovery=$PROBE_HOME/recovery $HEADLESS" \
-  timeout 300 "$LAUNCHER" "$APPDIR/samples/site/articles/reading-the-tide-tables.md" 2>&1 | grep -E "^startup:" || true
-if [ ! -s "$APPDIR/masthead.jsa" ]; then
-  echo "package.sh: the start-up archive was not written; the app starts without it" >&2
+
+# AppCDS: the packaged app starts once on a sample until the preview is painted, recording the
+# classes it loads. The archive is only valid where it was made, so the .deb makes its own after
+# installing (postinst) and ships without this one.
+if [ "$OS" = Linux ]; then
+  packaging/linux/make-startup-archive.sh "$IMAGE"
+  DEB_IMAGE="$WORK/deb-image/$APP_NAME"
+  mkdir -p "$WORK/deb-image"
+  cp -a "$IMAGE" "$DEB_IMAGE"
+  rm -f "$DEB_IMAGE/lib/app/masthead.jsa"
 fi
 
 case "$OS" in
   Linux)
-    jpackage --type deb --dest "$DIST" --app-image "$IMAGE" --name "$APP_NAME" --app-version "$VERSION" \
+    jpackage --type deb --dest "$DIST" --app-image "$DEB_IMAGE" --name "$APP_NAME" --app-version "$VERSION" \
       --vendor "Masthead" --description "Editor and previewer for Markdown articles with a YAML front matter" \
-      --linux-package-name masthead --linux-deb-maintainer "Masthead <masthead@users.noreply.example>" \
+      --linux-package-name masthead --linux-deb-maintainer masthead@users.noreply.example \
       --linux-menu-group "Office;TextEditor" --linux-app-category editors --linux-shortcut \
-      --linux-package-deps "libgtk-3-0, libgl1, libxxf86vm1, libxtst6, libfreetype6, libfontconfig1, libpango-1.0-0" \
+      --linux-package-deps "libgtk-3-0, libgl1, libxxf86vm1, libfontconfig1, libpango-1.0-0" \
       --icon packaging/icons/masthead-256.png \
       --file-associations packaging/linux/markdown.properties \
-      --resource-dir packaging/linux
+      --resource-dir packaging/linux --verbose 2>&1 | grep -iE "custom|resource|error|warning" || true
     ;;
   Darwin)
     jpackage --type dmg --dest "$DIST" --app-image "$IMAGE" --name "$APP_NAME" --app-version "$VERSION" \

@@ -8,7 +8,7 @@ Remove-Item -Recurse -Force $dist, $work -ErrorAction SilentlyContinue
 New-Item -ItemType Directory -Force "$work\input\lib", $dist | Out-Null
 
 $modules = "java.base,java.desktop,java.logging,java.management,java.net.http,java.prefs,java.scripting,java.sql,java.xml,jdk.charsets,jdk.jfr,jdk.jsobject,jdk.localedata,jdk.unsupported,jdk.xml.dom,jdk.zipfs"
-jlink --add-modules $modules --strip-debug --no-header-files --no-man-pages --compress=2 --output "$work\runtime"
+jlink --add-modules $modules --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive --output "$work\runtime"
 Copy-Item target\masthead.jar "$work\input\"
 Copy-Item target\lib\*.jar "$work\input\lib\"
 Copy-Item -Recurse samples "$work\input\samples"
