@@ -127,9 +127,22 @@ public final class MainWindow {
             menu.refreshRecent();
         }
         document.article().headerError().ifPresent(e -> status.showMessage("Front matter: " + e.reason()));
+        startWebKitAfterFirstFrame();
         document.notUtf8().ifPresent(e -> status.showMessage("Not UTF-8 (line " + e.line() + ", column " + e.column()
                 + "): opened as " + document.article().charset().displayName()
                 + "; saving asks whether to keep that encoding or convert to UTF-8."));
+    }
+
+    /** WebKit starts loading once the writer sees the article's text, not before (see WebKitWarmup). */
+    private void startWebKitAfterFirstFrame() {
+        Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(org.masthead.ui.preview.WebKitWarmup::start);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** Offers the drafts an earlier run left unsaved (after a crash or a kill). */

@@ -21,12 +21,6 @@ public final class MastheadApp extends Application {
     }
 
     @Override
-    public void init() {
-        // Runs before the toolkit shows anything: WebKit loads in parallel with the first frame.
-        org.masthead.ui.preview.WebKitWarmup.start();
-    }
-
-    @Override
     public void start(Stage stage) {
         AppPrefs prefs = new AppPrefs();
         MainWindow window = new MainWindow(stage, prefs, url -> getHostServices().showDocument(url));

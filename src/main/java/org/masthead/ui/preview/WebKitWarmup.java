@@ -3,9 +3,10 @@ package org.masthead.ui.preview;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Loads WebKit's native library on a background thread while the window comes up. The first load
- * unpacks and checks a library of about 100 MB, seconds of work that would otherwise freeze the
- * window before its first frame; the preview creates its WebView once this is done.
+ * Loads WebKit's native library on a background thread once the window shows its text. Loading
+ * the library (about 100 MB) takes most of a second on two cores and holds the lock other native
+ * libraries need while the window comes up, so it waits for the first frame with text; the
+ * preview creates its WebView once this is done.
  */
 public final class WebKitWarmup {
     private static final CompletableFuture<Void> READY = new CompletableFuture<>();
@@ -29,8 +30,8 @@ public final class WebKitWarmup {
         t.start();
     }
 
+    /** Completes when WebKit is loaded; someone must {@link #start()} it (the window does after its first frame). */
     public static CompletableFuture<Void> ready() {
-        start();
         return READY;
     }
 }
