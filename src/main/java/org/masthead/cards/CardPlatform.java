@@ -45,7 +45,5 @@ public enum CardPlatform {
     public int descriptionChars() { return descriptionChars; }
     public double ratio() { return ratio; }
 
-    public boolean isX() { return this == X_LARGE || this == X_SUMMARY; }
-
     public boolean isGoogle() { return this == GOOGLE_DESKTOP || this == GOOGLE_MOBILE; }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import javafx.animation.PauseTransition;
@@ -53,11 +52,7 @@ public final class MainWindow {
     private final ExternalChanges external;
     private final MainMenu menu;
     private final PauseTransition checkDelay = new PauseTransition(Duration.millis(250));
-    private final ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "masthead-checks");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService checker = Background.singleThread("masthead-checks");
     private ArticleDocument doc;
     private FrontMatterForm form;
     private long version;

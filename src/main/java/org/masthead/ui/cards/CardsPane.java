@@ -2,7 +2,6 @@ package org.masthead.ui.cards;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.application.Platform;
@@ -28,6 +27,7 @@ import org.masthead.cards.CardsHtml;
 import org.masthead.profile.SiteProfile;
 import org.masthead.source.SourceException;
 import org.masthead.text.JsonText;
+import org.masthead.ui.Background;
 import org.masthead.ui.preview.PreviewAssets;
 import org.masthead.ui.preview.WebKitWarmup;
 
@@ -42,11 +42,7 @@ public final class CardsPane extends BorderPane {
     private final CheckBox sources = new CheckBox("Where values come from");
     private final CheckBox crop = new CheckBox("Show crop");
     private final PreviewAssets assets = new PreviewAssets();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "masthead-cards");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = Background.singleThread("masthead-cards");
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final ReadOnlyLongWrapper shownVersion = new ReadOnlyLongWrapper(this, "shownVersion", -1);
     private WebView web;
@@ -96,9 +92,6 @@ public final class CardsPane extends BorderPane {
 
     /** The document version the cards show; tests wait on it. */
     public ReadOnlyLongProperty shownVersionProperty() { return shownVersion.getReadOnlyProperty(); }
-
-    public CheckBox sourcesToggle() { return sources; }
-    public CheckBox cropToggle() { return crop; }
 
     /** Whether the tab is on screen; hidden cards are brought up to date when shown. */
     public void setActive(boolean on) {

@@ -4,17 +4,17 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.util.Duration;
-import org.masthead.document.ArticleDocument;
 import org.masthead.document.ArticleDocument.Origin;
+import org.masthead.document.ArticleDocument;
 import org.masthead.recovery.Draft;
 import org.masthead.recovery.RecoveryStore;
 import org.masthead.source.IoMessages;
+import org.masthead.ui.Background;
 
 /**
  * Keeps the unsaved text of the document shown in the recovery folder: written within a second of
@@ -30,11 +30,7 @@ public final class DraftKeeper {
     private final Consumer<String> problems;
     private final PauseTransition draftTimer = new PauseTransition(DRAFT_DELAY);
     private final PauseTransition autosaveTimer = new PauseTransition(AUTOSAVE_PAUSE);
-    private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "masthead-drafts");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService io = Background.singleThread("masthead-drafts");
     private ArticleDocument doc;
     private String key;
     private Runnable autosave;

@@ -1,7 +1,6 @@
 package org.masthead.ui.preview;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -21,6 +20,7 @@ import org.masthead.render.PageOptions;
 import org.masthead.render.RenderedPage;
 import org.masthead.text.JsonText;
 import org.masthead.text.Resources;
+import org.masthead.ui.Background;
 
 /**
  * The live preview: the article page from the shared pipeline in a WebView. Pages are rendered off
@@ -33,11 +33,7 @@ public final class PreviewPane extends StackPane {
 
     private WebView web;
     private WebEngine engine;
-    private final ExecutorService renderThread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "masthead-preview-render");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService renderThread = Background.singleThread("masthead-preview-render");
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final AtomicBoolean rendering = new AtomicBoolean();
     private final PreviewAssets assets = new PreviewAssets();
