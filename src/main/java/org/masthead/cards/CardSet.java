@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.masthead.article.Article;
@@ -41,7 +43,10 @@ public final class CardSet {
         // Google shows a date it can read, in its own style.
         String date = profile.datePattern(values.schema()).parse(values.get(FieldRole.DATE))
                 .map(d -> d.format(java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH))).orElse("");
-        Context c = new Context(tags, assets, date, profile.themeColor(), base);
+        Map<Path, Probe> probed = new HashMap<>();
+        // The share image was read for the page's tags already; the cards do not read it again.
+        meta.image().ifPresent(f -> probed.put(f.file(), new Probe(f, null)));
+        Context c = new Context(tags, assets, date, profile.themeColor(), base, probed);
 
         List<Card> cards = new ArrayList<>();
         boolean large = switch (xCard) {
@@ -56,7 +61,19 @@ public final class CardSet {
         return cards;
     }
 
-    private record Context(PageTags tags, LocalAssets assets, String date, String themeColor, String baseUrl) {}
+    private record Context(PageTags tags, LocalAssets assets, String date, String themeColor, String baseUrl,
+                           Map<Path, Probe> probed) {}
+
+    /** An image read once for all the cards: its facts, or why it could not be read. */
+    private record Probe(ImageFacts facts, IOException error) {
+        static Probe of(Path file) {
+            try {
+                return new Probe(ImageProbe.read(file), null);
+            } catch (IOException e) {
+                return new Probe(null, e);
+            }
+        }
+    }
 
     private static Card card(CardPlatform p, Context c) {
         PageTags t = c.tags();
@@ -95,7 +112,7 @@ public final class CardSet {
         String domain = domain(url.isEmpty() ? c.baseUrl() : url.value());
         return new Card(p, title, description, siteName, cutTitle(p, title.value()),
                 cutDescription(p, description.value(), date), domain, url.isEmpty() ? c.baseUrl() : url.value(), date,
-                image(p, image, c.assets()), p == CardPlatform.DISCORD ? c.themeColor() : "");
+                image(p, image, c), p == CardPlatform.DISCORD ? c.themeColor() : "");
     }
 
     static String cutTitle(CardPlatform p, String title) {
@@ -126,26 +143,24 @@ public final class CardSet {
         }
     }
 
-    private static CardImage image(CardPlatform p, Sourced url, LocalAssets assets) {
+    private static CardImage image(CardPlatform p, Sourced url, Context c) {
+        LocalAssets assets = c.assets();
         if (url.isEmpty()) {
             return new CardImage(url, Optional.empty(), Optional.empty(), ImageRules.Display.NONE, Optional.empty(),
                     "No image: " + String.join(" and ", url.missing()) + (url.missing().size() > 1 ? " are" : " is") + " missing", "");
         }
         Optional<Path> file = assets.find(url.value());
         if (file.isEmpty()) {
-            String where = assets.expected(pathOnSite(url.value(), assets.baseUrl())).map(Path::toString).orElse(null);
-            String text = where != null && url.value().startsWith(assets.baseUrl() + "/") && !assets.baseUrl().isEmpty()
-                    ? "Image not found: " + url.value() + " should be " + where
-                    : "Not on this computer: " + url.value() + " (offline, only images under the site's base URL are shown)";
+            String text = assets.expected(url.value()).map(where -> "Image not found: " + url.value() + " should be " + where)
+                    .orElse("Not on this computer: " + url.value() + " (offline, only images under the site's base URL are shown)");
             return new CardImage(url, Optional.empty(), Optional.empty(), ImageRules.Display.NONE, Optional.empty(), text, "");
         }
-        ImageFacts facts;
-        try {
-            facts = ImageProbe.read(file.get());
-        } catch (IOException e) {
+        Probe probe = c.probed().computeIfAbsent(file.get(), Probe::of);
+        if (probe.error() != null) {
             return new CardImage(url, file, Optional.empty(), ImageRules.Display.NONE, Optional.empty(),
-                    "Cannot read " + file.get() + ": " + e.getMessage(), "");
+                    "Cannot read " + file.get() + ": " + probe.error().getMessage(), "");
         }
+        ImageFacts facts = probe.facts();
         ImageRules.Verdict v = ImageRules.judge(p, facts);
         if (v.display() == ImageRules.Display.NONE) {
             return new CardImage(url, file, Optional.of(facts), v.display(), Optional.empty(), "Not shown: " + v.reason(), "");
@@ -153,9 +168,5 @@ public final class CardSet {
         double ratio = v.display() == ImageRules.Display.SMALL ? 1.0 : p.ratio();
         Optional<Crop> crop = ratio > 0 && !facts.isSvg() ? Optional.of(Crop.centred(facts.width(), facts.height(), ratio)) : Optional.empty();
         return new CardImage(url, file, Optional.of(facts), v.display(), crop, "", v.reason());
-    }
-
-    private static String pathOnSite(String url, String base) {
-        return !base.isEmpty() && url.startsWith(base + "/") ? url.substring(base.length()) : url;
     }
 }

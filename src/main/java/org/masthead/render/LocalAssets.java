@@ -38,8 +38,9 @@ public final class LocalAssets {
         int cut = indexOfAny(r, '?', '#');
         if (cut >= 0) r = r.substring(0, cut);
         if (Urls.isAbsoluteHttp(r)) {
-            if (baseUrl.isEmpty() || !r.startsWith(baseUrl + "/")) return Optional.empty();
-            r = r.substring(baseUrl.length());
+            Optional<String> onSite = pathOnSite(r);
+            if (onSite.isEmpty()) return Optional.empty();
+            r = onSite.get();
         } else if (r.contains(":")) {
             return Optional.empty();
         }
@@ -52,16 +53,27 @@ public final class LocalAssets {
         }
     }
 
-    /** Where a site-relative path would be, found or not (for messages). */
+    /** Where a site-relative path, or a URL on the site's base URL, would be, found or not (for messages). */
     public Optional<Path> expected(String ref) {
         if (ref == null || ref.isBlank() || siteRoot == null) return Optional.empty();
         String r = ref.strip();
+        if (Urls.isAbsoluteHttp(r)) {
+            Optional<String> onSite = pathOnSite(r);
+            if (onSite.isEmpty()) return Optional.empty();
+            r = onSite.get();
+        }
         try {
             return Optional.of(r.startsWith("/") ? siteRoot.resolve(r.substring(1)).normalize()
                     : (articleFolder != null ? articleFolder : siteRoot).resolve(r).normalize());
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
+    }
+
+    /** The path part of a URL on the site's own base URL ("/images/x.png"); empty for any other site. */
+    private Optional<String> pathOnSite(String url) {
+        if (baseUrl.isEmpty() || !url.startsWith(baseUrl + "/")) return Optional.empty();
+        return Optional.of(url.substring(baseUrl.length()));
     }
 
     private Optional<Path> within(Path root, String relative) {
