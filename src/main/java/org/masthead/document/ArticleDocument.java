@@ -77,6 +77,15 @@ public final class ArticleDocument {
     /** The file's version when it was last read or written here; null for a new article. */
     public DiskVersion diskVersion() { return diskVersion; }
 
+    /**
+     * The file's version now, when another program changed it since it was last read or written
+     * here; empty when it is unchanged, gone, or the article was never saved.
+     */
+    public Optional<DiskVersion> newerOnDisk() throws IOException {
+        if (article.path() == null || diskVersion == null) return Optional.empty();
+        return DiskVersion.read(article.path()).filter(v -> !v.equals(diskVersion));
+    }
+
     /** The writer chose to keep their text over the file's new version: saving may now replace it. */
     public void acceptDiskVersion(DiskVersion version) {
         diskVersion = version;

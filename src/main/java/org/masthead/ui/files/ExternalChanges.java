@@ -1,6 +1,7 @@
 package org.masthead.ui.files;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -61,15 +62,15 @@ public final class ExternalChanges {
         if (busy || doc == null || doc.path() == null || doc.diskVersion() == null) return;
         busy = true;
         try {
-            Optional<DiskVersion> now = DiskVersion.read(doc.path());
-            if (now.isEmpty()) {
+            if (!Files.exists(doc.path())) {
                 if (!doc.isMissingOnDisk()) {
                     doc.markMissingOnDisk();
                     status.accept(doc.article().displayName() + " was deleted or moved. Your text is kept here; Save writes it again.");
                 }
                 return;
             }
-            if (now.get().equals(doc.diskVersion())) return;
+            Optional<DiskVersion> now = doc.newerOnDisk();
+            if (now.isEmpty()) return;
             ArticleDocument theirs = ArticleDocument.open(doc.path());
             if (theirs.article().text().equals(doc.article().text())) {
                 doc.acceptDiskVersion(now.get());
@@ -93,10 +94,9 @@ public final class ExternalChanges {
      * to replace it; false when they took the other version or cancelled.
      */
     public boolean mayOverwrite(ArticleDocument doc) {
-        if (doc.path() == null || doc.diskVersion() == null) return true;
         try {
-            Optional<DiskVersion> now = DiskVersion.read(doc.path());
-            if (now.isEmpty() || now.get().equals(doc.diskVersion())) return true;
+            Optional<DiskVersion> now = doc.newerOnDisk();
+            if (now.isEmpty()) return true;
             ArticleDocument theirs = ArticleDocument.open(doc.path());
             busy = true;
             try {

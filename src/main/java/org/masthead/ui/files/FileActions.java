@@ -84,8 +84,7 @@ public final class FileActions {
     public void saveQuietly(ArticleDocument doc) {
         if (doc.isUntitled() || !doc.isDirty() || !doc.article().isUtf8()) return;
         try {
-            var now = org.masthead.document.DiskVersion.read(doc.path());
-            if (now.isPresent() && doc.diskVersion() != null && !now.get().equals(doc.diskVersion())) {
+            if (doc.newerOnDisk().isPresent()) {
                 status.accept("Not saved automatically: " + doc.article().displayName() + " changed on disk.");
                 return;
             }
