@@ -23,6 +23,13 @@ public final class ArticleFinder {
         return n.endsWith(".md") || n.endsWith(".markdown");
     }
 
+    /** The file's name without its extension ("notes.md" → "notes"), for the files made from it. */
+    public static String baseName(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
     /** Named files are kept even if missing (reading them reports the error); folders are walked. */
     public static List<Found> find(List<Path> inputs) throws IOException {
         List<Found> out = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.masthead.article.Article;
 import org.masthead.article.ArticleFiles;
+import org.masthead.article.ArticleFinder;
 import org.masthead.cards.CardSet;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.SiteProfile;
@@ -64,7 +65,7 @@ final class CardsCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 1;
         }
-        Path folder = output != null ? output : file.toAbsolutePath().resolveSibling(baseName(file) + "-cards");
+        Path folder = output != null ? output : file.toAbsolutePath().resolveSibling(ArticleFinder.baseName(file) + "-cards");
         try {
             var cards = CardSet.of(article, profile, kind);
             HeadlessFx.start();
@@ -81,11 +82,5 @@ final class CardsCommand implements Callable<Integer> {
             err.println("masthead cards: " + folder + ": " + IoMessages.describe(e));
             return 2;
         }
-    }
-
-    private static String baseName(Path p) {
-        String n = p.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
     }
 }

@@ -77,9 +77,7 @@ public final class ExportJob {
     }
 
     private Path outputFor(ArticleFinder.Found s, boolean single) {
-        String name = s.file().getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String html = (dot > 0 ? name.substring(0, dot) : name) + ".html";
+        String html = ArticleFinder.baseName(s.file()) + ".html";
         if (output == null) return s.file().resolveSibling(html);
         if (single && !Files.isDirectory(output)) return output;
         Path rel = s.root() == null ? Path.of(html) : s.root().relativize(s.file()).resolveSibling(html);
