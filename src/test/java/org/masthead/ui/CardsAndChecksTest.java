@@ -38,12 +38,6 @@ class CardsAndChecksTest extends WindowTestBase {
         return "(function(){var e=document.querySelector('#card-" + platform + " " + part + "');return e?e.textContent:'';})()";
     }
 
-    private void replaceFieldText(String id, String text) {
-        clickOn(id);
-        push(KeyCode.CONTROL, KeyCode.A);
-        write(text);
-    }
-
     @Test
     void editingTheTitleChangesTheXAndFacebookCards() throws Exception {
         open(bread());

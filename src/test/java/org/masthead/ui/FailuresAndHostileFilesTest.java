@@ -2,7 +2,6 @@ package org.masthead.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -31,17 +30,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class FailuresAndHostileFilesTest extends WindowTestBase {
 
     private Path bread() { return samples.resolve("site/articles/winter-bread-notes.md"); }
-
-    private DialogPane dialog(String id) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(id).tryQuery().isPresent());
-        return lookup(id).queryAs(DialogPane.class);
-    }
-
-    private void typeAtEnd(String text) {
-        clickOn("#markdown-area");
-        push(KeyCode.CONTROL, KeyCode.END);
-        write(text);
-    }
 
     private void saveFailsWith(String expectedReason) throws Exception {
         push(KeyCode.CONTROL, KeyCode.S);

@@ -28,12 +28,6 @@ class MainWindowTest extends WindowTestBase {
         return changed;
     }
 
-    private void replaceFieldText(String id, String text) {
-        clickOn(id);
-        push(KeyCode.CONTROL, KeyCode.A);
-        write(text);
-    }
-
     @Test
     void typingInTheFormUpdatesThePreviewAndSavingChangesOnlyThoseLines() throws Exception {
         List<String> before = Files.readAllLines(tides());

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
@@ -22,21 +21,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class RecoveryAndDiskTest extends WindowTestBase {
 
     private Path bread() { return samples.resolve("site/articles/winter-bread-notes.md"); }
-
-    private void typeAtEnd(String text) {
-        clickOn("#markdown-area");
-        push(KeyCode.CONTROL, KeyCode.END);
-        write(text);
-    }
-
-    private DialogPane dialog(String id) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(id).tryQuery().isPresent());
-        return lookup(id).queryAs(DialogPane.class);
-    }
-
-    private void press(DialogPane pane, ButtonType button) {
-        clickOn((Button) pane.lookupButton(button));
-    }
 
     private java.util.List<org.masthead.recovery.Draft> drafts() throws Exception {
         return window.recovery().orphans();

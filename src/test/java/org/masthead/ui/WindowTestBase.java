@@ -9,6 +9,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
 
 import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +94,30 @@ abstract class WindowTestBase extends FxRobot {
         } catch (java.util.concurrent.TimeoutException e) {
             assertThat(fx(() -> js(script))).as(script).isEqualTo(expected);
         }
+    }
+
+    /** Replaces a form field's text by typing, as a writer would. */
+    void replaceFieldText(String id, String text) {
+        clickOn(id);
+        push(KeyCode.CONTROL, KeyCode.A);
+        write(text);
+    }
+
+    /** Types at the end of the body. */
+    void typeAtEnd(String text) {
+        clickOn("#markdown-area");
+        push(KeyCode.CONTROL, KeyCode.END);
+        write(text);
+    }
+
+    /** Waits for a dialog by its pane's id. */
+    DialogPane dialog(String id) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(id).tryQuery().isPresent());
+        return lookup(id).queryAs(DialogPane.class);
+    }
+
+    void press(DialogPane pane, ButtonType button) {
+        clickOn((Button) pane.lookupButton(button));
     }
 
     Object js(String script) {
