@@ -17,8 +17,9 @@ HEADLESS=""
 if [ -z "${DISPLAY:-}" ]; then
   HEADLESS="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1600x1000-32"
 fi
-# A throwaway home: JavaFX unpacks its native libraries there, and no preferences are touched.
-HOME="$TMP" JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$APP/masthead.jsa -Dmasthead.exit-after-startup=true \
+# A throwaway home (Java takes it from user.home, not $HOME): JavaFX unpacks its native libraries
+# there, and no one's preferences or recovery drafts are touched.
+HOME="$TMP" JAVA_TOOL_OPTIONS="-Duser.home=$TMP -XX:ArchiveClassesAtExit=$APP/masthead.jsa -Dmasthead.exit-after-startup=true \
 -Dmasthead.startup-times=true -Dmasthead.prefs=org/masthead/packaging -Dmasthead.recovery=$TMP/recovery $HEADLESS" \
   timeout 300 "$ROOT/bin/Masthead" "$APP/samples/site/articles/reading-the-tide-tables.md" 2>&1 | grep "^startup:" || true
 if [ -s "$APP/masthead.jsa" ]; then

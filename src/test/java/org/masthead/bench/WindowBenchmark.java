@@ -33,6 +33,9 @@ public final class WindowBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("masthead-window-bench");
+        // The benchmark's unsaved drafts go to a folder of its own, never to the user's recovery folder.
+        Path recovery = Files.createDirectories(dir.resolve("recovery"));
+        System.setProperty("masthead.recovery", recovery.toString());
         Files.writeString(dir.resolve("masthead.yml"), "schema: article\nsite_name: Bench\nbase_url: https://bench.example\n");
         List<String> report = new ArrayList<>();
         report.add("Masthead window benchmark (" + System.getProperty("glass.platform", "native") + ", prism "
@@ -162,7 +165,8 @@ public final class WindowBenchmark {
         long[] painted = new long[runs];
         for (int i = 0; i < runs; i++) {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dmasthead.startup-times=true", "-Dmasthead.prefs=org/masthead/bench"));
+                    "-Dmasthead.startup-times=true", "-Dmasthead.prefs=org/masthead/bench",
+                    "-Dmasthead.recovery=" + System.getProperty("masthead.recovery")));
             cmd.add("-Dprism.order=" + System.getProperty("prism.order", "sw"));
             cmd.addAll(List.of("-jar", jar.toString(), sample.toString()));
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
