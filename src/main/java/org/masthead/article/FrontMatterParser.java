@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.masthead.source.LineIndex;
 import org.masthead.source.Lines;
 import org.masthead.yaml.SafeYaml;
 import org.masthead.yaml.ScalarStyle;
@@ -22,11 +23,13 @@ final class FrontMatterParser {
     private final String header;
     private final int firstLine;
     private final int[] charOfCodePoint;
+    private final LineIndex lines;
 
     private FrontMatterParser(String header, int firstLine) {
         this.header = header;
         this.firstLine = firstLine;
         this.charOfCodePoint = codePointMap(header);
+        this.lines = new LineIndex(header);
     }
 
     /**
@@ -79,7 +82,8 @@ final class FrontMatterParser {
         YamlValue value;
         try {
             value = SafeYaml.value(valueNode);
-        } catch (YamlProblem p) {
+        } catch (YamlProblem raw) {
+            YamlProblem p = raw.in(header);
             throw new YamlProblem(p.line() + firstLine - 1, p.column(), p.getMessage(), p);
         }
         int keyEnd = offset(keyNode.getEndMark().getIndex());
@@ -195,7 +199,8 @@ final class FrontMatterParser {
         return new YamlProblem(line(off), column(off), message);
     }
 
-    private int line(int offset) { return Lines.lineOf(header, offset) + firstLine - 1; }
+    /** Through an index: a header of many thousand keys must not rescan itself for each one. */
+    private int line(int offset) { return lines.lineOf(offset) + firstLine; }
 
     private int column(int offset) { return Lines.columnOf(header, offset); }
 

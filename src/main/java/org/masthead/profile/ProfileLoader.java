@@ -40,7 +40,8 @@ public final class ProfileLoader {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         try {
             return parse(file, text);
-        } catch (YamlProblem p) {
+        } catch (YamlProblem raw) {
+            YamlProblem p = raw.in(text);
             throw new SourceException(file, p.line(), p.column(), p.getMessage(), p);
         }
     }

@@ -55,16 +55,17 @@ public final class SafeYaml {
         }
         try {
             Node root = new Yaml(options()).compose(new StringReader(text));
-            if (root != null) checkGraph(root, text);
+            if (root != null) checkGraph(root);
             return root;
+        } catch (YamlProblem p) {
+            throw p.in(text);
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String msg = describe(e);
             if (m == null) throw new YamlProblem(1, 1, msg, e);
-            throw new YamlProblem(m.getLine() + 1, m.getColumn() + 1, msg, e);
+            throw YamlProblem.at(text, m.getIndex(), msg, e);
         } catch (ReaderException e) {
-            int[] lc = lineColumnOfCodePoint(text, e.getPosition());
-            throw new YamlProblem(lc[0], lc[1], String.format("character U+%04X is not allowed in YAML", e.getCodePoint()), e);
+            throw YamlProblem.at(text, e.getPosition(), String.format("character U+%04X is not allowed in YAML", e.getCodePoint()), e);
         } catch (YAMLException e) {
             throw new YamlProblem(1, 1, cleanMessage(e.getMessage()), e);
         } catch (StackOverflowError e) {
@@ -104,22 +105,38 @@ public final class SafeYaml {
         throw problemAt(key, "a key must be plain text, not a list or a map");
     }
 
+    /** A problem at a node; {@link YamlProblem#in} places it as an editor counts lines. */
     public static YamlProblem problemAt(Node node, String message) {
         Mark m = node.getStartMark();
-        return new YamlProblem(m.getLine() + 1, m.getColumn() + 1, message);
+        return YamlProblem.atMark(m.getLine() + 1, m.getColumn() + 1, m.getIndex(), message);
     }
 
-    /** Refuses tags that would ask for typed objects, and non-scalar keys. Iterative: no stack to blow. */
-    private static void checkGraph(Node root, String text) throws YamlProblem {
-        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
-        java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /**
+     * Refuses tags that would ask for typed objects, non-scalar keys, and recursive aliases
+     * ({@code a: &a [*a]}), which no reader of front matter can expand. Iterative: no stack to blow.
+     */
+    private static void checkGraph(Node root) throws YamlProblem {
+        java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
+        java.util.Set<Node> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Node> onPath = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         todo.push(root);
         while (!todo.isEmpty()) {
-            Node n = todo.pop();
-            if (!seen.add(n)) continue;
+            Object top = todo.pop();
+            if (top instanceof Leave leave) {
+                onPath.remove(leave.node());
+                done.add(leave.node());
+                continue;
+            }
+            Node n = (Node) top;
+            if (onPath.contains(n)) {
+                throw problemAt(n, "this value contains an alias to itself (a recursive alias), which cannot be read");
+            }
+            if (done.contains(n)) continue;
             if (!ALLOWED_TAGS.contains(n.getTag())) {
                 throw problemAt(n, "tag " + n.getTag().getValue() + " is not allowed in front matter");
             }
+            onPath.add(n);
+            todo.push(new Leave(n));
             if (n instanceof SequenceNode seq) {
                 seq.getValue().forEach(todo::push);
             } else if (n instanceof MappingNode map) {
@@ -131,6 +148,9 @@ public final class SafeYaml {
             }
         }
     }
+
+    /** Marks the end of a node's subtree in {@link #checkGraph}'s walk. */
+    private record Leave(Node node) {}
 
     private static String describe(MarkedYAMLException e) {
         StringBuilder sb = new StringBuilder();
@@ -146,14 +166,5 @@ public final class SafeYaml {
         if (message == null) return "invalid YAML";
         String firstLine = message.strip().split("\\R", 2)[0];
         return firstLine.isEmpty() ? "invalid YAML" : firstLine;
-    }
-
-    private static int[] lineColumnOfCodePoint(String text, int cpIndex) {
-        int line = 1, col = 1, cp = 0;
-        for (int i = 0; i < text.length() && cp < cpIndex; i = text.offsetByCodePoints(i, 1), cp++) {
-            char c = text.charAt(i);
-            if (c == '\n') { line++; col = 1; } else col++;
-        }
-        return new int[] {line, col};
     }
 }
