@@ -156,8 +156,13 @@ public final class Article {
 
     /** Everything after the front matter block. */
     public String body() {
-        return span == null ? text : text.substring(span.end());
+        String b = body;
+        if (b == null) body = b = span == null ? text : text.substring(span.end());
+        return b;
     }
+
+    /** The body, cut once: checks, preview and export all ask for it, and a long one is costly to copy. */
+    private volatile String body;
 
     /** Offset of the body in {@link #text()}. */
     public int bodyOffset() { return span == null ? 0 : span.end(); }

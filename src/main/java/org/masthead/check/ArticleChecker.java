@@ -13,7 +13,7 @@ import org.masthead.source.SourceException;
 public final class ArticleChecker {
     private static final List<ArticleCheck> CHECKS = List.of(
             new RequiredFieldsCheck(), new FieldFormatCheck(), new LengthCheck(), new DerivedValuesCheck(),
-            new ImageCheck(), new BodySafetyCheck(), new UnknownKeysCheck());
+            new ImageCheck(), new BodySafetyCheck(), new UnknownKeysCheck(), new NestingCheck());
 
     private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line)
             .thenComparingInt(Finding::column).thenComparing(Finding::severity);

@@ -65,7 +65,7 @@ public final class IncrementalChunks {
         this.context = context;
         Document doc = renderer.parse(body);
         List<String> chunks = renderer.renderChunks(doc, firstLine, imageSrc, safe);
-        blocks = splittable(doc) && body.indexOf('\r') < 0 ? toBlocks(doc, chunks, 0, body, 0) : null;
+        blocks = splittable(doc, body) && body.indexOf('\r') < 0 ? toBlocks(doc, chunks, 0, body, 0) : null;
         return chunks;
     }
 
@@ -101,7 +101,7 @@ public final class IncrementalChunks {
 
         String slice = body.substring(from, newTo);
         Document doc = renderer.parse(slice);
-        if (!splittable(doc)) return null;
+        if (!splittable(doc, slice)) return null;
         int sliceLine = lineCount(body, from);
         List<String> sliceChunks = renderer.renderChunks(doc, firstLine + sliceLine, imageSrc, safe);
         List<Block> middle = toBlocks(doc, sliceChunks, from, slice, sliceLine);
@@ -121,7 +121,9 @@ public final class IncrementalChunks {
     }
 
     /** True when every top-level block renders as one chunk of its own and nothing reaches across blocks. */
-    private static boolean splittable(Document doc) {
+    private static boolean splittable(Document doc, String text) {
+        // A body too deeply nested was parsed as one code block of other text: no offsets to follow.
+        if (doc.getChars().length() != text.length()) return false;
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Reference || n instanceof FootnoteBlock || n instanceof HtmlBlock) return false;
             if (n instanceof FencedCodeBlock f && f.getClosingMarker().isEmpty()) return false;

@@ -10,7 +10,10 @@ import org.masthead.text.Urls;
 /**
  * Finds the local file behind an image reference: "/images/x.png" under the site root, "x.png"
  * beside the article, or an absolute URL on the site's own base URL. Only files inside the site
- * root or the article's folder are found, so an article cannot pull in "../../etc/passwd".
+ * root or the article's folder are found, so an article cannot pull in "../../etc/passwd"; and the
+ * test is made on real paths, so neither can a linked file or folder that leads out of the site.
+ * Every reader of a local image (export, copied assets, preview, cards, checks, the form's
+ * thumbnail) finds it here.
  */
 public final class LocalAssets {
     private final Path siteRoot;
@@ -81,7 +84,25 @@ public final class LocalAssets {
         Path p = root.resolve(relative).normalize();
         boolean inside = p.startsWith(root) || (siteRoot != null && p.startsWith(siteRoot))
                 || (articleFolder != null && p.startsWith(articleFolder));
-        return inside && Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+        return inside && Files.isRegularFile(p) && realPathInside(p) ? Optional.of(p) : Optional.empty();
+    }
+
+    /** Links are resolved: the file itself must be inside the site (or the article's folder). */
+    private boolean realPathInside(Path p) {
+        try {
+            Path real = p.toRealPath();
+            return (siteRoot != null && real.startsWith(real(siteRoot))) || (articleFolder != null && real.startsWith(real(articleFolder)));
+        } catch (java.io.IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    private static Path real(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (java.io.IOException e) {
+            return folder;
+        }
     }
 
     private static int indexOfAny(String s, char a, char b) {

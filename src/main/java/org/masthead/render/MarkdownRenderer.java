@@ -32,6 +32,12 @@ public final class MarkdownRenderer {
 
     private static final MarkdownRenderer INSTANCE = new MarkdownRenderer();
 
+    /** Short bodies parse in well under a millisecond: not worth keeping a tree alive for. */
+    private static final int MEMO_MIN_CHARS = 64 * 1024;
+    private static final ThreadLocal<Parsed> LAST = new ThreadLocal<>();
+
+    private record Parsed(String text, Document doc) {}
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlRenderer safeRenderer;
@@ -58,8 +64,17 @@ public final class MarkdownRenderer {
 
     public static MarkdownRenderer get() { return INSTANCE; }
 
+    /**
+     * Parses a body; one nested past {@link NestingGuard#MAX_DEPTH} comes back as one code block.
+     * The last tree is kept per thread for the same string object: an export checks and then renders
+     * one body, and a long body should be parsed once, not twice.
+     */
     public Document parse(String markdown) {
-        return parser.parse(markdown);
+        Parsed last = LAST.get();
+        if (last != null && last.text() == markdown) return last.doc();
+        Document doc = parser.parse(NestingGuard.guarded(markdown));
+        LAST.set(markdown.length() >= MEMO_MIN_CHARS ? new Parsed(markdown, doc) : null);
+        return doc;
     }
 
     /**
