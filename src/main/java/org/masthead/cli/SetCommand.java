@@ -14,7 +14,9 @@ import org.masthead.article.KeyPlacement;
 import org.masthead.profile.FieldType;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.Schema;
+import org.masthead.source.FileGuard;
 import org.masthead.source.IoMessages;
+import org.masthead.source.ReadOnlyFileException;
 import org.masthead.source.SourceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,6 +40,9 @@ final class SetCommand implements Callable<Integer> {
     @Option(names = "--unset", paramLabel = "KEY", description = "Remove a key and its lines.")
     List<String> unset = new ArrayList<>();
 
+    @Option(names = "--force", description = "Also rewrite a read-only file (it stays read-only).")
+    boolean force;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,8 +57,9 @@ final class SetCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "'" + a + "' is not KEY=VALUE");
             }
         }
-        try {
-            Article original = ArticleFiles.read(file);
+        try (FileGuard guard = FileGuard.acquire(file)) {
+            // Read under the guard: a concurrent set waits, then edits what this one wrote.
+            Article original = Article.fromBytes(file, guard.read(file));
             Schema schema = ProfileLoader.forArticle(file).schemaFor(original.requireFrontMatter().keys());
             FrontMatterEditor editor = new FrontMatterEditor(new KeyPlacement(schema.keys()));
             Article a = original;
@@ -64,12 +70,15 @@ final class SetCommand implements Callable<Integer> {
                 a = editor.setText(a, key, value, schema.field(key).map(f -> f.type() == FieldType.LIST).orElse(false));
             }
             for (String key : unset) a = editor.remove(a, key);
-            if (a != original && !a.text().equals(original.text())) ArticleFiles.write(a);
+            if (a != original && !a.text().equals(original.text())) ArticleFiles.write(a.path(), a.toBytes(), force);
             return 0;
         } catch (SourceException e) {
             err.println("masthead set: " + e.getMessage());
             err.println("masthead set: " + file + " was not changed");
             return 1;
+        } catch (ReadOnlyFileException e) {
+            err.println("masthead set: " + IoMessages.describe(e) + "; nothing was changed (--force rewrites it, keeping it read-only)");
+            return 2;
         } catch (IOException e) {
             err.println("masthead set: " + IoMessages.describe(e));
             return 2;

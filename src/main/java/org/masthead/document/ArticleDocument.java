@@ -19,6 +19,7 @@ import org.masthead.link.FieldLinks;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.Schema;
 import org.masthead.profile.SiteProfile;
+import org.masthead.source.FileGuard;
 import org.masthead.source.SourceException;
 
 /**
@@ -205,9 +206,27 @@ public final class ArticleDocument {
 
     /** Writes the article to its file, atomically. On failure the document stays dirty. */
     public void save() throws IOException {
+        save(false);
+    }
+
+    /**
+     * Saves under the file's guard (the one {@code masthead set} takes), checking again there that no
+     * other program wrote the file since it was read or accepted here.
+     *
+     * @param overwriteReadOnly the writer agreed to replace a read-only file (it stays read-only)
+     * @throws ChangedOnDiskException when the file changed; nothing is written
+     */
+    public void save(boolean overwriteReadOnly) throws IOException {
         if (article.path() == null) throw new IllegalStateException("an untitled article needs Save As");
         byte[] bytes = article.toBytes();
-        writer.write(article.path(), bytes);
+        Path file = article.path();
+        try (FileGuard guard = FileGuard.acquire(file)) {
+            if (diskVersion != null && !missingOnDisk && Files.exists(file)
+                    && !DiskVersion.of(guard.read(file)).equals(diskVersion)) {
+                throw new ChangedOnDiskException(file);
+            }
+            if (overwriteReadOnly) ArticleFiles.write(file, bytes, true); else writer.write(file, bytes);
+        }
         saved(bytes);
     }
 

@@ -11,8 +11,10 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.masthead.document.ArticleDocument;
+import org.masthead.document.ChangedOnDiskException;
 import org.masthead.export.HtmlExporter;
 import org.masthead.source.IoMessages;
+import org.masthead.source.ReadOnlyFileException;
 import org.masthead.source.SourceException;
 
 /**
@@ -65,11 +67,22 @@ public final class FileActions {
 
     /** Saves; an untitled article asks for a file. Returns false if the text is still unsaved. */
     public boolean save(ArticleDocument doc) {
+        return save(doc, false, 0);
+    }
+
+    private boolean save(ArticleDocument doc, boolean overwriteReadOnly, int retries) {
         if (doc.isUntitled()) return saveAs(doc);
         if (!mayOverwrite.test(doc) || !encodingSettled(doc)) return false;
         try {
-            doc.save();
+            doc.save(overwriteReadOnly);
             return true;
+        } catch (ChangedOnDiskException e) {
+            // Written by another program after the question: ask again with its new text.
+            if (retries < 3) return save(doc, overwriteReadOnly, retries + 1);
+            error("Could not save " + doc.article().displayName(), e.getMessage() + "\n\nYour text is still here and still unsaved.");
+            return false;
+        } catch (ReadOnlyFileException e) {
+            return !overwriteReadOnly && confirmReadOnly(doc) && save(doc, true, retries);
         } catch (IOException e) {
             error("Could not save " + doc.article().displayName(), IoMessages.describe(e)
                     + "\n\nYour text is still here and still unsaved. Try Save As… to keep it somewhere else.");
@@ -150,7 +163,9 @@ public final class FileActions {
         var file = c.showSaveDialog(owner);
         if (file == null) return;
         try {
-            HtmlExporter.export(doc.article(), doc.profile(), file.toPath(), false);
+            // The file chooser has asked before replacing a file; articles, links and devices stay refused.
+            HtmlExporter.export(doc.article(), doc.profile(), file.toPath(), false,
+                    doc.path() == null ? java.util.List.of() : java.util.List.of(doc.path()), true);
         } catch (IOException e) {
             error("Could not export " + file.getName(), IoMessages.describe(e));
             return;
@@ -162,6 +177,19 @@ public final class FileActions {
         done.initOwner(owner);
         done.setHeaderText("Page exported");
         done.showAndWait().filter(b -> b.getText().equals("Open")).ifPresent(b -> browser.accept(file.toURI().toString()));
+    }
+
+    /** The file is read-only: replacing it is the writer's choice, and it stays read-only. */
+    private boolean confirmReadOnly(ArticleDocument doc) {
+        ButtonType replace = new ButtonType("Save Anyway", javafx.scene.control.ButtonBar.ButtonData.YES);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", replace, ButtonType.CANCEL);
+        a.initOwner(owner);
+        a.setTitle("Read-only file");
+        a.setHeaderText(doc.article().displayName() + " is read-only.");
+        a.setContentText("Someone made this file read-only, perhaps on purpose. Save your changes anyway? "
+                + "The file stays read-only afterwards.");
+        a.getDialogPane().setId("read-only-dialog");
+        return a.showAndWait().orElse(ButtonType.CANCEL) == replace;
     }
 
     /** Asks before unsaved changes are lost; true if it is fine to go on. */
