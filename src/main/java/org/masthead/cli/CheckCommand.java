@@ -55,19 +55,22 @@ final class CheckCommand implements Callable<Integer> {
             return 2;
         }
         for (ArticleFinder.Found f : found) {
+            // Whatever goes wrong with one article is its finding; the rest of the run goes on.
             try {
+                if (f.problem() != null) {
+                    all.add(problem(f.file(), 1, 1, f.problem()));
+                    continue;
+                }
                 Article a = ArticleFiles.read(f.file());
                 all.add(new FileFindings(f.file(), ArticleChecker.check(a, ProfileLoader.forArticle(f.file()))));
             } catch (SourceException e) {
-                if (e.file() != null && e.file().equals(f.file())) {
-                    all.add(new FileFindings(f.file(), List.of(new Finding(Severity.ERROR, null, e.line(), e.column(), e.reason()))));
-                } else {
-                    err.println("masthead check: " + e.getMessage());
-                    ioError = true;
-                }
+                boolean own = e.file() != null && e.file().equals(f.file());
+                all.add(own ? problem(f.file(), e.line(), e.column(), e.reason()) : problem(f.file(), 1, 1, e.getMessage()));
             } catch (IOException e) {
-                err.println("masthead check: " + IoMessages.describe(e));
+                all.add(problem(f.file(), 1, 1, "cannot be read: " + IoMessages.describe(e)));
                 ioError = true;
+            } catch (RuntimeException | StackOverflowError e) {
+                all.add(problem(f.file(), 1, 1, "could not be checked (internal error: " + e + ")"));
             }
         }
         int errors = 0, warnings = 0, tips = 0;
@@ -92,6 +95,10 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         if (ioError) return 2;
         return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+    }
+
+    private static FileFindings problem(Path file, int line, int column, String message) {
+        return new FileFindings(file, List.of(new Finding(Severity.ERROR, null, line, column, message)));
     }
 
     /** The findings of one file. */

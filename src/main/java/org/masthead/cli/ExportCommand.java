@@ -33,6 +33,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--copy-assets", description = "Copy local images into an assets folder beside each page.")
     boolean copyAssets;
 
+    @Option(names = "--force", description = "Also replace existing files that are not pages Masthead exported "
+            + "(never an article, a link or a device).")
+    boolean force;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -49,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
         ProgressLine progress = new ProgressLine(err, terminal);
         List<ExportJob.Result> results;
         try {
-            results = new ExportJob(output, copyAssets).run(inputs, progress::update, r -> {
+            results = new ExportJob(output, copyAssets, force).run(inputs, progress::update, r -> {
                 progress.clear();
                 report(r, out, err);
             });

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.masthead.article.Article;
@@ -19,8 +21,9 @@ import org.masthead.source.SourceException;
 
 /**
  * Exports many articles: files and folders (recursively). Findings do not stop an export; an
- * article fails only when it cannot be read or its header does not parse, and one failure does
- * not stop the others.
+ * article fails when it cannot be read, its header does not parse, its page may not be written
+ * ({@link ExportTargets}) or another article of the run already maps to the same page; one
+ * failure, whatever it is, does not stop the others.
  */
 public final class ExportJob {
 
@@ -36,22 +39,42 @@ public final class ExportJob {
 
     private final Path output;
     private final boolean copyAssets;
+    private final boolean force;
     private final ProfileCache profiles = new ProfileCache();
 
     /** @param output the output file (one article) or folder (several); null for X.html beside X.md */
     public ExportJob(Path output, boolean copyAssets) {
+        this(output, copyAssets, false);
+    }
+
+    /** @param force replace existing files that are not Masthead pages (never articles, links or devices) */
+    public ExportJob(Path output, boolean copyAssets, boolean force) {
         this.output = output;
         this.copyAssets = copyAssets;
+        this.force = force;
     }
 
     public List<Result> run(List<Path> inputs, Progress progress, Consumer<Result> each) throws IOException {
         List<ArticleFinder.Found> sources = ArticleFinder.find(inputs);
         List<Result> results = new ArrayList<>();
         boolean single = sources.size() == 1 && inputs.size() == 1 && Files.isRegularFile(inputs.get(0));
+        List<Path> articles = new ArrayList<>();
+        for (ArticleFinder.Found s : sources) articles.add(s.file());
+        Map<Path, Path> pageOwners = new HashMap<>();
         int done = 0;
         for (ArticleFinder.Found s : sources) {
             progress.update(done, sources.size(), s.file());
-            Result r = exportOne(s, single);
+            Result r;
+            if (s.problem() != null) {
+                r = new Result(s.file(), null, List.of(), s.problem());
+            } else {
+                Path out = outputFor(s, single);
+                Path owner = pageOwners.putIfAbsent(ExportTargets.resolved(out), s.file());
+                r = owner != null
+                        ? new Result(s.file(), out, List.of(), s.file() + ": not exported: its page " + out
+                                + " is also the page of " + owner + " (rename one of the two)")
+                        : exportOne(s, out, articles);
+            }
             results.add(r);
             each.accept(r);
             done++;
@@ -60,19 +83,21 @@ public final class ExportJob {
         return results;
     }
 
-    private Result exportOne(ArticleFinder.Found s, boolean single) {
-        Path out = outputFor(s, single);
+    private Result exportOne(ArticleFinder.Found s, Path out, List<Path> articles) {
         try {
             Article article = ArticleFiles.read(s.file());
             SiteProfile profile = profiles.forArticle(s.file());
             article.requireFrontMatter();
             List<Finding> findings = ArticleChecker.check(article, profile);
-            HtmlExporter.export(article, profile, out, copyAssets);
+            HtmlExporter.export(article, profile, out, copyAssets, articles, force);
             return new Result(s.file(), out, findings, null);
         } catch (SourceException e) {
             return new Result(s.file(), out, List.of(), e.getMessage());
         } catch (IOException e) {
             return new Result(s.file(), out, List.of(), IoMessages.describe(e));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug of ours must not end a folder run: report it for this article and go on.
+            return new Result(s.file(), out, List.of(), s.file() + ": could not be exported (internal error: " + e + ")");
         }
     }
 

@@ -39,9 +39,19 @@ public final class HtmlExporter {
         return page.html();
     }
 
-    /** Exports one article to {@code out}; returns the files written. */
+    /** Exports one article to {@code out}, where {@link ExportTargets} allows; returns the files written. */
     public static List<Path> export(Article article, SiteProfile profile, Path out, boolean copyAssets)
             throws SourceException, IOException {
+        return export(article, profile, out, copyAssets, article.path() == null ? List.of() : List.of(article.path()), false);
+    }
+
+    /**
+     * @param inputs every article of the run: the page may be none of them
+     * @param force  replace an existing file that is not a Masthead page
+     */
+    public static List<Path> export(Article article, SiteProfile profile, Path out, boolean copyAssets,
+                                    java.util.Collection<Path> inputs, boolean force) throws SourceException, IOException {
+        ExportTargets.check(out, inputs, force);
         List<Path[]> copies = new ArrayList<>();
         String html = html(article, profile, out, copyAssets, copies);
         Path outDir = out.toAbsolutePath().getParent();
@@ -50,7 +60,8 @@ public final class HtmlExporter {
         for (Path[] c : copies) {
             Files.createDirectories(c[1].getParent());
             if (!Files.exists(c[1]) || !sameContent(c[0], c[1])) {
-                Files.copy(c[0], c[1], java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                ExportTargets.check(c[1], inputs, true);
+                ArticleFiles.write(c[1], Files.readAllBytes(c[0]));
             }
             written.add(c[1]);
         }

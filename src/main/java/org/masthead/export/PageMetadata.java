@@ -102,8 +102,11 @@ public record PageMetadata(
         return t;
     }
 
+    /** Marks a page as Masthead's, so a later export knows it may replace it ({@link ExportTargets}). */
+    public static final String GENERATOR_TAG = "<meta name=\"generator\" content=\"Masthead\">";
+
     public String headHtml() {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(GENERATOR_TAG).append('\n');
         for (MetaTag m : metaTags()) sb.append(m.html()).append('\n');
         return sb.toString();
     }
