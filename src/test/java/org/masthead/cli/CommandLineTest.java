@@ -21,7 +21,7 @@ class CommandLineTest {
     Path tides;
     Path draft;
 
-    record Run(int code, String out, String err) {}
+    public record Run(int code, String out, String err) {}
 
     static Run run(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
