@@ -72,7 +72,14 @@ public final class MarkdownRenderer {
     public Document parse(String markdown) {
         Parsed last = LAST.get();
         if (last != null && last.text() == markdown) return last.doc();
-        Document doc = parser.parse(NestingGuard.guarded(markdown));
+        String guarded = NestingGuard.guarded(markdown);
+        Document doc;
+        try {
+            doc = DeepStack.run(() -> parser.parse(guarded));
+        } catch (StackOverflowError e) {
+            // Not even a large stack was enough (a line of millions of characters): show it as text.
+            doc = parser.parse(NestingGuard.asPlainText(markdown));
+        }
         LAST.set(markdown.length() >= MEMO_MIN_CHARS ? new Parsed(markdown, doc) : null);
         return doc;
     }
@@ -91,7 +98,7 @@ public final class MarkdownRenderer {
 
     public String render(Document doc, int firstLine, UnaryOperator<String> imageSrc, boolean safe) {
         CONTEXT.set(doc, new BodyContext(firstLine, imageSrc, safe, false));
-        return (safe ? safeRenderer : renderer).render(doc);
+        return DeepStack.run(() -> (safe ? safeRenderer : renderer).render(doc));
     }
 
     /**
@@ -104,7 +111,7 @@ public final class MarkdownRenderer {
 
     public List<String> renderChunks(Document doc, int firstLine, UnaryOperator<String> imageSrc, boolean safe) {
         CONTEXT.set(doc, new BodyContext(firstLine, imageSrc, safe, true));
-        String html = (safe ? safeRenderer : renderer).render(doc);
+        String html = DeepStack.run(() -> (safe ? safeRenderer : renderer).render(doc));
         List<String> chunks = new java.util.ArrayList<>();
         String marker = " " + TOP_MARK + "=\"\"";
         int start = 0;

@@ -52,7 +52,11 @@ public final class NestingGuard {
 
     /** The body as the parser should see it: itself, or past the limit one fenced block of its text. */
     static String guarded(String body) {
-        if (firstTooDeepLine(body) < 0) return body;
+        return firstTooDeepLine(body) < 0 ? body : asPlainText(body);
+    }
+
+    /** The body as one fenced code block, its text shown as it is. */
+    static String asPlainText(String body) {
         int longest = 0, run = 0;
         for (int i = 0; i < body.length(); i++) {
             run = body.charAt(i) == '`' ? run + 1 : 0;

@@ -28,7 +28,7 @@ import org.masthead.source.SourceException;
 
 /**
  * Mutated samples (random bytes, cut headers, doubled delimiters, odd line endings, long lines,
- * invalid UTF-8) go through loading, checks, rendering, export, cards and a no-change save. None
+ * invalid UTF-8, and the hostile classes of {@link HostileMutations}) go through loading, checks, rendering, export, cards and a no-change save. None
  * may hang, throw anything but our own clear error, or lose a byte of the text.
  * {@code -Dfuzz.cases=N} (the {@code fuzz} profile) runs more than the default.
  */
@@ -57,7 +57,7 @@ class MutatedArticlesFuzzTest {
                 long t0 = System.nanoTime();
                 try {
                     exercise(paths.get(s), bytes, profiles.get(s));
-                } catch (AssertionError | RuntimeException e) {
+                } catch (AssertionError | RuntimeException | StackOverflowError e) {
                     Path kept = dir.resolve("case-" + i + ".md");
                     Files.write(kept, bytes);
                     fail("case " + i + " (seed " + SEED + ", " + how + " of " + paths.get(s).getFileName() + ", kept as " + kept + ")", e);
@@ -93,7 +93,8 @@ class MutatedArticlesFuzzTest {
 
     /** The ways a file gets broken, by people, tools and transfers. */
     static final class Mutations {
-        static final String[] KINDS = {"bytes", "cut", "delimiters", "line-ends", "long-line", "invalid-utf8", "mixed"};
+        static final String[] KINDS = {"bytes", "cut", "delimiters", "line-ends", "long-line", "invalid-utf8",
+                "aliases", "deep-nesting", "many-keys", "unicode-breaks", "mixed"};
 
         static String pick(Random r) { return KINDS[r.nextInt(KINDS.length)]; }
 
@@ -105,6 +106,7 @@ class MutatedArticlesFuzzTest {
                 case "line-ends" -> text(lineEnds(new String(in, StandardCharsets.UTF_8), r));
                 case "long-line" -> text(longLine(new String(in, StandardCharsets.UTF_8), r));
                 case "invalid-utf8" -> invalid(in, r);
+                case "aliases", "deep-nesting", "many-keys", "unicode-breaks" -> HostileMutations.apply(kind, in, r);
                 default -> {
                     byte[] b = in;
                     for (int k = 0; k < 3; k++) b = apply(KINDS[r.nextInt(KINDS.length - 1)], b, r);
