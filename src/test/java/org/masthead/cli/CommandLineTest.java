@@ -21,7 +21,7 @@ class CommandLineTest {
     Path tides;
     Path draft;
 
-    public record Run(int code, String out, String err) {}
+    record Run(int code, String out, String err) {}
 
     static Run run(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
