@@ -20,7 +20,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export articles as standalone HTML pages with their meta tags (X.md -> X.html beside it).",
         footer = {"", "Findings of the checks are printed as warnings and do not stop the export.",
-                "Exit codes: 0 all exported, 1 an article could not be read or its header does not parse, 2 usage error."})
+                "A page is written only where no file is, or over a page Masthead exported (other files need --force);",
+                "never over an article, an input of the run, a link or anything but a regular file.",
+                "Exit codes: 0 all exported, 1 an article could not be read, its header does not parse or its page",
+                "may not be written, 2 usage error."})
 final class ExportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Articles, or folders exported recursively.")
