@@ -109,7 +109,7 @@ class FailuresAndHostileFilesTest extends WindowTestBase {
 
     /** Headers an attacker or a broken tool might write: refused quickly, body editable, raw header shown. */
     @ParameterizedTest
-    @ValueSource(strings = {"bomb", "nesting", "huge", "tag"})
+    @ValueSource(strings = {"bomb", "nesting", "huge", "tag", "recursive", "recursive-map"})
     void hostileHeadersAreRefusedAndTheBodyStaysEditable(String kind) throws Exception {
         String header = switch (kind) {
             case "bomb" -> "a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
@@ -117,6 +117,8 @@ class FailuresAndHostileFilesTest extends WindowTestBase {
                     + "f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n";
             case "nesting" -> "title: " + "[".repeat(500) + "]".repeat(500) + "\n";
             case "huge" -> "title: \"" + "x".repeat(2_100_000) + "\"\n";
+            case "recursive" -> "title: t\nloop: &a [one, *a]\n";
+            case "recursive-map" -> "self: &m {again: *m}\n";
             default -> "title: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://127.0.0.1/\"]]]]\n";
         };
         Path md = samples.resolve("site/articles/hostile-" + kind + ".md");
