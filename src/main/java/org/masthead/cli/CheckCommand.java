@@ -54,7 +54,10 @@ final class CheckCommand implements Callable<Integer> {
             err.println("masthead check: " + IoMessages.describe(e));
             return 2;
         }
-        for (ArticleFinder.Found f : found) {
+        ProgressLine progress = ProgressLine.forConsole(err);
+        for (int i = 0; i < found.size(); i++) {
+            ArticleFinder.Found f = found.get(i);
+            progress.update(i, found.size(), f.file());
             // Whatever goes wrong with one article is its finding; the rest of the run goes on.
             try {
                 if (f.problem() != null) {
@@ -73,6 +76,7 @@ final class CheckCommand implements Callable<Integer> {
                 all.add(problem(f.file(), 1, 1, "could not be checked (internal error: " + e + ")"));
             }
         }
+        progress.clear();
         int errors = 0, warnings = 0, tips = 0;
         for (FileFindings ff : all) {
             for (Finding fi : ff.findings()) {

@@ -52,11 +52,13 @@ final class ExportCommand implements Callable<Integer> {
             err.println("masthead export: -o " + output + " is a file; several articles need an output folder");
             return 2;
         }
-        boolean terminal = System.console() != null;
-        ProgressLine progress = new ProgressLine(err, terminal);
+        ProgressLine progress = ProgressLine.forConsole(err);
         List<ExportJob.Result> results;
         try {
-            results = new ExportJob(output, copyAssets, force).run(inputs, progress::update, r -> {
+            results = new ExportJob(output, copyAssets, force).run(inputs, new ExportJob.Progress() {
+                @Override public void update(int done, int total, Path current) { progress.update(done, total, current); }
+                @Override public void stage(int done, int total, Path current, String what) { progress.stage(done, total, current, what); }
+            }, r -> {
                 progress.clear();
                 report(r, out, err);
             });
@@ -86,33 +88,5 @@ final class ExportCommand implements Callable<Integer> {
         }
         out.println(r.output());
         out.flush();
-    }
-
-    /** A progress line that rewrites itself on a terminal and stays silent elsewhere. */
-    private static final class ProgressLine {
-        private final PrintWriter err;
-        private final boolean terminal;
-        private int width;
-
-        ProgressLine(PrintWriter err, boolean terminal) {
-            this.err = err;
-            this.terminal = terminal;
-        }
-
-        void update(int done, int total, Path current) {
-            if (!terminal || current == null) return;
-            String line = "[" + (done + 1) + "/" + total + "] " + current;
-            if (line.length() > 100) line = line.substring(0, 97) + "...";
-            err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
-            width = line.length();
-            err.flush();
-        }
-
-        void clear() {
-            if (!terminal || width == 0) return;
-            err.print("\r" + " ".repeat(width) + "\r");
-            width = 0;
-            err.flush();
-        }
     }
 }

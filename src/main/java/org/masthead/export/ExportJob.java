@@ -35,6 +35,9 @@ public final class ExportJob {
     /** Progress: how many are done of how many, and the article at hand. */
     public interface Progress {
         void update(int done, int total, Path current);
+
+        /** The step the article at hand is in; shown for long articles. */
+        default void stage(int done, int total, Path current, String what) {}
     }
 
     private final Path output;
@@ -65,6 +68,7 @@ public final class ExportJob {
         for (ArticleFinder.Found s : sources) {
             progress.update(done, sources.size(), s.file());
             Result r;
+            int d = done;
             if (s.problem() != null) {
                 r = new Result(s.file(), null, List.of(), s.problem());
             } else {
@@ -73,7 +77,7 @@ public final class ExportJob {
                 r = owner != null
                         ? new Result(s.file(), out, List.of(), s.file() + ": not exported: its page " + out
                                 + " is also the page of " + owner + " (rename one of the two)")
-                        : exportOne(s, out, articles);
+                        : exportOne(s, out, articles, what -> progress.stage(d, sources.size(), s.file(), what));
             }
             results.add(r);
             each.accept(r);
@@ -83,12 +87,15 @@ public final class ExportJob {
         return results;
     }
 
-    private Result exportOne(ArticleFinder.Found s, Path out, List<Path> articles) {
+    private Result exportOne(ArticleFinder.Found s, Path out, List<Path> articles, Consumer<String> stage) {
         try {
+            stage.accept("reading");
             Article article = ArticleFiles.read(s.file());
             SiteProfile profile = profiles.forArticle(s.file());
             article.requireFrontMatter();
+            stage.accept("checking");
             List<Finding> findings = ArticleChecker.check(article, profile);
+            stage.accept("writing the page");
             HtmlExporter.export(article, profile, out, copyAssets, articles, force);
             return new Result(s.file(), out, findings, null);
         } catch (SourceException e) {
