@@ -18,7 +18,8 @@ import com.vladsch.flexmark.util.misc.Extension;
 /**
  * The one Markdown pipeline: CommonMark plus tables, strikethrough, task lists, autolinks,
  * footnotes and heading ids. Every block carries {@code data-line} (its line in the file) for
- * scroll sync. Safe mode escapes raw HTML and neutralises script links, for previews.
+ * scroll sync. Script links are dead links in every render; safe mode (previews) escapes raw HTML
+ * whole, published renders keep it but for its {@link HtmlHazards}.
  * Thread-safe: parsers and renderers are built once and shared.
  */
 public final class MarkdownRenderer {
@@ -67,7 +68,7 @@ public final class MarkdownRenderer {
      *
      * @param firstLine file line on which the body starts (for {@code data-line})
      * @param imageSrc  maps an image reference to the src the page uses
-     * @param safe      escape raw HTML and neutralise script links (previews)
+     * @param safe      escape raw HTML (previews); else only its hazards are rewritten
      */
     public String render(String markdown, int firstLine, UnaryOperator<String> imageSrc, boolean safe) {
         Document doc = parse(markdown);

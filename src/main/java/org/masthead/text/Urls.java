@@ -39,7 +39,8 @@ public final class Urls {
      * The scheme a browser would see in a URL, lowercased, or "" for a relative URL. The URL is
      * taken as the browser reads it, entities already decoded (flexmark does it for Markdown,
      * jsoup for raw HTML). Browsers drop leading C0 controls and spaces and every tab and newline;
-     * we drop every control and space, which can only make more URLs count as scripts.
+     * we drop every control, space and U+FFFD (what an HTML parser makes of NUL) anywhere, which
+     * can only make more URLs count as scripts.
      */
     public static String schemeOf(String url) {
         if (url == null) return "";
@@ -47,11 +48,15 @@ public final class Urls {
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
             if (c == ':') return isScheme(sb) ? sb.toString().toLowerCase(Locale.ROOT) : "";
-            if (c <= ' ' || c == 0x7F) continue;
+            if (ignored(c)) continue;
             if (sb.length() >= 40) return "";
             sb.append(c);
         }
         return "";
+    }
+
+    private static boolean ignored(char c) {
+        return c <= ' ' || c == 0x7F || c == '\uFFFD';
     }
 
     private static boolean isScheme(CharSequence s) {
@@ -87,7 +92,7 @@ public final class Urls {
         String rest = url.substring(url.indexOf(':') + 1);
         for (int i = 0; i < rest.length() && type.length() < 6; i++) {
             char c = rest.charAt(i);
-            if (c > ' ' && c != 0x7F) type.append(Character.toLowerCase(c));
+            if (!ignored(c)) type.append(Character.toLowerCase(c));
         }
         return !type.toString().equals("image/");
     }
