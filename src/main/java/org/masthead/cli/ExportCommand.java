@@ -74,8 +74,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         for (Finding f : r.findings()) {
             if (f.severity() == Severity.TIP) continue;
-            err.println(r.source() + ":" + f.line() + ":" + f.column() + ": warning: "
-                    + (f.key() == null ? "" : "[" + f.key() + "] ") + f.message());
+            err.println(TerminalText.line(r.source() + ":" + f.line() + ":" + f.column() + ": warning: "
+                    + (f.key() == null ? "" : "[" + f.key() + "] ") + f.message()));
         }
         out.println(r.output());
         out.flush();
