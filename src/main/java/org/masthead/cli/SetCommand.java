@@ -55,6 +55,12 @@ final class SetCommand implements Callable<Integer> {
         try {
             Article original = ArticleFiles.read(file);
             Schema schema = ProfileLoader.forArticle(file).schemaFor(original.requireFrontMatter().keys());
+            String refused = DottedKey.refusal(original.requireFrontMatter(), assignments, unset);
+            if (refused != null) {
+                err.println(TerminalText.line("masthead set: " + file + ": " + refused));
+                err.println("masthead set: " + file + " was not changed");
+                return 2;
+            }
             FrontMatterEditor editor = new FrontMatterEditor(new KeyPlacement(schema.keys()));
             Article a = original;
             for (String assignment : assignments) {
