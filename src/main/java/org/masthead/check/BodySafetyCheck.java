@@ -62,6 +62,7 @@ final class BodySafetyCheck implements ArticleCheck {
     static String message(HtmlHazards.Hazard h) {
         boolean fixed = h.replacement() != null;
         return switch (h.kind()) {
+            case OPEN_TAG -> "an HTML tag is still open where this HTML ends: browsers read what follows as part of it";
             case SCRIPT_ELEMENT -> "raw <script> in the body: it runs on the site (the preview blocks it)";
             case EVENT_HANDLER -> "an event-handler attribute (" + h.what() + ") runs script on the site (the preview blocks it)";
             case SCRIPT_URL -> h.what() + " runs script (" + h.detail() + "); the export blocks it";

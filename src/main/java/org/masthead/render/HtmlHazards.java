@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -22,6 +23,11 @@ import org.masthead.text.Urls;
 public final class HtmlHazards {
     /** What a hazard is; the exporter rewrites the last four, the check reports all. */
     public enum Kind {
+        /**
+         * A tag still open where the HTML ends: the browser reads the page's next HTML as part of
+         * it. Kept; the exporter's guard over the whole body neutralises what it then carries.
+         */
+        OPEN_TAG,
         /** A {@code <script>} element: kept in the export, the writer wrote it. */
         SCRIPT_ELEMENT,
         /** An {@code on…=} attribute: kept in the export. */
@@ -61,6 +67,8 @@ public final class HtmlHazards {
     private static final Set<String> LINK_ATTRIBUTES = Set.of("href", "xlink:href", "action", "formaction");
     private static final Set<String> IMAGE_ELEMENTS = Set.of("img", "source", "input", "video", "image");
     private static final Set<String> IMAGE_ATTRIBUTES = Set.of("src", "srcset", "poster");
+    /** jsoup's error for input that ends inside a tag (its name, attributes or a value). */
+    private static final Pattern OPEN_AT_END = Pattern.compile("\\(EOF\\) in input state \\[\\w*(Tag|Attribute)\\w*\\]");
 
     private HtmlHazards() {}
 
@@ -68,11 +76,15 @@ public final class HtmlHazards {
     public static List<Hazard> find(String html) {
         List<Hazard> out = new ArrayList<>();
         if (html == null || html.indexOf('<') < 0) return out;
-        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        Parser parser = Parser.htmlParser().setTrackPosition(true).setTrackErrors(16);
         for (Element e : Jsoup.parse(html, "", parser).getAllElements()) {
             Range range = e.sourceRange();
             if (!range.isTracked() || range.isImplicit()) continue;
             element(html, e, range, out);
+        }
+        if (parser.getErrors().stream().anyMatch(err -> OPEN_AT_END.matcher(err.getErrorMessage()).find())) {
+            int at = Math.max(0, html.lastIndexOf('<'));
+            out.add(new Hazard(Kind.OPEN_TAG, "an HTML tag", "", at, at, at, null));
         }
         out.sort(Comparator.comparingInt(Hazard::at));
         return out;

@@ -3,6 +3,8 @@ package org.masthead.render;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -11,6 +13,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.misc.Extension;
@@ -77,7 +80,20 @@ public final class MarkdownRenderer {
 
     public String render(Document doc, int firstLine, UnaryOperator<String> imageSrc, boolean safe) {
         CONTEXT.set(doc, new BodyContext(firstLine, imageSrc, safe, false));
-        return (safe ? safeRenderer : renderer).render(doc);
+        return guard((safe ? safeRenderer : renderer).render(doc), doc, safe);
+    }
+
+    /**
+     * Raw HTML is checked piece by piece as it is written; read together, as a browser reads the
+     * page, a tag left open or an {@code <svg>} around a {@code <style>} can still make a live
+     * script link, so a published body with raw HTML is read once more whole.
+     */
+    private static String guard(String html, Document doc, boolean safe) {
+        if (safe) return html;
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof HtmlBlockBase || n instanceof HtmlInlineBase) return HtmlHazards.neutralise(html);
+        }
+        return html;
     }
 
     /**
@@ -90,7 +106,7 @@ public final class MarkdownRenderer {
 
     public List<String> renderChunks(Document doc, int firstLine, UnaryOperator<String> imageSrc, boolean safe) {
         CONTEXT.set(doc, new BodyContext(firstLine, imageSrc, safe, true));
-        String html = (safe ? safeRenderer : renderer).render(doc);
+        String html = guard((safe ? safeRenderer : renderer).render(doc), doc, safe);
         List<String> chunks = new java.util.ArrayList<>();
         String marker = " " + TOP_MARK + "=\"\"";
         int start = 0;

@@ -127,4 +127,12 @@ class BodySafetyCheckTest {
         assertThat(f).extracting(Finding::message).hasSize(2).allSatisfy(m -> assertThat(m).startsWith("image source runs script"));
         assertThat(f).extracting(Finding::column).containsExactly(1, 27);
     }
+
+    @Test
+    void aTagLeftOpenIsWarnedWhereItStarts() {
+        Finding f = only("Intro.\n\n<div><a href=\"javascript:alert(1)//\n\nNext paragraph.\n");
+        assertThat(f.line()).isEqualTo(6);
+        assertThat(f.column()).isEqualTo(6);
+        assertThat(f.message()).startsWith("an HTML tag is still open where this HTML ends");
+    }
 }

@@ -122,4 +122,18 @@ class ScriptUrlPagesTest {
         assertThat(page.selectFirst("a[href=https://example.org/md]").text()).isEqualTo("md");
         assertThat(page.select("a:containsOwn(bad)")).extracting(e -> e.attr("href")).containsOnly("#blocked-script-link");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<div><a href=\"javascript:alert(1)//\n\nNext paragraph with a \"quote\" in it.\n",
+            "<div><a href='javascript:alert(1)/*\n\nText */ and 'more'.\n",
+            "<svg>\n\n<style><a href=\"javascript:alert(1)\">x</a></style>\n\n</svg>\n",
+            "<math><mtext>\n\n<style><a href=\"javascript:alert(1)\">x</a></style>\n\n</mtext></math>\n",
+            "<div><iframe src=\"javascript:alert(1)\n\n[link](https://example.org/\"x)\n",
+            "<p><a href=java\n\nscript:alert(1)>x</a></p>\n"})
+    void rawHtmlReadWholeAsTheBrowserReadsItHasNoLiveScript(String body) throws Exception {
+        Document page = exported(body);
+        assertThat(liveScriptUrls(page)).isEmpty();
+        previewRunsNothing(preview(body));
+    }
 }

@@ -130,4 +130,20 @@ class HtmlHazardsTest {
         assertThat(html.substring(h.at())).startsWith("href=");
         assertThat(html.substring(h.start(), h.end())).isEqualTo("javascript:x");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<div><a href=\"javascript:alert(1)//", "<div><a href='https://ok.example", "<p><a href=x",
+            "<div><img ", "<div><span", "<div><a title=\"x\" "})
+    void aTagLeftOpenAtTheEndIsReported(String html) {
+        List<Hazard> found = HtmlHazards.find(html);
+        assertThat(found).extracting(Hazard::kind).containsExactly(Kind.OPEN_TAG);
+        assertThat(found.get(0).at()).isEqualTo(html.lastIndexOf('<'));
+        assertThat(HtmlHazards.neutralise(html)).isEqualTo(html);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<div>", "<!-- open comment", "<style>p { color: red }", "<textarea>draft", "<p>text</p>"})
+    void openElementsAndCommentsAreNotOpenTags(String html) {
+        assertThat(kinds(html)).doesNotContain(Kind.OPEN_TAG);
+    }
 }
