@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
 /** {@code check FILE|DIR...}: prints findings like a compiler. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check articles: required keys, URLs, dates, lengths, drifted copies, the share image, unsafe body content.",
-        footer = {"", "Prints path:line:col: severity: [key] message, one finding per line: line breaks and",
-                "terminal control characters from the file are written as escapes (\\n, \\x1b).",
+        footer = {"", "Prints path:line:col: severity: [key] message, one finding a line; line",
+                "breaks and control characters from the file are written as \\n, \\x1b...",
                 "Exit codes: 0 no errors, 1 errors (with --strict also warnings), 2 usage or I/O error."})
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }

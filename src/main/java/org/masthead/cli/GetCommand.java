@@ -30,12 +30,14 @@ import picocli.CommandLine.Parameters;
  * window, which edit in place, refuse what they cannot edit without losing bytes.
  */
 @Command(name = "get", mixinStandardHelpOptions = true,
-        description = {"Print a front-matter value: text as it reads, a list one item per line, a map as written.",
-                "A null value (key: or key: ~) prints nothing; an empty text prints an empty line.",
-                "Keys merged in with <<: count; a.b reads key b of map a (a key named 'a.b' comes first)."},
-        footer = {"", "--format json prints the value as JSON: texts as strings (as YAML reads them, so a date",
-                "or 42 is a string), null as null, lists and maps (merged keys resolved) as arrays and objects.",
-                "Exit codes: 0 printed, 1 no such key or the header does not parse, 2 usage or I/O error."})
+        description = {"Print a front-matter value: text as it reads, a list one item per line,",
+                "a map as written. A null value (key:, key: ~) prints nothing; an empty",
+                "text prints an empty line. Keys merged in with <<: count; a.b reads key b",
+                "of map a (a key named 'a.b' comes first)."},
+        footer = {"", "--format json prints one JSON value: texts as the strings YAML reads (a date",
+                "or 42 stays a string), null, arrays, and objects with merged keys resolved.",
+                "Exit codes: 0 printed, 1 no such key or the header does not parse,",
+                "2 usage or I/O error."})
 final class GetCommand implements Callable<Integer> {
     enum Format { text, json }
 
