@@ -148,10 +148,14 @@ public final class HtmlHazards {
         }
         if (TEXT_ATTRIBUTES.contains(name) || name.startsWith("aria-") || name.startsWith("data-")) return;
         boolean image = IMAGE_ELEMENTS.contains(tag) && IMAGE_ATTRIBUTES.contains(name);
-        String value = a.getValue();
-        if (image ? Urls.isScriptSource(value) : Urls.isScriptLink(value)) {
-            String replacement = LINK_ATTRIBUTES.contains(name) ? BLOCKED_LINK : "";
-            out.add(replaceValue(html, Kind.SCRIPT_URL, what, Urls.schemeOf(value) + ":", at, r, tracked, replacement));
+        // SVG animation can set href to any item of a ';' list.
+        String[] values = name.equals("values") ? a.getValue().split(";") : new String[] {a.getValue()};
+        for (String value : values) {
+            if (image ? Urls.isScriptSource(value) : Urls.isScriptLink(value)) {
+                String replacement = LINK_ATTRIBUTES.contains(name) ? BLOCKED_LINK : "";
+                out.add(replaceValue(html, Kind.SCRIPT_URL, what, Urls.schemeOf(value) + ":", at, r, tracked, replacement));
+                return;
+            }
         }
     }
 

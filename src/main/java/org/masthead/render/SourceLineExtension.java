@@ -25,9 +25,6 @@ import org.masthead.text.Urls;
  * raw HTML written by {@link RawHtmlRenderer}.
  */
 final class SourceLineExtension implements HtmlRenderer.HtmlRendererExtension, Parser.ParserExtension {
-    /** Shown instead of a link that would run script. */
-    static final String BLOCKED_LINK = HtmlHazards.BLOCKED_LINK;
-
     static SourceLineExtension create() { return new SourceLineExtension(); }
 
     @Override public void rendererOptions(MutableDataHolder options) { }
@@ -88,7 +85,7 @@ final class SourceLineExtension implements HtmlRenderer.HtmlRendererExtension, P
                 if (Urls.isScriptSource(link.getUrl())) return link.withUrl("");
                 return link.withUrl(c.imageSrc().apply(link.getUrl()));
             }
-            if (Urls.isScriptLink(link.getUrl())) return link.withUrl(BLOCKED_LINK);
+            if (Urls.isScriptLink(link.getUrl())) return link.withUrl(HtmlHazards.BLOCKED_LINK);
             return link;
         }
     }

@@ -45,7 +45,10 @@ class HtmlHazardsTest {
             "<button formaction=javascript:alert(1)>go</button>", "<svg><a xlink:href=\"javascript:alert(1)\"><text>t</text></a></svg>",
             "<svg><a href=\"javascript&colon;alert(1)\"><text>t</text></a></svg>", "<math href=\"javascript:alert(1)\">m</math>",
             "<img src=\"javascript:alert(1)\">", "<img src=\"data:text/html,x\">", "<video poster=\"javascript:x\"></video>",
-            "<iframe src=\"data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe>"})
+            "<iframe src=\"data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe>",
+            "<svg><a><animate attributeName=\"href\" values=\"https://ok.example;javascript:alert(1)\"/><text>t</text></a></svg>",
+            "<svg><a><set attributeName=\"href\" to=\"javascript:alert(1)\"/><text>t</text></a></svg>",
+            "<link rel=\"stylesheet\" href=\"javascript:alert(1)\">"})
     void everyAttributeThatLoadsAUrlIsRead(String html) {
         assertThat(kinds(html)).contains(Kind.SCRIPT_URL);
         String fixed = HtmlHazards.neutralise(html);
