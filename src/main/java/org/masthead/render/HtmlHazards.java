@@ -67,6 +67,7 @@ public final class HtmlHazards {
     private static final Set<String> LINK_ATTRIBUTES = Set.of("href", "xlink:href", "action", "formaction");
     private static final Set<String> IMAGE_ELEMENTS = Set.of("img", "source", "input", "video", "image");
     private static final Set<String> IMAGE_ATTRIBUTES = Set.of("src", "srcset", "poster");
+    private static final Pattern HAZARD_ELEMENT = Pattern.compile("(?i)<(script|object|embed|base|meta|form)\\b");
     /** jsoup's error for input that ends inside a tag (its name, attributes or a value). */
     private static final Pattern OPEN_AT_END = Pattern.compile("\\(EOF\\) in input state \\[\\w*(Tag|Attribute)\\w*\\]");
 
@@ -75,7 +76,7 @@ public final class HtmlHazards {
     /** The hazards of a piece of raw HTML, in source order. */
     public static List<Hazard> find(String html) {
         List<Hazard> out = new ArrayList<>();
-        if (html == null || html.indexOf('<') < 0) return out;
+        if (html == null || !mayHoldHazard(html)) return out;
         Parser parser = Parser.htmlParser().setTrackPosition(true).setTrackErrors(16);
         for (Element e : Jsoup.parse(html, "", parser).getAllElements()) {
             Range range = e.sourceRange();
@@ -88,6 +89,17 @@ public final class HtmlHazards {
         }
         out.sort(Comparator.comparingInt(Hazard::at));
         return out;
+    }
+
+    /**
+     * False when the HTML cannot hold a hazard: no attribute value, none of the elements that are
+     * one, no tag left open. Most inline HTML ({@code <b>}, {@code </a>}, {@code <br>}) is skipped
+     * without a parse, which long bodies full of small tags would pay for.
+     */
+    private static boolean mayHoldHazard(String html) {
+        int lastTag = html.lastIndexOf('<');
+        if (lastTag < 0) return false;
+        return html.indexOf('=') >= 0 || html.indexOf('>', lastTag) < 0 || HAZARD_ELEMENT.matcher(html).find();
     }
 
     /** The HTML with every hazard that has a replacement rewritten; the rest as written. */
