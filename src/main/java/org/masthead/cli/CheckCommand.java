@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 /** {@code check FILE|DIR...}: prints findings like a compiler. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check articles: required keys, URLs, dates, lengths, drifted copies, the share image, unsafe body content.",
-        footer = {"", "Prints path:line:col: severity: [key] message.",
+        footer = {"", "Prints path:line:col: severity: [key] message, one finding a line; line",
+                "breaks and control characters from the file are written as \\n, \\x1b...",
                 "Exit codes: 0 no errors, 1 errors (with --strict also warnings), 2 usage or I/O error."})
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
@@ -91,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
             out.println(JsonFindings.write(all));
         } else {
             for (FileFindings ff : all) {
-                for (Finding fi : ff.findings()) out.println(ff.file() + ":" + fi.describe());
+                for (Finding fi : ff.findings()) out.println(TerminalText.line(ff.file() + ":" + fi.describe()));
             }
             err.println(all.size() + (all.size() == 1 ? " article" : " articles") + " checked: "
                     + errors + " errors, " + warnings + " warnings, " + tips + " tips");

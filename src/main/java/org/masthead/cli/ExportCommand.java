@@ -78,13 +78,13 @@ final class ExportCommand implements Callable<Integer> {
 
     private static void report(ExportJob.Result r, PrintWriter out, PrintWriter err) {
         if (r.failed()) {
-            err.println("error: " + r.error());
+            err.println(TerminalText.line("error: " + r.error()));
             return;
         }
         for (Finding f : r.findings()) {
             if (f.severity() == Severity.TIP) continue;
-            err.println(r.source() + ":" + f.line() + ":" + f.column() + ": warning: "
-                    + (f.key() == null ? "" : "[" + f.key() + "] ") + f.message());
+            err.println(TerminalText.line(r.source() + ":" + f.line() + ":" + f.column() + ": warning: "
+                    + (f.key() == null ? "" : "[" + f.key() + "] ") + f.message()));
         }
         out.println(r.output());
         out.flush();

@@ -61,6 +61,12 @@ final class SetCommand implements Callable<Integer> {
             // Read under the guard: a concurrent set waits, then edits what this one wrote.
             Article original = Article.fromBytes(file, guard.read(file));
             Schema schema = ProfileLoader.forArticle(file).schemaFor(original.requireFrontMatter().keys());
+            String refused = DottedKey.refusal(original.requireFrontMatter(), assignments, unset);
+            if (refused != null) {
+                err.println(TerminalText.line("masthead set: " + file + ": " + refused));
+                err.println("masthead set: " + file + " was not changed");
+                return 2;
+            }
             FrontMatterEditor editor = new FrontMatterEditor(new KeyPlacement(schema.keys()));
             Article a = original;
             for (String assignment : assignments) {

@@ -3,6 +3,8 @@ package org.masthead.render;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -11,6 +13,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.misc.Extension;
@@ -18,7 +21,8 @@ import com.vladsch.flexmark.util.misc.Extension;
 /**
  * The one Markdown pipeline: CommonMark plus tables, strikethrough, task lists, autolinks,
  * footnotes and heading ids. Every block carries {@code data-line} (its line in the file) for
- * scroll sync. Safe mode escapes raw HTML and neutralises script links, for previews.
+ * scroll sync. Script links are dead links in every render; safe mode (previews) escapes raw HTML
+ * whole, published renders keep it but for its {@link HtmlHazards}.
  * Thread-safe: parsers and renderers are built once and shared.
  */
 public final class MarkdownRenderer {
@@ -89,7 +93,7 @@ public final class MarkdownRenderer {
      *
      * @param firstLine file line on which the body starts (for {@code data-line})
      * @param imageSrc  maps an image reference to the src the page uses
-     * @param safe      escape raw HTML and neutralise script links (previews)
+     * @param safe      escape raw HTML (previews); else only its hazards are rewritten
      */
     public String render(String markdown, int firstLine, UnaryOperator<String> imageSrc, boolean safe) {
         Document doc = parse(markdown);
@@ -98,7 +102,20 @@ public final class MarkdownRenderer {
 
     public String render(Document doc, int firstLine, UnaryOperator<String> imageSrc, boolean safe) {
         CONTEXT.set(doc, new BodyContext(firstLine, imageSrc, safe, false));
-        return DeepStack.run(() -> (safe ? safeRenderer : renderer).render(doc));
+        return guard(DeepStack.run(() -> (safe ? safeRenderer : renderer).render(doc)), doc, safe);
+    }
+
+    /**
+     * Raw HTML is checked piece by piece as it is written; read together, as a browser reads the
+     * page, a tag left open or an {@code <svg>} around a {@code <style>} can still make a live
+     * script link, so a published body with raw HTML is read once more whole.
+     */
+    private static String guard(String html, Document doc, boolean safe) {
+        if (safe) return html;
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof HtmlBlockBase || n instanceof HtmlInlineBase) return HtmlHazards.neutralise(html);
+        }
+        return html;
     }
 
     /**
@@ -111,7 +128,7 @@ public final class MarkdownRenderer {
 
     public List<String> renderChunks(Document doc, int firstLine, UnaryOperator<String> imageSrc, boolean safe) {
         CONTEXT.set(doc, new BodyContext(firstLine, imageSrc, safe, true));
-        String html = DeepStack.run(() -> (safe ? safeRenderer : renderer).render(doc));
+        String html = guard(DeepStack.run(() -> (safe ? safeRenderer : renderer).render(doc)), doc, safe);
         List<String> chunks = new java.util.ArrayList<>();
         String marker = " " + TOP_MARK + "=\"\"";
         int start = 0;

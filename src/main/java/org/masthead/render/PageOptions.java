@@ -3,7 +3,7 @@ package org.masthead.render;
 /**
  * How one page is made.
  *
- * @param safe         escape raw HTML and neutralise script links (previews and cards)
+ * @param safe         escape raw HTML (previews and cards); script links are dead links either way
  * @param remoteImages let images load from the network (exported pages); previews stay offline
  * @param assets       how local images are referred to
  * @param extraHead    HTML added to {@code <head>} (the exporter's meta tags)
@@ -24,7 +24,7 @@ public record PageOptions(boolean safe, boolean remoteImages, AssetLinker assets
         return new PageOptions(true, false, assets, "", true, incremental);
     }
 
-    /** A page as published: the writer's HTML kept, remote images allowed. */
+    /** A page as published: the writer's HTML kept but for script URLs and page takeovers, remote images allowed. */
     public static PageOptions publish(AssetLinker assets, String extraHead) {
         return new PageOptions(false, true, assets, extraHead, false, null);
     }

@@ -20,13 +20,11 @@ import org.masthead.source.LineIndex;
 import org.masthead.text.Urls;
 
 /**
- * Adds {@code data-line} to rendered blocks and resolves images and links through the render's
- * {@link MarkdownRenderer.BodyContext}.
+ * Adds {@code data-line} to rendered blocks, resolves images and links through the render's
+ * {@link MarkdownRenderer.BodyContext} (script links become dead links in every render) and has
+ * raw HTML written by {@link RawHtmlRenderer}.
  */
 final class SourceLineExtension implements HtmlRenderer.HtmlRendererExtension, Parser.ParserExtension {
-    /** Shown instead of a link that would run script. */
-    static final String BLOCKED_LINK = "#blocked-script-link";
-
     static SourceLineExtension create() { return new SourceLineExtension(); }
 
     @Override public void rendererOptions(MutableDataHolder options) { }
@@ -41,6 +39,7 @@ final class SourceLineExtension implements HtmlRenderer.HtmlRendererExtension, P
                 return new LineAttributes(context.getDocument());
             }
         });
+        builder.nodeRendererFactory(options -> new RawHtmlRenderer());
         builder.linkResolverFactory(new IndependentLinkResolverFactory() {
             @Override
             public LinkResolver apply(LinkResolverBasicContext context) {
@@ -81,11 +80,12 @@ final class SourceLineExtension implements HtmlRenderer.HtmlRendererExtension, P
         public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
             MarkdownRenderer.BodyContext c = context(node);
             if (c == null) return link;
+            // Previews and published pages alike: flexmark has decoded the URL's entities by now.
             if (link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF) {
-                if (c.safe() && Urls.isScriptLink(link.getUrl())) return link.withUrl("");
+                if (Urls.isScriptSource(link.getUrl())) return link.withUrl("");
                 return link.withUrl(c.imageSrc().apply(link.getUrl()));
             }
-            if (c.safe() && Urls.isScriptLink(link.getUrl())) return link.withUrl(BLOCKED_LINK);
+            if (Urls.isScriptLink(link.getUrl())) return link.withUrl(HtmlHazards.BLOCKED_LINK);
             return link;
         }
     }

@@ -35,13 +35,65 @@ public final class Urls {
         return b + p;
     }
 
-    /** True for a link that would run script: {@code javascript:}, {@code vbscript:}, {@code data:text/html}. */
-    public static boolean isScriptLink(String url) {
-        if (url == null) return false;
+    /**
+     * The scheme a browser would see in a URL, lowercased, or "" for a relative URL. The URL is
+     * taken as the browser reads it, entities already decoded (flexmark does it for Markdown,
+     * jsoup for raw HTML). Browsers drop leading C0 controls and spaces and every tab and newline;
+     * we drop every control, space and U+FFFD (what an HTML parser makes of NUL) anywhere, which
+     * can only make more URLs count as scripts.
+     */
+    public static String schemeOf(String url) {
+        if (url == null) return "";
         StringBuilder sb = new StringBuilder();
-        // Browsers ignore control characters and white space inside the scheme.
-        for (char c : url.toCharArray()) if (c > ' ') sb.append(Character.toLowerCase(c));
-        String u = sb.toString();
-        return u.startsWith("javascript:") || u.startsWith("vbscript:") || u.startsWith("data:text/html");
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == ':') return isScheme(sb) ? sb.toString().toLowerCase(Locale.ROOT) : "";
+            if (ignored(c)) continue;
+            if (sb.length() >= 40) return "";
+            sb.append(c);
+        }
+        return "";
+    }
+
+    private static boolean ignored(char c) {
+        return c <= ' ' || c == 0x7F || c == '\uFFFD';
+    }
+
+    private static boolean isScheme(CharSequence s) {
+        if (s.isEmpty() || !isAsciiLetter(s.charAt(0))) return false;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') return false;
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /**
+     * True for a link that would run script however it is spelt: {@code javascript:},
+     * {@code vbscript:} and any {@code data:} (a data URL opened as a page can hold a script).
+     */
+    public static boolean isScriptLink(String url) {
+        String scheme = schemeOf(url);
+        return scheme.equals("javascript") || scheme.equals("vbscript") || scheme.equals("data");
+    }
+
+    /**
+     * True for an image source that could run script: as {@link #isScriptLink} except that
+     * {@code data:image/...} is fine, since an image element runs nothing in it (not even SVG's).
+     */
+    public static boolean isScriptSource(String url) {
+        if (!isScriptLink(url)) return false;
+        if (!schemeOf(url).equals("data")) return true;
+        StringBuilder type = new StringBuilder();
+        String rest = url.substring(url.indexOf(':') + 1);
+        for (int i = 0; i < rest.length() && type.length() < 6; i++) {
+            char c = rest.charAt(i);
+            if (!ignored(c)) type.append(Character.toLowerCase(c));
+        }
+        return !type.toString().equals("image/");
     }
 }

@@ -69,6 +69,15 @@ class MutatedArticlesFuzzTest {
         });
     }
 
+    @Test
+    void scriptUrlsHoweverSpeltAreWarnedAndNeverLive() throws Exception {
+        List<Path> samples = Samples.articles();
+        Random random = new Random(SEED);
+        for (int i = 0; i < Math.max(300, CASES / 5); i++) {
+            ScriptUrlSpellings.verify(samples.get(random.nextInt(samples.size())), ScriptUrlSpellings.next(random), dir);
+        }
+    }
+
     private void exercise(Path path, byte[] bytes, SiteProfile profile) throws Exception {
         // Strict loading fails only with our error, naming the place.
         try {
