@@ -128,6 +128,13 @@ public final class SafeYaml {
                 continue;
             }
             Node n = (Node) top;
+            if (n instanceof ScalarNode) {
+                // A scalar holds nothing: no alias can loop through it, so it needs no bookkeeping.
+                if (!ALLOWED_TAGS.contains(n.getTag())) {
+                    throw problemAt(n, "tag " + n.getTag().getValue() + " is not allowed in front matter");
+                }
+                continue;
+            }
             if (onPath.contains(n)) {
                 throw problemAt(n, "this value contains an alias to itself (a recursive alias), which cannot be read");
             }
