@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -58,14 +56,9 @@ public final class CoreBenchmark {
                 })));
             }
             report.add(exportThroughput(site));
-            report.forEach(System.out::println);
-            Path out = Path.of("target/bench");
-            Files.createDirectories(out);
-            Files.write(out.resolve("core.txt"), report);
+            BenchReport.publish(report, "core.txt");
         } finally {
-            try (Stream<Path> files = Files.walk(site)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            BenchReport.delete(site);
         }
     }
 

@@ -4,10 +4,8 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.masthead.article.Article;
 import org.masthead.article.ArticleFiles;
@@ -37,14 +35,9 @@ public final class LargeInputBenchmark {
                     + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
             report.addAll(manyKeys(site));
             report.addAll(hugeArticle(site));
-            report.forEach(System.out::println);
-            Path out = Path.of("target/bench");
-            Files.createDirectories(out);
-            Files.write(out.resolve("large.txt"), report);
+            BenchReport.publish(report, "large.txt");
         } finally {
-            try (Stream<Path> files = Files.walk(site)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            BenchReport.delete(site);
         }
     }
 

@@ -2,8 +2,6 @@ package org.masthead.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CheckOutputEscapingTest {
     @TempDir Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = MastheadCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    static CommandLineTest.Run run(String... args) {
+        return CommandLineTest.run(args);
     }
 
     /** No control character a terminal acts on, and nothing that ends or reorders a line. */
@@ -54,7 +48,7 @@ class CheckOutputEscapingTest {
             "\"x\\x7fy\"           | \"del\\x7fkey\"        | x\\x7fy          | del\\x7fkey"})
     void checkPrintsOneFindingPerLine(String dateYaml, String keyYaml, String shownDate, String shownKey) throws Exception {
         Path md = article(dateYaml.strip(), keyYaml.strip());
-        Run r = run("check", md.toString());
+        CommandLineTest.Run r = run("check", md.toString());
         plainLines(r.out());
         plainLines(r.err());
         List<String> lines = r.out().lines().toList();
@@ -66,7 +60,7 @@ class CheckOutputEscapingTest {
     @Test
     void exportWarningsAreEscapedTheSameWay() throws Exception {
         Path md = article("\"2024\\n\\e[31m13-40\"", "\"a\\nb\"");
-        Run r = run("export", md.toString(), "-o", dir.resolve("a.html").toString());
+        CommandLineTest.Run r = run("export", md.toString(), "-o", dir.resolve("a.html").toString());
         assertThat(r.code()).isZero();
         plainLines(r.err());
         assertThat(r.err().lines().filter(l -> l.contains(": warning: "))).hasSize(1)

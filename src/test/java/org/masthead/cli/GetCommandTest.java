@@ -2,8 +2,6 @@ package org.masthead.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GetCommandTest {
     @TempDir Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = MastheadCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    static CommandLineTest.Run run(String... args) {
+        return CommandLineTest.run(args);
     }
 
     private Path file(String header) throws Exception {
@@ -31,12 +25,12 @@ class GetCommandTest {
         return md;
     }
 
-    private Run get(String header, String key) throws Exception {
+    private CommandLineTest.Run get(String header, String key) throws Exception {
         return run("get", file(header).toString(), key);
     }
 
     private String json(String header, String key) throws Exception {
-        Run r = run("get", "--format", "json", file(header).toString(), key);
+        CommandLineTest.Run r = run("get", "--format", "json", file(header).toString(), key);
         assertThat(r.code()).as(r.err()).isZero();
         return r.out().strip();
     }
@@ -61,7 +55,7 @@ class GetCommandTest {
             "page.lang   | ga",
             "extra.author | Ann Lee"})
     void mergedKeysAreSeen(String key, String expected) throws Exception {
-        Run r = get(MERGED, key.strip());
+        CommandLineTest.Run r = get(MERGED, key.strip());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo(expected.strip() + System.lineSeparator());
     }
@@ -81,7 +75,7 @@ class GetCommandTest {
             "'{<<: {author: Merged}, title: T}\n'                     | author | Merged",
             "'{title: T, tags: [x, y]}\n'                             | tags  | 'x\ny'"})
     void flowHeadersAreRead(String header, String key, String expected) throws Exception {
-        Run r = get(header, key.strip());
+        CommandLineTest.Run r = get(header, key.strip());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out().lines().toList()).containsExactlyElementsOf(expected.strip().lines().toList());
     }
@@ -99,7 +93,7 @@ class GetCommandTest {
                 {"k: \"null\"\n", "\"null\"", "null\n"},
                 {"k: \"~\"\n", "\"~\"", "~\n"}};
         for (String[] c : cases) {
-            Run r = get(c[0], "k");
+            CommandLineTest.Run r = get(c[0], "k");
             assertThat(r.code()).as(c[0]).isZero();
             assertThat(r.out()).as(c[0]).isEqualTo(c[2].replace("\n", System.lineSeparator()));
             assertThat(json(c[0], "k")).as(c[0]).isEqualTo(c[1]);
@@ -115,7 +109,7 @@ class GetCommandTest {
             "'x.y:\n  z: under a dotted key\n'     | x.y.z | under a dotted key",
             "'a:\n  - b: in a list\n'              | a     | '- b: in a list'"})
     void dottedKeysReadNestedMaps(String header, String key, String expected) throws Exception {
-        Run r = get(header, key.strip());
+        CommandLineTest.Run r = get(header, key.strip());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out().strip()).isEqualTo(expected.strip());
     }
@@ -129,7 +123,7 @@ class GetCommandTest {
             "'title: T\n'        | ''",
             "'a:\n  b: 1\n'      | b"})
     void missingPathsAreRefusedByName(String header, String key) throws Exception {
-        Run r = get(header, key);
+        CommandLineTest.Run r = get(header, key);
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("no key '" + key + "'");
@@ -145,7 +139,7 @@ class GetCommandTest {
             "'t: !!python/object:os.system x\n'    | 2:4  | is not allowed"})
     void brokenHeadersAreRefusedWithLineAndColumn(String header, String where, String message) throws Exception {
         Path md = file(header);
-        Run r = run("get", md.toString(), "title");
+        CommandLineTest.Run r = run("get", md.toString(), "title");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("masthead get: " + md + ":" + where.strip() + ": ").contains(message.strip());
@@ -155,7 +149,7 @@ class GetCommandTest {
     void aFileWithoutFrontMatterSaysSo() throws Exception {
         Path md = dir.resolve("plain.md");
         Files.writeString(md, "Just text.\n");
-        Run r = run("get", md.toString(), "title");
+        CommandLineTest.Run r = run("get", md.toString(), "title");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("no key 'title' (the file has no front matter)");
     }
@@ -178,7 +172,7 @@ class GetCommandTest {
             for (int j = 0; j < 10; j++) h.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
             h.append("]\n");
         }
-        Run r = get(h.toString(), "a11");
+        CommandLineTest.Run r = get(h.toString(), "a11");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("masthead get: ");
