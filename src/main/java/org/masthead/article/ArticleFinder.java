@@ -53,12 +53,20 @@ public final class ArticleFinder {
         return dot > 0 ? n.substring(0, dot) : n;
     }
 
-    /** Named files are kept even if missing (reading them reports the error); folders are walked. */
+    /** Named files are kept even if missing (reading them reports the error); folders are walked. Never fails as a whole. */
     public static List<Found> find(List<Path> inputs) throws IOException {
         List<Found> out = new ArrayList<>();
         for (Path in : inputs) {
-            if (Files.isDirectory(in)) out.addAll(walkFound(in));
-            else out.add(new Found(in, null));
+            if (!Files.isDirectory(in)) {
+                out.add(new Found(in, null));
+                continue;
+            }
+            try {
+                out.addAll(walkFound(in));
+            } catch (IOException e) {
+                // The folder vanished or cannot be listed: reported for it, the other inputs go on.
+                out.add(new Found(in, null, IoMessages.describe(e)));
+            }
         }
         return out;
     }
