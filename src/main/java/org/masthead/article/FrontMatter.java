@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.masthead.yaml.ScalarStyle;
+import org.masthead.yaml.ScalarWriter;
 import org.masthead.yaml.YamlValue;
 
 /**
@@ -55,11 +56,17 @@ public final class FrontMatter {
         return keys;
     }
 
-    /** The scalar style most values use; new keys are written in it. Double quotes when unsure. */
+    /**
+     * The scalar style most values use; new keys are written in it. Double quotes when unsure. Values
+     * whose quotes their text needs (it could not be plain) do not count: they show no preference.
+     */
     public ScalarStyle dominantStyle() {
         Map<ScalarStyle, Integer> counts = new EnumMap<>(ScalarStyle.class);
         for (FrontMatterEntry e : entries) {
-            if (e.style() != null && !e.style().isBlock() && !e.isEmptyValue()) counts.merge(e.style(), 1, Integer::sum);
+            if (e.style() == null || e.style().isBlock() || e.isEmptyValue() || e.alias()) continue;
+            boolean needsQuotes = e.style() != ScalarStyle.PLAIN
+                    && !ScalarWriter.canBePlainSyntax(((YamlValue.Scalar) e.value()).text(), false);
+            if (!needsQuotes) counts.merge(e.style(), 1, Integer::sum);
         }
         ScalarStyle best = ScalarStyle.DOUBLE_QUOTED;
         int bestCount = 0;

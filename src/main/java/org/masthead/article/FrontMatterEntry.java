@@ -18,8 +18,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * @param blockIndent indentation of a block scalar's lines or of a block list's dashes
  * @param keepChomp   a block scalar written with {@code +}: its trailing blank lines belong to it
  * @param alias       the value is an alias ({@code *name}) of a value written elsewhere
- * @param itemSources for a list of scalars, each item as written (quotes included), so an edit of
- *                    the list keeps the items it did not change exactly as they were
+ * @param items       for a list of scalars, each item as written (quotes and anchor included) and
+ *                    where, so an edit of the list keeps the items it did not change exactly as they were
  */
 public record FrontMatterEntry(
         String key,
@@ -29,11 +29,14 @@ public record FrontMatterEntry(
         int entryStart, int entryEnd,
         int valueStart, int valueEnd,
         ScalarStyle style, Tag tag, boolean flow, String blockIndent,
-        boolean keepChomp, boolean alias, java.util.List<String> itemSources) {
+        boolean keepChomp, boolean alias, java.util.List<ListItem> items) {
 
     public FrontMatterEntry {
-        itemSources = java.util.List.copyOf(itemSources);
+        items = java.util.List.copyOf(items);
     }
+
+    /** One item of a list as written: {@code source} is the header text from {@code start} to {@code end}. */
+    public record ListItem(String source, int start, int end) {}
 
     /** A key written without any value ({@code key:}). */
     public boolean isEmptyValue() {

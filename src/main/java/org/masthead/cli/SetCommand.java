@@ -55,7 +55,7 @@ final class SetCommand implements Callable<Integer> {
         try {
             Article original = ArticleFiles.read(file);
             Schema schema = ProfileLoader.forArticle(file).schemaFor(original.requireFrontMatter().keys());
-            FrontMatterEditor editor = new FrontMatterEditor(new KeyPlacement(schema.keys()));
+            FrontMatterEditor editor = new FrontMatterEditor(new KeyPlacement(schema.keys()), schema.scalarTypes());
             Article a = original;
             for (String assignment : assignments) {
                 int eq = assignment.indexOf('=');

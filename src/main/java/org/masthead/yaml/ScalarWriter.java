@@ -59,6 +59,14 @@ public final class ScalarWriter {
     }
 
     public static boolean canBePlain(String v, Tag oldTag, boolean inFlow) {
+        if (!canBePlainSyntax(v, inFlow)) return false;
+        Tag resolved = RESOLVER.resolve(NodeId.scalar, v, true);
+        // A plain value must read back as the same kind: text stays text, a date may stay a date.
+        return Tag.STR.equals(resolved) || (oldTag != null && !Tag.NULL.equals(oldTag) && oldTag.equals(resolved));
+    }
+
+    /** Whether YAML would read {@code v} written plain as exactly {@code v} (of whatever type). */
+    public static boolean canBePlainSyntax(String v, boolean inFlow) {
         if (v.isEmpty()) return false;
         if (!allPrintable(v) || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0 || v.indexOf('\t') >= 0) return false;
         if (v.charAt(0) == ' ' || v.charAt(v.length() - 1) == ' ') return false;
@@ -66,9 +74,7 @@ public final class ScalarWriter {
         if (v.contains(": ") || v.contains(" #") || v.endsWith(":")) return false;
         if (inFlow && (v.indexOf(',') >= 0 || v.indexOf('[') >= 0 || v.indexOf(']') >= 0
                 || v.indexOf('{') >= 0 || v.indexOf('}') >= 0 || v.indexOf(':') >= 0)) return false;
-        Tag resolved = RESOLVER.resolve(NodeId.scalar, v, true);
-        // A plain value must read back as the same kind: text stays text, a date may stay a date.
-        return Tag.STR.equals(resolved) || (oldTag != null && !Tag.NULL.equals(oldTag) && oldTag.equals(resolved));
+        return true;
     }
 
     static boolean canBeSingleQuoted(String v) {

@@ -1,0 +1,155 @@
+package org.masthead.article;
+
+import org.masthead.source.Lines;
+import org.masthead.yaml.MultiLineScalars;
+import org.masthead.yaml.ScalarStyle;
+import org.masthead.yaml.ScalarType;
+import org.masthead.yaml.ScalarWriter;
+import org.masthead.yaml.YamlValue;
+
+/**
+ * How one scalar value is rewritten: the style it keeps (see README, "Editing headers") and the exact
+ * range of header text that changes, so comments after the key or the block indicator stay.
+ */
+final class ScalarEdit {
+    /** Replace {@code header[from, to)} with {@code text}. */
+    record Replacement(int from, int to, String text) {}
+
+    private ScalarEdit() {}
+
+    /** The style for {@code value}: the old one where it fits and keeps the value's type, else a correct one. */
+    static ScalarStyle choose(FrontMatter fm, FrontMatterEntry e, String value, ScalarType declared) {
+        boolean multiLine = value.indexOf('\n') >= 0;
+        ScalarStyle taste = fm.dominantStyle();
+        if (e == null) {
+            if (multiLine) return ScalarStyle.LITERAL;
+            if (taste != ScalarStyle.PLAIN) return taste;
+            return plainFits(value, declared, null) ? ScalarStyle.PLAIN : ScalarStyle.DOUBLE_QUOTED;
+        }
+        if (isFresh(e)) {
+            if (multiLine) return ScalarStyle.LITERAL;
+            if (plainFits(value, declared, null)) return ScalarStyle.PLAIN;
+            return taste == ScalarStyle.SINGLE_QUOTED ? taste : ScalarStyle.DOUBLE_QUOTED;
+        }
+        String oldText = ((YamlValue.Scalar) e.value()).text();
+        return switch (e.style()) {
+            case PLAIN -> plainFits(value, declared, ScalarType.of(e.tag())) ? ScalarStyle.PLAIN : ScalarStyle.DOUBLE_QUOTED;
+            // Quotes the old text could not do without say nothing of the writer's taste; the header's usual style does.
+            case DOUBLE_QUOTED -> !ScalarWriter.canBePlainSyntax(oldText, false) && taste != ScalarStyle.DOUBLE_QUOTED
+                    && plainFits(value, declared, ScalarType.TEXT) ? ScalarStyle.PLAIN : ScalarStyle.DOUBLE_QUOTED;
+            default -> e.style();
+        };
+    }
+
+    /**
+     * Whether {@code value} may be written plain: YAML reads it back unchanged, and as the right type —
+     * text, the schema's type, the old value's type, or (without a schema) an int, bool or date.
+     */
+    static boolean plainFits(String value, ScalarType declared, ScalarType oldType) {
+        if (!ScalarWriter.canBePlainSyntax(value, false)) return false;
+        ScalarType t = ScalarType.ofPlain(value);
+        if (t == ScalarType.TEXT) return true;
+        if (declared != null) return declared == t;
+        return t == oldType || t.isCommonPlainType();
+    }
+
+    /** No value of its own to keep a style from: empty, null, an alias, a list or a map. */
+    static boolean isFresh(FrontMatterEntry e) {
+        return e.isEmptyValue() || e.alias() || e.style() == null || (e.value() instanceof YamlValue.Scalar s && s.isNull());
+    }
+
+    static Replacement replacement(String header, FrontMatterEntry e, String value, ScalarStyle style, String eol) {
+        String contIndent = Lines.indentOf(header, e.entryStart()) + "  ";
+        boolean oldBlock = e.style() != null && e.style().isBlock() && !e.alias();
+        String tail = oldBlock ? indicatorTail(header, e.valueStart()) : "";
+        boolean quoted = style == ScalarStyle.SINGLE_QUOTED || style == ScalarStyle.DOUBLE_QUOTED;
+        if (value.isEmpty() && !quoted) {
+            // Empty text in a plain or block value is written as an empty value: `key:` (comments kept).
+            return new Replacement(afterProperties(header, e), e.valueEnd(), tail);
+        }
+        String blockIndent = oldBlock && !e.blockIndent().isEmpty() ? e.blockIndent() : contIndent;
+        String written = write(value, style, blockIndent, contIndent, eol, oldBlock ? foldWidth(header, e) : 0);
+        if (written.startsWith("|") || written.startsWith(">")) {
+            int nl = written.indexOf(eol);
+            String indicator = written.substring(0, nl), rest = written.substring(nl);
+            if (oldBlock) return new Replacement(e.valueStart(), e.valueEnd(), indicator + tail + rest);
+            // Whatever followed the old value on its line (a comment, spaces) goes after the indicator, not into the text.
+            int lineEnd = Lines.lineEnd(header, e.valueEnd());
+            String after = header.substring(e.valueEnd(), lineEnd);
+            int from = e.isEmptyValue() ? e.valueStart() : afterProperties(header, e);
+            return new Replacement(from, lineEnd, " " + indicator + keyLineComment(header, from, e.valueStart()) + after + rest);
+        }
+        if (oldBlock) return new Replacement(e.valueStart(), e.valueEnd(), written + tail);
+        if (e.isEmptyValue()) return new Replacement(e.valueStart(), e.valueStart(), " " + written);
+        if (isFresh(e)) {
+            int from = afterProperties(header, e);
+            return new Replacement(from, e.valueEnd(), " " + written + keyLineComment(header, from, e.valueStart()));
+        }
+        return new Replacement(e.valueStart(), e.valueEnd(), written);
+    }
+
+    static String write(String value, ScalarStyle style, String blockIndent, String contIndent, String eol, int foldWidth) {
+        String out = switch (style) {
+            case PLAIN -> value;
+            case SINGLE_QUOTED -> MultiLineScalars.singleQuoted(value, contIndent, eol);
+            case LITERAL, FOLDED -> MultiLineScalars.block(value, style, blockIndent, eol, foldWidth);
+            default -> null;
+        };
+        return out != null ? out : ScalarWriter.doubleQuoted(value);
+    }
+
+    /** What follows a block indicator ({@code |-}, {@code >+2}) on its line: spaces and a comment. */
+    static String indicatorTail(String header, int valueStart) {
+        int pos = valueStart + 1;
+        while (pos < header.length() && "+-123456789".indexOf(header.charAt(pos)) >= 0) pos++;
+        return header.substring(pos, Lines.lineEnd(header, pos));
+    }
+
+    /** Just after the key's colon, or after an anchor or tag written there (they stay). */
+    static int afterProperties(String header, FrontMatterEntry e) {
+        int pos = e.valueStart();
+        while (pos > e.entryStart() && Character.isWhitespace(header.charAt(pos - 1))) pos--;
+        // A comment on the key line sits between the colon and a value written below it.
+        int lineStart = Lines.lineStart(header, pos);
+        int hash = commentStart(header, lineStart, pos);
+        if (hash >= 0) {
+            pos = hash;
+            while (pos > e.entryStart() && Character.isWhitespace(header.charAt(pos - 1))) pos--;
+        }
+        return pos;
+    }
+
+    /** A comment between {@code from} and the old value's start (on the key line), to keep after the new value. */
+    private static String keyLineComment(String header, int from, int valueStart) {
+        if (valueStart <= from) return "";
+        int end = Lines.lineEnd(header, from);
+        int hash = commentStart(header, from, Math.min(end, valueStart));
+        return hash < 0 ? "" : " " + header.substring(hash, end).stripTrailing();
+    }
+
+    private static int commentStart(String header, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (header.charAt(i) == '#' && (i == 0 || Character.isWhitespace(header.charAt(i - 1)))) return i;
+        }
+        return -1;
+    }
+
+    /** The width a folded block's lines were wrapped at; 0 when it was not wrapped (one line per paragraph). */
+    static int foldWidth(String header, FrontMatterEntry e) {
+        if (e.style() != ScalarStyle.FOLDED) return 0;
+        int pos = Lines.afterBreak(header, Lines.lineEnd(header, e.valueStart()));
+        int width = 0;
+        boolean wrapped = false, previousText = false;
+        while (pos < e.valueEnd()) {
+            int end = Lines.lineEnd(header, pos);
+            String line = header.substring(pos, end);
+            boolean text = !line.isBlank();
+            if (text) width = Math.max(width, line.strip().length());
+            if (text && previousText) wrapped = true;
+            previousText = text;
+            pos = Lines.afterBreak(header, end);
+            if (end >= header.length()) break;
+        }
+        return wrapped ? width : 0;
+    }
+}
