@@ -26,6 +26,8 @@ final class ScalarEdit {
             if (taste != ScalarStyle.PLAIN) return taste;
             return plainFits(value, declared, null) ? ScalarStyle.PLAIN : ScalarStyle.DOUBLE_QUOTED;
         }
+        boolean quoted = e.style() == ScalarStyle.SINGLE_QUOTED || e.style() == ScalarStyle.DOUBLE_QUOTED;
+        if (value.isEmpty()) return quoted && !isFresh(e) ? e.style() : ScalarStyle.PLAIN; // plain empty: `key:`
         if (isFresh(e)) {
             if (multiLine) return ScalarStyle.LITERAL;
             if (plainFits(value, declared, null)) return ScalarStyle.PLAIN;
