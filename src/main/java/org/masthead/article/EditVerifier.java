@@ -19,9 +19,8 @@ final class EditVerifier {
     static Optional<String> problem(Article before, Article after, String key, YamlValue expected) {
         if (after.headerError().isPresent()) {
             String reason = after.headerError().get().reason();
-            if (reason.contains("undefined alias")) {
-                return Optional.of("another key refers to its anchor (" + reason + ")");
-            }
+            int at = reason.indexOf("undefined alias ");
+            if (at >= 0) return Optional.of(danglingAlias(before, key, reason.substring(at + "undefined alias ".length()).strip()));
             return Optional.of("the header would no longer parse (" + reason + ")");
         }
         FrontMatter was = before.frontMatter().orElseThrow();
@@ -46,6 +45,19 @@ final class EditVerifier {
             }
         }
         return Optional.empty();
+    }
+
+    /** Names the key whose alias would be left without its anchor. */
+    private static String danglingAlias(Article before, String key, String anchor) {
+        FrontMatter fm = before.frontMatter().orElseThrow();
+        String header = fm.header();
+        for (FrontMatterEntry e : fm.entries()) {
+            if (e.key().equals(key)) continue;
+            if (header.substring(e.entryStart(), e.entryEnd()).contains("*" + anchor)) {
+                return "'" + e.key() + "' (line " + e.keyLine() + ") refers to its anchor &" + anchor + " with *" + anchor;
+            }
+        }
+        return "another value refers to its anchor &" + anchor + " with *" + anchor;
     }
 
     /** Same text (an empty value and empty text are the same); lists item by item. */

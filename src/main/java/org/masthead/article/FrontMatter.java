@@ -61,6 +61,11 @@ public final class FrontMatter {
      * whose quotes their text needs (it could not be plain) do not count: they show no preference.
      */
     public ScalarStyle dominantStyle() {
+        return preferredStyle().orElse(ScalarStyle.DOUBLE_QUOTED);
+    }
+
+    /** The style most values were written in by choice; empty when no value shows a preference. */
+    public Optional<ScalarStyle> preferredStyle() {
         Map<ScalarStyle, Integer> counts = new EnumMap<>(ScalarStyle.class);
         for (FrontMatterEntry e : entries) {
             if (e.style() == null || e.style().isBlock() || e.isEmptyValue() || e.alias()) continue;
@@ -68,11 +73,11 @@ public final class FrontMatter {
                     && !ScalarWriter.canBePlainSyntax(((YamlValue.Scalar) e.value()).text(), false);
             if (!needsQuotes) counts.merge(e.style(), 1, Integer::sum);
         }
-        ScalarStyle best = ScalarStyle.DOUBLE_QUOTED;
+        ScalarStyle best = null;
         int bestCount = 0;
         for (Map.Entry<ScalarStyle, Integer> c : counts.entrySet()) {
             if (c.getValue() > bestCount) { best = c.getKey(); bestCount = c.getValue(); }
         }
-        return best;
+        return Optional.ofNullable(best);
     }
 }

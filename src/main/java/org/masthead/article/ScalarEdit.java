@@ -37,7 +37,8 @@ final class ScalarEdit {
         return switch (e.style()) {
             case PLAIN -> plainFits(value, declared, ScalarType.of(e.tag())) ? ScalarStyle.PLAIN : ScalarStyle.DOUBLE_QUOTED;
             // Quotes the old text could not do without say nothing of the writer's taste; the header's usual style does.
-            case DOUBLE_QUOTED -> !ScalarWriter.canBePlainSyntax(oldText, false) && taste != ScalarStyle.DOUBLE_QUOTED
+            case DOUBLE_QUOTED -> !ScalarWriter.canBePlainSyntax(oldText, false)
+                    && fm.preferredStyle().orElse(ScalarStyle.PLAIN) != ScalarStyle.DOUBLE_QUOTED
                     && plainFits(value, declared, ScalarType.TEXT) ? ScalarStyle.PLAIN : ScalarStyle.DOUBLE_QUOTED;
             default -> e.style();
         };
