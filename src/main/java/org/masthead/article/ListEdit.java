@@ -37,18 +37,19 @@ final class ListEdit {
             tail[i] = block ? header.substring(it.end(), Lines.lineEnd(header, it.end())) : "";
         }
         String newLead = block ? eol + indent + "- " : n >= 2 && lead[1].indexOf('#') < 0 ? lead[1] : ", ";
-        java.util.Map<String, String> moved = new java.util.HashMap<>();
-        for (int i = 0; i < n; i++) moved.putIfAbsent(oldTexts.get(i), old.get(i).source());
+        java.util.Map<String, Integer> moved = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) moved.putIfAbsent(oldTexts.get(i), i);
         StringBuilder out = new StringBuilder();
         int[] slot = align(oldTexts, items);
         for (int j = 0; j < items.size(); j++) {
             int i = slot[j];
-            // An item moved elsewhere in the list keeps how it was written.
-            String text = moved.containsKey(items.get(j)) ? moved.get(items.get(j)) : write(items.get(j), block, style, indent, eol);
+            // An item kept or moved elsewhere in the list keeps how it was written and its comment.
+            Integer from = i >= 0 && oldTexts.get(i).equals(items.get(j)) ? Integer.valueOf(i) : moved.get(items.get(j));
+            String text = from != null ? old.get(from).source() : write(items.get(j), block, style, indent, eol);
             String l;
             if (j == 0) l = block ? (i > 0 ? "- " : i == 0 ? lead[0] : "- ") : "";
             else l = i > 0 ? lead[i] : newLead;
-            out.append(l).append(text).append(i >= 0 ? tail[i] : "");
+            out.append(l).append(text).append(from != null ? tail[from] : i >= 0 ? tail[i] : "");
         }
         int from = e.valueStart();
         if (block) return new ScalarEdit.Replacement(from, Lines.lineEnd(header, old.get(n - 1).end()), out.toString());
