@@ -37,7 +37,7 @@ final class ScalarEdit {
         return switch (e.style()) {
             case PLAIN -> plainFits(value, declared, ScalarType.of(e.tag())) ? ScalarStyle.PLAIN : ScalarStyle.DOUBLE_QUOTED;
             // Quotes the old text could not do without say nothing of the writer's taste; the header's usual style does.
-            case DOUBLE_QUOTED -> !ScalarWriter.canBePlainSyntax(oldText, false)
+            case DOUBLE_QUOTED -> !oldText.isEmpty() && !ScalarWriter.canBePlainSyntax(oldText, false)
                     && fm.preferredStyle().orElse(ScalarStyle.PLAIN) != ScalarStyle.DOUBLE_QUOTED
                     && plainFits(value, declared, ScalarType.TEXT) ? ScalarStyle.PLAIN : ScalarStyle.DOUBLE_QUOTED;
             default -> e.style();
@@ -70,7 +70,8 @@ final class ScalarEdit {
             // Empty text in a plain or block value is written as an empty value: `key:` (comments kept).
             return new Replacement(afterProperties(header, e), e.valueEnd(), tail);
         }
-        String blockIndent = oldBlock && !e.blockIndent().isEmpty() ? e.blockIndent() : contIndent;
+        String keyIndent = Lines.indentOf(header, e.entryStart());
+        String blockIndent = oldBlock ? oldBlockIndent(header, e, keyIndent) : contIndent;
         String written = write(value, style, blockIndent, contIndent, eol, oldBlock ? foldWidth(header, e) : 0);
         if (written.startsWith("|") || written.startsWith(">")) {
             int nl = written.indexOf(eol);
@@ -91,11 +92,21 @@ final class ScalarEdit {
         return new Replacement(e.valueStart(), e.valueEnd(), written);
     }
 
+    /** The old block's content indentation: stated by its indicator ({@code |2}), else as its lines show. */
+    private static String oldBlockIndent(String header, FrontMatterEntry e, String keyIndent) {
+        for (int pos = e.valueStart() + 1; pos < header.length() && "+-123456789".indexOf(header.charAt(pos)) >= 0; pos++) {
+            char c = header.charAt(pos);
+            if (c >= '1' && c <= '9') return keyIndent + " ".repeat(c - '0');
+        }
+        return e.blockIndent().isEmpty() ? keyIndent + "  " : e.blockIndent();
+    }
+
     static String write(String value, ScalarStyle style, String blockIndent, String contIndent, String eol, int foldWidth) {
+        String keyIndent = contIndent.substring(0, contIndent.length() - 2);
         String out = switch (style) {
             case PLAIN -> value;
             case SINGLE_QUOTED -> MultiLineScalars.singleQuoted(value, contIndent, eol);
-            case LITERAL, FOLDED -> MultiLineScalars.block(value, style, blockIndent, eol, foldWidth);
+            case LITERAL, FOLDED -> MultiLineScalars.block(value, style, blockIndent, keyIndent.length(), eol, foldWidth);
             default -> null;
         };
         return out != null ? out : ScalarWriter.doubleQuoted(value);

@@ -16,9 +16,10 @@ public final class MultiLineScalars {
      * The text ends after the last content line; a kept chomp ({@code +}) writes all but the final
      * trailing break, which the following text supplies.
      *
+     * @param parentIndent the indentation of the key the block belongs to
      * @param foldWidth for a folded block, the width its lines were wrapped at (0: no wrapping)
      */
-    public static String block(String value, ScalarStyle style, String indent, String eol, int foldWidth) {
+    public static String block(String value, ScalarStyle style, String indent, int parentIndent, String eol, int foldWidth) {
         if (value.isEmpty() || value.indexOf('\r') >= 0 || !ScalarWriter.allPrintable(value)) return null;
         int trailing = 0;
         while (trailing < value.length() && value.charAt(value.length() - 1 - trailing) == '\n') trailing++;
@@ -31,8 +32,10 @@ public final class MultiLineScalars {
             String folded = folded(lines, indent, eol, foldWidth);
             if (folded != null) return ">" + chomp + folded + extra;
         }
-        String indicator = needsIndentIndicator(lines) ? String.valueOf(indent.length()) : "";
-        if (!indicator.isEmpty() && (indent.isEmpty() || indent.length() > 9)) return null;
+        // The indentation indicator counts from the key's own indentation.
+        int relative = indent.length() - parentIndent;
+        String indicator = needsIndentIndicator(lines) ? String.valueOf(relative) : "";
+        if (!indicator.isEmpty() && (relative < 1 || relative > 9)) return null;
         StringBuilder sb = new StringBuilder("|").append(indicator).append(chomp);
         for (String l : lines) {
             sb.append(eol);

@@ -25,7 +25,7 @@ class CommentKeepingTest {
         "des: | # note\\n  old text\\n; new\\ntext\\n; des: | # note\\n  new\\n  text\\n",
         "des: >- # folded note\\n  old text\\n; new text; des: >- # folded note\\n  new text\\n",
         "des: |+   # keep\\n  old\\n\\n; one line; des: |-   # keep\\n  one line\\n",
-        "des: |2 # indented\\n    old\\n; plain words; des: |- # indented\\n    plain words\\n",
+        "des: |2 # indented\\n    old\\n; plain words; des: |- # indented\\n  plain words\\n",
         "des: | # note\\n  old\\n; be\u0007ll; des: \"be\\x07ll\" # note\\n",
         "des: &d | # anchored\\n  old\\n; two\\nlines; des: &d |- # anchored\\n  two\\n  lines\\n"})
     void theCommentAfterABlockIndicatorStays(String header, String value, String expected) throws Exception {
