@@ -64,8 +64,17 @@ public final class FrontMatter {
         return preferredStyle().orElse(ScalarStyle.DOUBLE_QUOTED);
     }
 
+    /** Whether some value is written in this style by choice (its text would not need it). */
+    public boolean usesByChoice(ScalarStyle style) {
+        return choices().containsKey(style);
+    }
+
     /** The style most values were written in by choice; empty when no value shows a preference. */
     public Optional<ScalarStyle> preferredStyle() {
+        return mostChosen(choices());
+    }
+
+    private Map<ScalarStyle, Integer> choices() {
         Map<ScalarStyle, Integer> counts = new EnumMap<>(ScalarStyle.class);
         for (FrontMatterEntry e : entries) {
             if (e.style() == null || e.style().isBlock() || e.isEmptyValue() || e.alias()) continue;
@@ -73,6 +82,10 @@ public final class FrontMatter {
                     && !ScalarWriter.canBePlainSyntax(((YamlValue.Scalar) e.value()).text(), false);
             if (!needsQuotes) counts.merge(e.style(), 1, Integer::sum);
         }
+        return counts;
+    }
+
+    private Optional<ScalarStyle> mostChosen(Map<ScalarStyle, Integer> counts) {
         ScalarStyle best = null;
         int bestCount = 0;
         for (Map.Entry<ScalarStyle, Integer> c : counts.entrySet()) {

@@ -51,7 +51,7 @@ public final class FrontMatterEditor {
         SourceException first = null;
         // Double quotes hold any text: the fallback if the chosen style does not read back exactly.
         for (ScalarStyle st : style == ScalarStyle.DOUBLE_QUOTED ? List.of(style) : List.of(style, ScalarStyle.DOUBLE_QUOTED)) {
-            Article b = replace(article, ScalarEdit.replacement(fm.header(), e, value, st, eol));
+            Article b = replace(article, ScalarEdit.replacement(fm, e, value, st, eol));
             try {
                 return checked(article, b, e, "set", key, expected);
             } catch (SourceException refused) {

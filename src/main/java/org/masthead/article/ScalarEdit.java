@@ -17,32 +17,68 @@ final class ScalarEdit {
 
     private ScalarEdit() {}
 
-    /** The style for {@code value}: the old one where it fits and keeps the value's type, else a correct one. */
+    /**
+     * The style for {@code value}: the old one where it fits and keeps the value's type, else a correct
+     * one. When a plain value's new text needs quotes, one line of it gets single quotes unless the header
+     * chooses single quotes somewhere (then double), several lines double quotes. A quoted value whose
+     * text needed the quotes and that carries the quotes this rule gives is taken as set from plain, so
+     * the next value that can be plain goes back to plain; quotes the writer chose stay.
+     */
     static ScalarStyle choose(FrontMatter fm, FrontMatterEntry e, String value, ScalarType declared) {
         boolean multiLine = value.indexOf('\n') >= 0;
-        ScalarStyle taste = fm.dominantStyle();
         if (e == null) {
+            ScalarStyle taste = fm.dominantStyle();
             if (multiLine) return ScalarStyle.LITERAL;
             if (taste != ScalarStyle.PLAIN) return taste;
             return plainFits(value, declared, null) ? ScalarStyle.PLAIN : ScalarStyle.DOUBLE_QUOTED;
         }
-        boolean quoted = e.style() == ScalarStyle.SINGLE_QUOTED || e.style() == ScalarStyle.DOUBLE_QUOTED;
-        if (value.isEmpty()) return quoted && !isFresh(e) ? e.style() : ScalarStyle.PLAIN; // plain empty: `key:`
-        if (isFresh(e)) {
-            if (multiLine) return ScalarStyle.LITERAL;
-            if (plainFits(value, declared, null)) return ScalarStyle.PLAIN;
-            return taste == ScalarStyle.SINGLE_QUOTED ? taste : ScalarStyle.DOUBLE_QUOTED;
+        boolean fresh = isFresh(e);
+        String oldText = fresh ? "" : ((YamlValue.Scalar) e.value()).text();
+        boolean fromPlain = !fresh && (wasSetFromPlain(fm, e.style(), oldText) || wasSetFromPlainOverLines(fm.header(), e, oldText));
+        if (value.isEmpty()) {
+            boolean quoted = e.style() == ScalarStyle.SINGLE_QUOTED || e.style() == ScalarStyle.DOUBLE_QUOTED;
+            return quoted && !fresh && !fromPlain ? e.style() : ScalarStyle.PLAIN; // plain empty text: `key:`
         }
-        String oldText = ((YamlValue.Scalar) e.value()).text();
-        return switch (e.style()) {
-            case PLAIN -> plainFits(value, declared, ScalarType.of(e.tag())) ? ScalarStyle.PLAIN : ScalarStyle.DOUBLE_QUOTED;
-            // Quotes the old text could not do without say nothing of the writer's taste; the header's usual style does.
-            case DOUBLE_QUOTED -> !oldText.isEmpty() && !ScalarWriter.canBePlainSyntax(oldText, false)
-                    && fm.preferredStyle().orElse(ScalarStyle.PLAIN) != ScalarStyle.DOUBLE_QUOTED
-                    && plainFits(value, declared, ScalarType.TEXT) ? ScalarStyle.PLAIN : ScalarStyle.DOUBLE_QUOTED;
-            default -> e.style();
-        };
+        if (fresh && multiLine) return ScalarStyle.LITERAL;
+        if (fresh || e.style() == ScalarStyle.PLAIN || fromPlain) {
+            ScalarType oldType = e.style() == ScalarStyle.PLAIN && !fresh ? ScalarType.of(e.tag()) : null;
+            if (plainFits(value, declared, oldType)) return ScalarStyle.PLAIN;
+            return quotesFromPlain(fm, value);
+        }
+        return e.style();
     }
+
+    /** The value is plain, empty or was set from plain: new lines are written across lines, not as \n. */
+    private static boolean setFromPlain(FrontMatter fm, FrontMatterEntry e) {
+        if (isFresh(e) || e.style() == ScalarStyle.PLAIN) return true;
+        String oldText = ((YamlValue.Scalar) e.value()).text();
+        return wasSetFromPlain(fm, e.style(), oldText) || wasSetFromPlainOverLines(fm.header(), e, oldText);
+    }
+
+    /** The quotes a plain value gets when its new text needs some. */
+    static ScalarStyle quotesFromPlain(FrontMatter fm, String value) {
+        boolean single = value.indexOf('\n') < 0 && !fm.usesByChoice(ScalarStyle.SINGLE_QUOTED)
+                && MultiLineScalars.singleQuoted(value, "  ", "\n") != null;
+        return single ? ScalarStyle.SINGLE_QUOTED : ScalarStyle.DOUBLE_QUOTED;
+    }
+
+    /** Quotes the text needed, of the kind {@link #quotesFromPlain} gives: the value was plain before. */
+    private static boolean wasSetFromPlain(FrontMatter fm, ScalarStyle style, String oldText) {
+        if (oldText.isEmpty() || ScalarWriter.canBePlainSyntax(oldText, false)) return false;
+        if (oldText.indexOf('\n') >= 0) return false; // see wasSetFromPlainOverLines
+        return (style == ScalarStyle.SINGLE_QUOTED || style == ScalarStyle.DOUBLE_QUOTED) && style == quotesFromPlain(fm, oldText);
+    }
+
+    /**
+     * Several lines a plain value was set to are written double-quoted across lines (a blank line per
+     * break), where chosen double quotes write them as {@code \n}: so the source tells them apart.
+     */
+    private static boolean wasSetFromPlainOverLines(String header, FrontMatterEntry e, String oldText) {
+        if (e.style() != ScalarStyle.DOUBLE_QUOTED || oldText.indexOf('\n') < 0) return false;
+        String source = header.substring(e.valueStart(), e.valueEnd());
+        return source.indexOf('\n') >= 0 || source.indexOf('\r') >= 0;
+    }
+
 
     /**
      * Whether {@code value} may be written plain: YAML reads it back unchanged, and as the right type —
@@ -61,7 +97,8 @@ final class ScalarEdit {
         return e.isEmptyValue() || e.alias() || e.style() == null || (e.value() instanceof YamlValue.Scalar s && s.isNull());
     }
 
-    static Replacement replacement(String header, FrontMatterEntry e, String value, ScalarStyle style, String eol) {
+    static Replacement replacement(FrontMatter fm, FrontMatterEntry e, String value, ScalarStyle style, String eol) {
+        String header = fm.header();
         String contIndent = Lines.indentOf(header, e.entryStart()) + "  ";
         boolean oldBlock = e.style() != null && e.style().isBlock() && !e.alias();
         String tail = oldBlock ? indicatorTail(header, e.valueStart()) : "";
@@ -73,6 +110,10 @@ final class ScalarEdit {
         String keyIndent = Lines.indentOf(header, e.entryStart());
         String blockIndent = oldBlock ? oldBlockIndent(header, e, keyIndent) : contIndent;
         String written = write(value, style, blockIndent, contIndent, eol, oldBlock ? foldWidth(header, e) : 0);
+        if (style == ScalarStyle.DOUBLE_QUOTED && value.indexOf('\n') >= 0 && setFromPlain(fm, e)) {
+            String lines = MultiLineScalars.doubleQuotedLines(value, contIndent, eol);
+            if (lines != null) written = lines;
+        }
         if (written.startsWith("|") || written.startsWith(">")) {
             int nl = written.indexOf(eol);
             String indicator = written.substring(0, nl), rest = written.substring(nl);

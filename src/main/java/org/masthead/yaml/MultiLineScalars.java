@@ -112,9 +112,19 @@ public final class MultiLineScalars {
             return ScalarWriter.canBeSingleQuoted(value) ? ScalarWriter.singleQuoted(value) : null;
         }
         if (value.indexOf('\r') >= 0 || !ScalarWriter.allPrintable(value)) return null;
+        return folded(value, '\'', indent, eol);
+    }
+
+    /** Double-quoted text over several lines, folded like {@link #singleQuoted}; escapes stay escapes. */
+    public static String doubleQuotedLines(String value, String indent, String eol) {
+        if (value.indexOf('\n') < 0 || value.indexOf('\r') >= 0) return null;
+        return folded(value, '"', indent, eol);
+    }
+
+    private static String folded(String value, char quote, String indent, String eol) {
         String[] lines = value.split("\n", -1);
         if (lines[0].isEmpty() || lines[lines.length - 1].isEmpty()) return null;
-        StringBuilder sb = new StringBuilder("'");
+        StringBuilder sb = new StringBuilder().append(quote);
         int breaks = 0;
         boolean first = true;
         for (String l : lines) {
@@ -123,8 +133,9 @@ public final class MultiLineScalars {
             if (!first) sb.append(eol.repeat(breaks + 2)).append(indent);
             first = false;
             breaks = 0;
-            sb.append(l.replace("'", "''"));
+            if (quote == '\'') sb.append(l.replace("'", "''"));
+            else sb.append(ScalarWriter.doubleQuoted(l), 1, ScalarWriter.doubleQuoted(l).length() - 1);
         }
-        return sb.append('\'').toString();
+        return sb.append(quote).toString();
     }
 }

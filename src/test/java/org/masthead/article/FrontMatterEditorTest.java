@@ -89,7 +89,7 @@ class FrontMatterEditorTest {
         assertThat(editor.set(a, "date", "2025-01-31").text()).contains("date: 2025-01-31\n");
         assertThat(editor.set(a, "title", "2025-01-31").text()).contains("title: 2025-01-31\n");
         FrontMatterEditor typed = new FrontMatterEditor(KeyPlacement.atEnd(), Map.of("title", ScalarType.TEXT));
-        assertThat(typed.set(a, "title", "2025-01-31").text()).contains("title: \"2025-01-31\"\n");
+        assertThat(typed.set(a, "title", "2025-01-31").text()).contains("title: '2025-01-31'\n");
     }
 
     @Test

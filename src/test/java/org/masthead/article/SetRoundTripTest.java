@@ -45,7 +45,7 @@ class SetRoundTripTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-        "s: 'single'\\n; s; two\\nlines", "s: 'single'\\n; s; it's", "s: 'single'\\n; s; a: b", "s: 'single'\\n; s; ''",
+        "s: 'single'\\n; s; two\\nlines", "s: 'single'\\n; s; it's", "s: 'single'\\nt: 'other'\\n; s; a: b", "s: 'single'\\n; s; ''",
         "s: 'single' # c\\n; s; x", "s: 'one\\n\\n  two'\\n; s; other", "d: \"double\"\\n; d; x", "d: \"double\"\\nq: \"quoted\"\\nr: \"more\"\\ns: \"still\"\\n; d; a: b",
         "d: \"7\"\\n; d; seven"})
     void quotedValues(String lines, String key, String middle) throws Exception {
@@ -86,10 +86,23 @@ class SetRoundTripTest {
     }
 
     @Test
-    void quotesATextNeededSayNothingOfTasteSoThePlainHeaderStyleComesBack() throws Exception {
-        Article a = article("d: \"double\"\\n");
-        Article b = editor.set(editor.set(a, "d", "a: b"), "d", "double");
-        assertThat(b.headerText()).contains("d: double\n");
+    void quotesAPlainValuesTextNeedsAreSingleSoTheyAreToldApartFromChosenDoubleQuotes() throws Exception {
+        Article a = article("d: \"double\"\\np: plain\\n");
+        Article b = editor.set(editor.set(a, "p", "a: b"), "d", "c: d");
+        assertThat(b.headerText()).contains("d: \"c: d\"\np: 'a: b'\n");
+        assertThat(editor.set(editor.set(b, "p", "plain"), "d", "double").text()).isEqualTo(a.text());
+        // A header that chooses single quotes somewhere: a plain value's quotes are double, and still come off.
+        Article s = article("s: 'single'\\np: plain\\n");
+        Article t = editor.set(s, "p", "a: b");
+        assertThat(t.headerText()).contains("p: \"a: b\"\n");
+        assertThat(editor.set(t, "p", "plain").text()).isEqualTo(s.text());
+    }
+
+    @Test
+    void theOnlySingleQuotedValueOfAHeaderComesBackPlainAfterTextThatNeededQuotes() throws Exception {
+        Article a = article("s: 'single'\\n");
+        Article b = editor.set(editor.set(a, "s", "a: b"), "s", "single");
+        assertThat(b.headerText()).contains("s: single\n");
     }
 
     @Test
@@ -97,14 +110,14 @@ class SetRoundTripTest {
         FrontMatterEditor typed = new FrontMatterEditor(KeyPlacement.atEnd(),
                 Map.of("title", ScalarType.TEXT, "draft", ScalarType.BOOL, "date", ScalarType.DATE));
         Article a = article("title: Words\\ndraft: false\\ndate: soon\\n");
-        assertThat(typed.set(a, "title", "2024").text()).contains("title: \"2024\"\n");
-        assertThat(typed.set(a, "title", "true").text()).contains("title: \"true\"\n");
+        assertThat(typed.set(a, "title", "2024").text()).contains("title: '2024'\n");
+        assertThat(typed.set(a, "title", "true").text()).contains("title: 'true'\n");
         assertThat(typed.set(a, "draft", "true").text()).contains("draft: true\n");
-        assertThat(typed.set(a, "draft", "12").text()).contains("draft: \"12\"\n");
+        assertThat(typed.set(a, "draft", "12").text()).contains("draft: '12'\n");
         assertThat(typed.set(a, "date", "2025-02-03").text()).contains("date: 2025-02-03\n");
         assertThat(editor.set(a, "title", "2024").text()).contains("title: 2024\n");
-        assertThat(editor.set(a, "title", "1.5").text()).contains("title: \"1.5\"\n");
-        assertThat(editor.set(a, "title", "null").text()).contains("title: \"null\"\n");
+        assertThat(editor.set(a, "title", "1.5").text()).contains("title: '1.5'\n");
+        assertThat(editor.set(a, "title", "null").text()).contains("title: 'null'\n");
     }
 
     @Test
