@@ -83,10 +83,13 @@ public final class FrontMatterEditor {
             String written;
             if (e.value() instanceof YamlValue.Sequence && !e.flow() && !e.alias() && !items.isEmpty()) {
                 written = blockList(items, e.blockIndent(), article.lineBreak(), fm.dominantStyle(), kept);
+                r = new ScalarEdit.Replacement(e.valueStart(), e.valueEnd(), written);
+            } else if (e.style() == null && !e.flow() && !e.alias()) {
+                r = ScalarEdit.onKeyLine(fm.header(), e, flowList(items, fm.dominantStyle(), kept)); // [] replacing a block list or map
             } else {
                 written = (e.isEmptyValue() ? " " : "") + flowList(items, fm.dominantStyle(), kept);
+                r = new ScalarEdit.Replacement(e.valueStart(), e.valueEnd(), written);
             }
-            r = new ScalarEdit.Replacement(e.valueStart(), e.valueEnd(), written);
         }
         return checked(article, replace(article, r), e, "set", key, expected);
     }

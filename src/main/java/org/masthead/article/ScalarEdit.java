@@ -142,6 +142,12 @@ final class ScalarEdit {
         return e.blockIndent().isEmpty() ? keyIndent + "  " : e.blockIndent();
     }
 
+    /** A value written on the key's line in place of a block list or map (the comment on that line stays). */
+    static Replacement onKeyLine(String header, FrontMatterEntry e, String written) {
+        int from = afterProperties(header, e);
+        return new Replacement(from, e.valueEnd(), " " + written + keyLineComment(header, from, e.valueStart()));
+    }
+
     static String write(String value, ScalarStyle style, String blockIndent, String contIndent, String eol, int foldWidth) {
         String keyIndent = contIndent.substring(0, contIndent.length() - 2);
         String out = switch (style) {

@@ -77,4 +77,16 @@ class CommentKeepingTest {
         assertThat(header(b)).isEqualTo(expected.replace("\\n", "\n") + "z: end\n");
         assertThat(((YamlValue.Sequence) b.requireFrontMatter().value("tags").orElseThrow()).texts()).containsExactly(items.split(","));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "tags:\\n- a\\n- b\\n; tags: []\\n",
+        "tags: # topics\\n- a\\n; tags: [] # topics\\n",
+        "tags:\\n  - a\\n  # between\\n  - b\\n; tags: []\\n",
+        "tags: &t\\n  - a\\n; tags: &t []\\n",
+        "tags:\\n  k: v\\n; tags: []\\n"})
+    void anEmptyListGoesOnTheKeyLine(String header, String expected) throws Exception {
+        Article b = editor.setList(article(header), "tags", List.of());
+        assertThat(header(b)).isEqualTo(expected.replace("\\n", "\n") + "z: end\n");
+    }
 }
