@@ -127,4 +127,19 @@ class SetRoundTripTest {
         assertThat(b.headerText()).contains("fold: >-\n  The first words of a\n  folded value, now\n  longer than it was.\n\n  Next line.\nlast");
         assertThat(b.requireFrontMatter().text("fold")).isEqualTo("The first words of a folded value, now longer than it was.\nNext line.");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "fold: >\\n  old\\n; one\\ntwo\\n; fold: >\\n  one\\n\\n  two\\n",
+        "fold: >-\\n  old\\n; one\\n\\ntwo; fold: >-\\n  one\\n\\n\\n  two\\n",
+        "fold: >+\\n  old\\n\\n; kept\\n\\n; fold: >+\\n  kept\\n\\n",
+        "fold: >-\\n  old\\n; one\\n  indented; fold: |-\\n  one\\n    indented\\n",
+        "fold: >- # note\\n    deeper\\n; a b; fold: >- # note\\n    a b\\n",
+        "fold: >-\\n  aaa bbb\\n  ccc\\n; aaa bbb ccc ddd eee; fold: >-\\n  aaa bbb\\n  ccc ddd\\n  eee\\n"})
+    void foldedBlocksStayFolded(String lines, String value, String expected) throws Exception {
+        String v = value.replace("\\n", "\n");
+        Article b = editor.set(article(lines), "fold", v);
+        assertThat(b.headerText()).isEqualTo("first: one\n" + expected.replace("\\n", "\n") + "last: end\n");
+        assertThat(b.requireFrontMatter().text("fold")).isEqualTo(v);
+    }
 }
