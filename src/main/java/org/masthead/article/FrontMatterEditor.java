@@ -77,21 +77,28 @@ public final class FrontMatterEditor {
             return checked(article, insert(article, fm, key, flowList(items, fm.dominantStyle(), Map.of())), null, "set", key, expected);
         }
         FrontMatterEntry e = existing.get();
-        ScalarEdit.Replacement r = ListEdit.of(fm.header(), e, items, article.lineBreak(), fm.dominantStyle());
-        if (r == null) {
-            Map<String, String> kept = keptItems(e);
-            String written;
-            if (e.value() instanceof YamlValue.Sequence && !e.flow() && !e.alias() && !items.isEmpty()) {
-                written = blockList(items, e.blockIndent(), article.lineBreak(), fm.dominantStyle(), kept);
-                r = new ScalarEdit.Replacement(e.valueStart(), e.valueEnd(), written);
-            } else if (e.style() == null && !e.flow() && !e.alias()) {
-                r = ScalarEdit.onKeyLine(fm.header(), e, flowList(items, fm.dominantStyle(), kept)); // [] replacing a block list or map
-            } else {
-                written = (e.isEmptyValue() ? " " : "") + flowList(items, fm.dominantStyle(), kept);
-                r = new ScalarEdit.Replacement(e.valueStart(), e.valueEnd(), written);
+        ScalarEdit.Replacement itemByItem = ListEdit.of(fm.header(), e, items, article.lineBreak(), fm.dominantStyle());
+        if (itemByItem != null) {
+            try {
+                return checked(article, replace(article, itemByItem), e, "set", key, expected);
+            } catch (SourceException refused) {
+                // An odd list (an empty item, a tab after it): rewriting it whole may still work.
             }
         }
-        return checked(article, replace(article, r), e, "set", key, expected);
+        return checked(article, replace(article, wholeList(fm, e, items, article.lineBreak())), e, "set", key, expected);
+    }
+
+    /** The whole list written anew (items that stay keep their quoting): for lists not edited item by item. */
+    private static ScalarEdit.Replacement wholeList(FrontMatter fm, FrontMatterEntry e, List<String> items, String eol) {
+        Map<String, String> kept = keptItems(e);
+        if (e.value() instanceof YamlValue.Sequence && !e.flow() && !e.alias() && !items.isEmpty()) {
+            return new ScalarEdit.Replacement(e.valueStart(), e.valueEnd(), blockList(items, e.blockIndent(), eol, fm.dominantStyle(), kept));
+        }
+        if (e.style() == null && !e.flow() && !e.alias()) {
+            return ScalarEdit.onKeyLine(fm.header(), e, flowList(items, fm.dominantStyle(), kept)); // [] replacing a block list or map
+        }
+        String written = (e.isEmptyValue() ? " " : "") + flowList(items, fm.dominantStyle(), kept);
+        return new ScalarEdit.Replacement(e.valueStart(), e.valueEnd(), written);
     }
 
     /**
