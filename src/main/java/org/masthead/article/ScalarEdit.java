@@ -15,6 +15,8 @@ final class ScalarEdit {
     /** Replace {@code header[from, to)} with {@code text}. */
     record Replacement(int from, int to, String text) {}
 
+    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("(\\r\\n|\\r|\\n)[ \\t]*(\\r\\n|\\r|\\n)");
+
     private ScalarEdit() {}
 
     /**
@@ -75,8 +77,8 @@ final class ScalarEdit {
      */
     private static boolean wasSetFromPlainOverLines(String header, FrontMatterEntry e, String oldText) {
         if (e.style() != ScalarStyle.DOUBLE_QUOTED || oldText.indexOf('\n') < 0) return false;
-        String source = header.substring(e.valueStart(), e.valueEnd());
-        return source.indexOf('\n') >= 0 || source.indexOf('\r') >= 0;
+        // Our breaks are blank lines; a writer's wrapping of \n-escaped text has none.
+        return BLANK_LINE.matcher(header.substring(e.valueStart(), e.valueEnd())).find();
     }
 
 
@@ -130,7 +132,42 @@ final class ScalarEdit {
             int from = afterProperties(header, e);
             return new Replacement(from, e.valueEnd(), " " + written + keyLineComment(header, from, e.valueStart()));
         }
+        String source = header.substring(e.valueStart(), e.valueEnd());
+        if (quoted && e.style() == style && written.indexOf('\n') < 0 && (source.indexOf('\n') >= 0 || source.indexOf('\r') >= 0)) {
+            // A quoted value the writer wrapped over lines is wrapped again at the same width.
+            written = wrapQuoted(written, Lines.columnOf(header, e.valueStart()) - 1, widthOf(source, header, e.valueStart()),
+                    Lines.indentOf(header, Lines.afterBreak(header, Lines.lineEnd(header, e.valueStart()))), eol);
+        }
         return new Replacement(e.valueStart(), e.valueEnd(), written);
+    }
+
+    /** The longest line of a value written over lines, counted from the start of its first line. */
+    private static int widthOf(String source, String header, int valueStart) {
+        int width = 0, column = Lines.columnOf(header, valueStart) - 1;
+        for (String line : source.split("\r?\n|\r", -1)) {
+            width = Math.max(width, column + line.length());
+            column = 0;
+        }
+        return width;
+    }
+
+    /** Greedy wrap at single spaces (a break in quotes reads back as one space). */
+    static String wrapQuoted(String written, int firstColumn, int width, String indent, String eol) {
+        StringBuilder out = new StringBuilder();
+        int start = 0, room = width - firstColumn;
+        while (written.length() - start > room) {
+            int cut = -1;
+            for (int i = start + 1; i < written.length() - 1 && i - start <= room; i++) if (isBreak(written, i)) cut = i;
+            if (cut < 0) break;
+            out.append(written, start, cut).append(eol).append(indent);
+            start = cut + 1;
+            room = width - indent.length();
+        }
+        return out.append(written, start, written.length()).toString();
+    }
+
+    private static boolean isBreak(String s, int i) {
+        return s.charAt(i) == ' ' && " \t\\".indexOf(s.charAt(i - 1)) < 0 && " \t".indexOf(s.charAt(i + 1)) < 0;
     }
 
     /** The old block's content indentation: stated by its indicator ({@code |2}), else as its lines show. */

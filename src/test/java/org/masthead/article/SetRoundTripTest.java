@@ -142,4 +142,23 @@ class SetRoundTripTest {
         assertThat(b.headerText()).isEqualTo("first: one\n" + expected.replace("\\n", "\n") + "last: end\n");
         assertThat(b.requireFrontMatter().text("fold")).isEqualTo(v);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "w: \"a quoted value the writer\\nwrapped over lines\"\\n; w; a quoted value the writer wrapped over lines, now longer",
+        "w: 'a quoted value the writer\\nwrapped over lines'\\n; w; a quoted value the writer wrapped over lines, now longer",
+        "w: \"a quoted value the writer\\n  wrapped over lines\"\\n; w; a quoted value the writer wrapped over lines, now longer",
+        "w: \"a quoted value the writer\\nwrapped over lines\"\\n; w; a quoted value the writer wrapped\\nover lines",
+        "w: \"a quoted value the writer\\nwrapped over lines\"\\n; w; a quoted value the writer: wrapped # over lines"})
+    void aQuotedValueWrappedOverLinesIsWrappedAgain(String lines, String key, String middle) throws Exception {
+        assertRoundTrip(lines, key, middle);
+    }
+
+    @Test
+    void aWrappedQuotedValueKeepsItsWidthWhileItNeedsMoreThanOneLine() throws Exception {
+        Article a = article("w: \"a quoted value the writer\\nwrapped over lines\"\\n");
+        Article b = editor.set(a, "w", "a quoted value the writer wrapped over lines, now longer");
+        assertThat(b.headerText()).contains("w: \"a quoted value the writer\nwrapped over lines, now\nlonger\"\n");
+        assertThat(editor.set(a, "w", "short").headerText()).contains("w: \"short\"\n");
+    }
 }
