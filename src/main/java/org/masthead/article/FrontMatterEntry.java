@@ -11,7 +11,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  *
  * @param entryStart  start of the key's line
  * @param entryEnd    just after the line break of the value's last line
- * @param valueStart  first char of the value (for an empty value: just after the colon)
+ * @param valueStart  first char of the value, after an anchor or tag (for an empty value: just after the
+ *                    colon; for an anchored block list or map: its first item or key)
  * @param valueEnd    end of the value's own text (trailing comments and blank lines excluded)
  * @param style       scalar style, or null for a list or map
  * @param flow        true for a {@code [a, b]} / {@code {a: b}} collection

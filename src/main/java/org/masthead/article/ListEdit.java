@@ -1,7 +1,9 @@
 package org.masthead.article;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.masthead.source.Lines;
 import org.masthead.yaml.ScalarStyle;
@@ -37,7 +39,7 @@ final class ListEdit {
             tail[i] = block ? header.substring(it.end(), Lines.lineEnd(header, it.end())) : "";
         }
         String newLead = block ? eol + indent + "- " : n >= 2 && lead[1].indexOf('#') < 0 ? lead[1] : ", ";
-        java.util.Map<String, Integer> moved = new java.util.HashMap<>();
+        Map<String, Integer> moved = new HashMap<>();
         for (int i = 0; i < n; i++) moved.putIfAbsent(oldTexts.get(i), i);
         StringBuilder out = new StringBuilder();
         int[] slot = align(oldTexts, items);

@@ -1,5 +1,7 @@
 package org.masthead.article;
 
+import java.util.regex.Pattern;
+
 import org.masthead.source.Lines;
 import org.masthead.yaml.MultiLineScalars;
 import org.masthead.yaml.ScalarStyle;
@@ -15,7 +17,7 @@ final class ScalarEdit {
     /** Replace {@code header[from, to)} with {@code text}. */
     record Replacement(int from, int to, String text) {}
 
-    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("(\\r\\n|\\r|\\n)[ \\t]*(\\r\\n|\\r|\\n)");
+    private static final Pattern BLANK_LINE = Pattern.compile("(\\r\\n|\\r|\\n)[ \\t]*(\\r\\n|\\r|\\n)");
 
     private ScalarEdit() {}
 
@@ -80,7 +82,6 @@ final class ScalarEdit {
         // Our breaks are blank lines; a writer's wrapping of \n-escaped text has none.
         return BLANK_LINE.matcher(header.substring(e.valueStart(), e.valueEnd())).find();
     }
-
 
     /**
      * Whether {@code value} may be written plain: YAML reads it back unchanged, and as the right type —
