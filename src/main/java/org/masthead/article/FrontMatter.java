@@ -64,9 +64,12 @@ public final class FrontMatter {
         return preferredStyle().orElse(ScalarStyle.DOUBLE_QUOTED);
     }
 
-    /** Whether some value is written in this style by choice (its text would not need it). */
-    public boolean usesByChoice(ScalarStyle style) {
-        return choices().containsKey(style);
+    /** Whether some value other than {@code exceptKey}'s is written in this style by choice (its text would not need it). */
+    public boolean usesByChoice(ScalarStyle style, String exceptKey) {
+        for (FrontMatterEntry e : entries) {
+            if (e.style() == style && !e.key().equals(exceptKey) && isChoice(e)) return true;
+        }
+        return false;
     }
 
     /** The style most values were written in by choice; empty when no value shows a preference. */
@@ -77,12 +80,15 @@ public final class FrontMatter {
     private Map<ScalarStyle, Integer> choices() {
         Map<ScalarStyle, Integer> counts = new EnumMap<>(ScalarStyle.class);
         for (FrontMatterEntry e : entries) {
-            if (e.style() == null || e.style().isBlock() || e.isEmptyValue() || e.alias()) continue;
-            boolean needsQuotes = e.style() != ScalarStyle.PLAIN
-                    && !ScalarWriter.canBePlainSyntax(((YamlValue.Scalar) e.value()).text(), false);
-            if (!needsQuotes) counts.merge(e.style(), 1, Integer::sum);
+            if (isChoice(e)) counts.merge(e.style(), 1, Integer::sum);
         }
         return counts;
+    }
+
+    /** A flow scalar whose style its text does not need. */
+    private static boolean isChoice(FrontMatterEntry e) {
+        if (e.style() == null || e.style().isBlock() || e.isEmptyValue() || e.alias()) return false;
+        return e.style() == ScalarStyle.PLAIN || ScalarWriter.canBePlainSyntax(((YamlValue.Scalar) e.value()).text(), false);
     }
 
     private Optional<ScalarStyle> mostChosen(Map<ScalarStyle, Integer> counts) {

@@ -43,7 +43,8 @@ public final class FrontMatterEditor {
         if (existing.isEmpty()) {
             ScalarStyle style = ScalarEdit.choose(fm, null, value, types.get(key));
             String indent = fm.indent() + "  ";
-            return checked(article, insert(article, fm, key, ScalarEdit.write(value, style, indent, indent, eol, 0)), null, "set", key, expected);
+            String written = value.isEmpty() ? "" : ScalarEdit.write(value, style, indent, indent, eol, 0);
+            return checked(article, insert(article, fm, key, written), null, "set", key, expected);
         }
         FrontMatterEntry e = existing.get();
         if (e.value() instanceof YamlValue.Scalar s && s.asText().equals(value)) return article;
@@ -51,7 +52,7 @@ public final class FrontMatterEditor {
         SourceException first = null;
         // Double quotes hold any text: the fallback if the chosen style does not read back exactly.
         for (ScalarStyle st : style == ScalarStyle.DOUBLE_QUOTED ? List.of(style) : List.of(style, ScalarStyle.DOUBLE_QUOTED)) {
-            Article b = replace(article, ScalarEdit.replacement(fm, e, value, st, eol));
+            Article b = replace(article, ScalarEdit.replacement(fm, e, value, st, types.get(key), eol));
             try {
                 return checked(article, b, e, "set", key, expected);
             } catch (SourceException refused) {
@@ -153,7 +154,8 @@ public final class FrontMatterEditor {
 
     private Article insert(Article article, FrontMatter fm, String key, String writtenValue) {
         String eol = article.lineBreak();
-        String line = fm.indent() + ScalarWriter.writeKey(key) + ": " + writtenValue + eol;
+        // Empty text makes an empty value (`key:`), which a later value fills in the header's style.
+        String line = fm.indent() + ScalarWriter.writeKey(key) + (writtenValue.isEmpty() ? ":" : ": " + writtenValue) + eol;
         if (!article.hasFrontMatterBlock()) {
             return article.withText("---" + eol + line + "---" + eol + article.text());
         }

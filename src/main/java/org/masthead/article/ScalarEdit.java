@@ -38,7 +38,7 @@ final class ScalarEdit {
         }
         boolean fresh = isFresh(e);
         String oldText = fresh ? "" : ((YamlValue.Scalar) e.value()).text();
-        boolean fromPlain = !fresh && (wasSetFromPlain(fm, e.style(), oldText) || wasSetFromPlainOverLines(fm.header(), e, oldText));
+        boolean fromPlain = !fresh && (wasSetFromPlain(fm, e, oldText, declared) || wasSetFromPlainOverLines(fm.header(), e, oldText));
         if (value.isEmpty()) {
             boolean quoted = e.style() == ScalarStyle.SINGLE_QUOTED || e.style() == ScalarStyle.DOUBLE_QUOTED;
             return quoted && !fresh && !fromPlain ? e.style() : ScalarStyle.PLAIN; // plain empty text: `key:`
@@ -47,30 +47,34 @@ final class ScalarEdit {
         if (fresh || e.style() == ScalarStyle.PLAIN || fromPlain) {
             ScalarType oldType = e.style() == ScalarStyle.PLAIN && !fresh ? ScalarType.of(e.tag()) : null;
             if (plainFits(value, declared, oldType)) return ScalarStyle.PLAIN;
-            return quotesFromPlain(fm, value);
+            return quotesFromPlain(fm, value, e.key());
         }
         return e.style();
     }
 
     /** The value is plain, empty or was set from plain: new lines are written across lines, not as \n. */
-    private static boolean setFromPlain(FrontMatter fm, FrontMatterEntry e) {
+    private static boolean setFromPlain(FrontMatter fm, FrontMatterEntry e, ScalarType declared) {
         if (isFresh(e) || e.style() == ScalarStyle.PLAIN) return true;
         String oldText = ((YamlValue.Scalar) e.value()).text();
-        return wasSetFromPlain(fm, e.style(), oldText) || wasSetFromPlainOverLines(fm.header(), e, oldText);
+        return wasSetFromPlain(fm, e, oldText, declared) || wasSetFromPlainOverLines(fm.header(), e, oldText);
     }
 
     /** The quotes a plain value gets when its new text needs some. */
-    static ScalarStyle quotesFromPlain(FrontMatter fm, String value) {
-        boolean single = value.indexOf('\n') < 0 && !fm.usesByChoice(ScalarStyle.SINGLE_QUOTED)
+    static ScalarStyle quotesFromPlain(FrontMatter fm, String value, String key) {
+        boolean single = value.indexOf('\n') < 0 && !fm.usesByChoice(ScalarStyle.SINGLE_QUOTED, key)
                 && MultiLineScalars.singleQuoted(value, "  ", "\n") != null;
         return single ? ScalarStyle.SINGLE_QUOTED : ScalarStyle.DOUBLE_QUOTED;
     }
 
-    /** Quotes the text needed, of the kind {@link #quotesFromPlain} gives: the value was plain before. */
-    private static boolean wasSetFromPlain(FrontMatter fm, ScalarStyle style, String oldText) {
-        if (oldText.isEmpty() || ScalarWriter.canBePlainSyntax(oldText, false)) return false;
-        if (oldText.indexOf('\n') >= 0) return false; // see wasSetFromPlainOverLines
-        return (style == ScalarStyle.SINGLE_QUOTED || style == ScalarStyle.DOUBLE_QUOTED) && style == quotesFromPlain(fm, oldText);
+    /**
+     * Quotes the text needed (its syntax, or the schema's text type for 2024), of the kind
+     * {@link #quotesFromPlain} gives: the value was plain before.
+     */
+    private static boolean wasSetFromPlain(FrontMatter fm, FrontMatterEntry e, String oldText, ScalarType declared) {
+        boolean needed = !ScalarWriter.canBePlainSyntax(oldText, false) || (declared != null && !plainFits(oldText, declared, null));
+        if (oldText.isEmpty() || !needed || oldText.indexOf('\n') >= 0) return false; // lines: see wasSetFromPlainOverLines
+        ScalarStyle style = e.style();
+        return (style == ScalarStyle.SINGLE_QUOTED || style == ScalarStyle.DOUBLE_QUOTED) && style == quotesFromPlain(fm, oldText, e.key());
     }
 
     /**
@@ -100,7 +104,7 @@ final class ScalarEdit {
         return e.isEmptyValue() || e.alias() || e.style() == null || (e.value() instanceof YamlValue.Scalar s && s.isNull());
     }
 
-    static Replacement replacement(FrontMatter fm, FrontMatterEntry e, String value, ScalarStyle style, String eol) {
+    static Replacement replacement(FrontMatter fm, FrontMatterEntry e, String value, ScalarStyle style, ScalarType declared, String eol) {
         String header = fm.header();
         String contIndent = Lines.indentOf(header, e.entryStart()) + "  ";
         boolean oldBlock = e.style() != null && e.style().isBlock() && !e.alias();
@@ -113,7 +117,7 @@ final class ScalarEdit {
         String keyIndent = Lines.indentOf(header, e.entryStart());
         String blockIndent = oldBlock ? oldBlockIndent(header, e, keyIndent) : contIndent;
         String written = write(value, style, blockIndent, contIndent, eol, oldBlock ? foldWidth(header, e) : 0);
-        if (style == ScalarStyle.DOUBLE_QUOTED && value.indexOf('\n') >= 0 && setFromPlain(fm, e)) {
+        if (style == ScalarStyle.DOUBLE_QUOTED && value.indexOf('\n') >= 0 && setFromPlain(fm, e, declared)) {
             String lines = MultiLineScalars.doubleQuotedLines(value, contIndent, eol);
             if (lines != null) written = lines;
         }

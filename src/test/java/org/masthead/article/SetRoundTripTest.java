@@ -161,4 +161,23 @@ class SetRoundTripTest {
         assertThat(b.headerText()).contains("w: \"a quoted value the writer\nwrapped over lines, now\nlonger\"\n");
         assertThat(editor.set(a, "w", "short").headerText()).contains("w: \"short\"\n");
     }
+
+    @Test
+    void typingIntoATextFieldThroughANumberKeepsThePlainStyle() throws Exception {
+        FrontMatterEditor typed = new FrontMatterEditor(KeyPlacement.atEnd(), Map.of("title", ScalarType.TEXT));
+        Article a = article("title: Old\\n");
+        for (String typedSoFar : new String[] {"2", "20", "2024", "2024:", "2024: a", "2024: a year"}) a = typed.set(a, "title", typedSoFar);
+        assertThat(a.headerText()).contains("title: '2024: a year'\n");
+        assertThat(typed.set(a, "title", "2024 review").headerText()).contains("title: 2024 review\n");
+        assertThat(typed.set(typed.set(article("title: Old\\n"), "title", "7"), "title", "Seven").headerText()).contains("title: Seven\n");
+    }
+
+    @Test
+    void aNewKeySetToNothingIsAnEmptyValueThatTypingFillsInPlain() throws Exception {
+        Article a = editor.set(article(""), "added", "");
+        assertThat(a.headerText()).isEqualTo("first: one\nlast: end\nadded:\n");
+        assertThat(editor.set(a, "added", "typed").headerText()).endsWith("added: typed\n");
+        Article none = editor.set(Article.of(null, "Body\n", false), "added", "");
+        assertThat(none.text()).isEqualTo("---\nadded:\n---\nBody\n");
+    }
 }
