@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.masthead.source.Lines;
 import org.masthead.source.SourceException;
 import org.masthead.yaml.ScalarStyle;
 import org.masthead.yaml.ScalarType;
@@ -49,17 +50,37 @@ public final class FrontMatterEditor {
         FrontMatterEntry e = existing.get();
         if (e.value() instanceof YamlValue.Scalar s && s.asText().equals(value)) return article;
         ScalarStyle style = ScalarEdit.choose(fm, e, value, types.get(key));
-        SourceException first = null;
+        List<ScalarEdit.Replacement> tries = new ArrayList<>();
+        tries.add(ScalarEdit.replacement(fm, e, value, style, types.get(key), eol));
         // Double quotes hold any text: the fallback if the chosen style does not read back exactly.
-        for (ScalarStyle st : style == ScalarStyle.DOUBLE_QUOTED ? List.of(style) : List.of(style, ScalarStyle.DOUBLE_QUOTED)) {
-            Article b = replace(article, ScalarEdit.replacement(fm, e, value, st, types.get(key), eol));
-            try {
-                return checked(article, b, e, "set", key, expected);
-            } catch (SourceException refused) {
-                if (first == null) first = refused;
+        if (style != ScalarStyle.DOUBLE_QUOTED) tries.add(ScalarEdit.replacement(fm, e, value, ScalarStyle.DOUBLE_QUOTED, types.get(key), eol));
+        return firstAccepted(article, fm, e, key, expected, tries);
+    }
+
+    /** The first edit that reads back as asked; a tab after a value is made a space where only that stands in the way. */
+    private static Article firstAccepted(Article article, FrontMatter fm, FrontMatterEntry e, String key, YamlValue expected,
+                                         List<ScalarEdit.Replacement> tries) throws SourceException {
+        SourceException first = null;
+        for (ScalarEdit.Replacement r : tries) {
+            for (ScalarEdit.Replacement attempt : withoutTabAfter(fm.header(), r)) {
+                try {
+                    return checked(article, replace(article, attempt), e, "set", key, expected);
+                } catch (SourceException refused) {
+                    if (first == null) first = refused;
+                }
             }
         }
         throw first;
+    }
+
+    /** The replacement, then (if tabs follow it on its line) the same with them gone: YAML allows no tab after quotes or ]. */
+    private static List<ScalarEdit.Replacement> withoutTabAfter(String header, ScalarEdit.Replacement r) {
+        int end = Lines.lineEnd(header, r.to());
+        String rest = header.substring(r.to(), end);
+        int blanks = rest.length() - rest.stripLeading().length();
+        if (rest.substring(0, blanks).indexOf('\t') < 0) return List.of(r);
+        String space = blanks < rest.length() ? " " : ""; // before a comment
+        return List.of(r, new ScalarEdit.Replacement(r.from(), r.to() + blanks, r.text() + space));
     }
 
     /** Sets a key to a list of texts (a tag list), keeping the list's flow or block layout. */
@@ -78,15 +99,12 @@ public final class FrontMatterEditor {
             return checked(article, insert(article, fm, key, flowList(items, fm.dominantStyle(), Map.of())), null, "set", key, expected);
         }
         FrontMatterEntry e = existing.get();
+        List<ScalarEdit.Replacement> tries = new ArrayList<>();
         ScalarEdit.Replacement itemByItem = ListEdit.of(fm.header(), e, items, article.lineBreak(), fm.dominantStyle());
-        if (itemByItem != null) {
-            try {
-                return checked(article, replace(article, itemByItem), e, "set", key, expected);
-            } catch (SourceException refused) {
-                // An odd list (an empty item, a tab after it): rewriting it whole may still work.
-            }
-        }
-        return checked(article, replace(article, wholeList(fm, e, items, article.lineBreak())), e, "set", key, expected);
+        if (itemByItem != null) tries.add(itemByItem);
+        // An odd list (an empty item, say) that cannot be edited item by item may still be written whole.
+        tries.add(wholeList(fm, e, items, article.lineBreak()));
+        return firstAccepted(article, fm, e, key, expected, tries);
     }
 
     /** The whole list written anew (items that stay keep their quoting): for lists not edited item by item. */

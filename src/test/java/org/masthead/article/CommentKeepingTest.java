@@ -89,4 +89,25 @@ class CommentKeepingTest {
         Article b = editor.setList(article(header), "tags", List.of());
         assertThat(header(b)).isEqualTo(expected.replace("\\n", "\n") + "z: end\n");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "x: 3\t\\n; a: b; x: 'a: b'\\n",
+        "x: 3\t# count\\n; a: b; x: 'a: b' # count\\n",
+        "x: 3 \t \\n; a: b; x: 'a: b'\\n",
+        "x: 3\t\\n; 4; x: 4\t\\n",
+        "x: word\t\\n; two\\nlines; x: \"two\\n\\n  lines\"\\n"})
+    void aTabAfterAValueGivesWayWhereQuotesCannotHaveIt(String header, String value, String expected) throws Exception {
+        String v = value.replace("\\n", "\n");
+        Article b = editor.set(article(header.replace("\\t", "\t")), "x", v);
+        assertThat(header(b)).isEqualTo(expected.replace("\\n", "\n").replace("\\t", "\t") + "z: end\n");
+        assertThat(b.requireFrontMatter().text("x")).isEqualTo(v);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"x: 3\t\\n; x: [a, b]\\n", "x: 3\t# c\\n; x: [a, b] # c\\n"})
+    void aTabAfterAValueGivesWayToAList(String header, String expected) throws Exception {
+        Article b = editor.setList(article(header.replace("\\t", "\t")), "x", List.of("a", "b"));
+        assertThat(header(b)).isEqualTo(expected.replace("\\n", "\n") + "z: end\n");
+    }
 }
