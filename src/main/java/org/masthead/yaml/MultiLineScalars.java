@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scalars written over several lines: literal and folded blocks, and single-quoted text whose line
- * breaks are folded. Each method returns null where its style cannot hold the value exactly, so the
+ * Scalars written over several lines: literal and folded blocks, and quoted text whose line breaks
+ * are folded (a blank line per break). Each method returns null where its style cannot hold the value exactly, so the
  * caller can fall back to another style.
  */
 public final class MultiLineScalars {

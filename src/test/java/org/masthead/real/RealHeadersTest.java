@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -24,7 +25,8 @@ class RealHeadersTest {
         Files.writeString(Path.of("target", "real-headers.txt"), report);
         System.out.println(report);
         assertThat(run.counts.get("files")).as("files with front matter").isPositive();
-        for (String bad : RealHeaders.COUNTERS.subList(4, RealHeaders.COUNTERS.size())) {
+        // What must never happen fails the run; set-backs that are not byte-identical are counted for the report.
+        for (String bad : List.of("noop changed bytes", "touched another key or line", "re-parse failures", "exceptions")) {
             assertThat(run.counts.get(bad)).as(bad + "\n" + report).isZero();
         }
     }
