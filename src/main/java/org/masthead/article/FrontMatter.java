@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.masthead.yaml.ScalarStyle;
+import org.masthead.yaml.ScalarWriter;
 import org.masthead.yaml.YamlValue;
 
 /**
@@ -55,17 +56,47 @@ public final class FrontMatter {
         return keys;
     }
 
-    /** The scalar style most values use; new keys are written in it. Double quotes when unsure. */
+    /**
+     * The scalar style most values use; new keys are written in it. Double quotes when unsure. Values
+     * whose quotes their text needs (it could not be plain) do not count: they show no preference.
+     */
     public ScalarStyle dominantStyle() {
+        return preferredStyle().orElse(ScalarStyle.DOUBLE_QUOTED);
+    }
+
+    /** Whether some value other than {@code exceptKey}'s is written in this style by choice (its text would not need it). */
+    public boolean usesByChoice(ScalarStyle style, String exceptKey) {
+        for (FrontMatterEntry e : entries) {
+            if (e.style() == style && !e.key().equals(exceptKey) && isChoice(e)) return true;
+        }
+        return false;
+    }
+
+    /** The style most values were written in by choice; empty when no value shows a preference. */
+    public Optional<ScalarStyle> preferredStyle() {
+        return mostChosen(choices());
+    }
+
+    private Map<ScalarStyle, Integer> choices() {
         Map<ScalarStyle, Integer> counts = new EnumMap<>(ScalarStyle.class);
         for (FrontMatterEntry e : entries) {
-            if (e.style() != null && !e.style().isBlock() && !e.isEmptyValue()) counts.merge(e.style(), 1, Integer::sum);
+            if (isChoice(e)) counts.merge(e.style(), 1, Integer::sum);
         }
-        ScalarStyle best = ScalarStyle.DOUBLE_QUOTED;
+        return counts;
+    }
+
+    /** A flow scalar whose style its text does not need. */
+    private static boolean isChoice(FrontMatterEntry e) {
+        if (e.style() == null || e.style().isBlock() || e.isEmptyValue() || e.alias()) return false;
+        return e.style() == ScalarStyle.PLAIN || ScalarWriter.canBePlainSyntax(((YamlValue.Scalar) e.value()).text(), false);
+    }
+
+    private Optional<ScalarStyle> mostChosen(Map<ScalarStyle, Integer> counts) {
+        ScalarStyle best = null;
         int bestCount = 0;
         for (Map.Entry<ScalarStyle, Integer> c : counts.entrySet()) {
             if (c.getValue() > bestCount) { best = c.getKey(); bestCount = c.getValue(); }
         }
-        return best;
+        return Optional.ofNullable(best);
     }
 }

@@ -11,15 +11,16 @@ import org.yaml.snakeyaml.nodes.Tag;
  *
  * @param entryStart  start of the key's line
  * @param entryEnd    just after the line break of the value's last line
- * @param valueStart  first char of the value (for an empty value: just after the colon)
+ * @param valueStart  first char of the value, after an anchor or tag (for an empty value: just after the
+ *                    colon; for an anchored block list or map: its first item or key)
  * @param valueEnd    end of the value's own text (trailing comments and blank lines excluded)
  * @param style       scalar style, or null for a list or map
  * @param flow        true for a {@code [a, b]} / {@code {a: b}} collection
  * @param blockIndent indentation of a block scalar's lines or of a block list's dashes
  * @param keepChomp   a block scalar written with {@code +}: its trailing blank lines belong to it
  * @param alias       the value is an alias ({@code *name}) of a value written elsewhere
- * @param itemSources for a list of scalars, each item as written (quotes included), so an edit of
- *                    the list keeps the items it did not change exactly as they were
+ * @param items       for a list of scalars, each item as written (quotes and anchor included) and
+ *                    where, so an edit of the list keeps the items it did not change exactly as they were
  */
 public record FrontMatterEntry(
         String key,
@@ -29,11 +30,14 @@ public record FrontMatterEntry(
         int entryStart, int entryEnd,
         int valueStart, int valueEnd,
         ScalarStyle style, Tag tag, boolean flow, String blockIndent,
-        boolean keepChomp, boolean alias, java.util.List<String> itemSources) {
+        boolean keepChomp, boolean alias, java.util.List<ListItem> items) {
 
     public FrontMatterEntry {
-        itemSources = java.util.List.copyOf(itemSources);
+        items = java.util.List.copyOf(items);
     }
+
+    /** One item of a list as written: {@code source} is the header text from {@code start} to {@code end}. */
+    public record ListItem(String source, int start, int end) {}
 
     /** A key written without any value ({@code key:}). */
     public boolean isEmptyValue() {

@@ -62,6 +62,7 @@ final class FrontMatterParser {
         List<FrontMatterEntry> entries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String indent = null;
+        int previousEnd = 0;
         for (NodeTuple t : map.getValue()) {
             Node keyNode = t.getKeyNode();
             String key;
@@ -72,13 +73,35 @@ final class FrontMatterParser {
             }
             if (!seen.add(key)) throw located(keyNode, "key '" + key + "' appears twice");
             int keyStart = offset(keyNode.getStartMark().getIndex());
+            int keyEnd = offset(keyNode.getEndMark().getIndex());
+            if (keyStart < previousEnd) {
+                // A key written as an alias (*k : v): its node is the anchored one, so its marks point there.
+                keyStart = aliasKeyStart(previousEnd, keyNode);
+                keyEnd = keyStart;
+                while (keyEnd < header.length() && !Character.isWhitespace(header.charAt(keyEnd))) keyEnd++;
+            }
             if (indent == null) indent = Lines.indentOf(header, keyStart);
-            entries.add(entry(key, keyNode, t.getValueNode(), keyStart));
+            FrontMatterEntry e = entry(key, keyEnd, t.getValueNode(), keyStart);
+            entries.add(e);
+            previousEnd = e.entryEnd();
         }
         return new FrontMatter(header, entries, indent == null ? "" : indent);
     }
 
-    private FrontMatterEntry entry(String key, Node keyNode, Node valueNode, int keyStart) throws YamlProblem {
+    /** The '*' of an alias key: the first thing after the previous entry that is not a blank or a comment. */
+    private int aliasKeyStart(int from, Node keyNode) throws YamlProblem {
+        int pos = from;
+        while (pos < header.length()) {
+            char c = header.charAt(pos);
+            if (c == '#') pos = Lines.lineEnd(header, pos);
+            else if (Character.isWhitespace(c)) pos++;
+            else break;
+        }
+        if (pos >= header.length() || header.charAt(pos) != '*') throw located(keyNode, "a key written as an alias could not be located");
+        return pos;
+    }
+
+    private FrontMatterEntry entry(String key, int keyEnd, Node valueNode, int keyStart) throws YamlProblem {
         YamlValue value;
         try {
             value = SafeYaml.value(valueNode);
@@ -86,13 +109,15 @@ final class FrontMatterParser {
             YamlProblem p = raw.in(header);
             throw new YamlProblem(p.line() + firstLine - 1, p.column(), p.getMessage(), p);
         }
-        int keyEnd = offset(keyNode.getEndMark().getIndex());
         int valueStart = offset(valueNode.getStartMark().getIndex());
         if (valueStart < keyEnd) {
             // An alias: the node is the anchored one met earlier, so its marks point there.
             return aliasEntry(key, value, keyStart, keyEnd, valueNode);
         }
         valueStart = skipProperties(valueStart);
+        if (valueNode instanceof CollectionNode<?> c && valueStart < header.length() && "\r\n#".indexOf(header.charAt(valueStart)) >= 0) {
+            valueStart = firstContent(c, valueStart); // an anchored block list or map: its content starts below
+        }
         int valueEnd = Math.max(valueStart, contentEnd(valueNode));
         int entryStart = Lines.lineStart(header, keyStart);
         int entryEnd = Lines.afterBreak(header, Lines.lineEnd(header, Math.max(valueEnd, keyStart)));
@@ -110,7 +135,7 @@ final class FrontMatterParser {
                 line(keyStart), column(keyStart),
                 line(valueStart), column(valueStart),
                 entryStart, entryEnd, valueStart, valueEnd,
-                style, valueNode.getTag(), flow, blockIndent, isKeepChomp(valueNode), false, itemSources(valueNode));
+                style, valueNode.getTag(), flow, blockIndent, isKeepChomp(valueNode), false, listItems(valueNode, valueStart));
     }
 
     private FrontMatterEntry aliasEntry(String key, YamlValue value, int keyStart, int keyEnd, Node node) {
@@ -122,6 +147,15 @@ final class FrontMatterParser {
         int entryEnd = Lines.afterBreak(header, Lines.lineEnd(header, end));
         return new FrontMatterEntry(key, value, line(keyStart), column(keyStart), line(pos), column(pos),
                 entryStart, entryEnd, pos, end, null, node.getTag(), false, "", false, true, List.of());
+    }
+
+    private int firstContent(CollectionNode<?> c, int fallback) {
+        if (c instanceof SequenceNode seq && !seq.getValue().isEmpty()) {
+            int dash = header.lastIndexOf('-', offset(seq.getValue().get(0).getStartMark().getIndex()) - 1);
+            return dash < 0 ? fallback : dash;
+        }
+        if (c instanceof MappingNode m && !m.getValue().isEmpty()) return offset(m.getValue().get(0).getKeyNode().getStartMark().getIndex());
+        return fallback;
     }
 
     /** Skips an anchor ({@code &a}) and tag ({@code !t}) written before a value: edits keep them. */
@@ -164,13 +198,18 @@ final class FrontMatterParser {
         return Math.max(contentEnd(last.getValueNode()), offset(last.getKeyNode().getEndMark().getIndex()));
     }
 
-    /** Each scalar item of a list as written; empty when the value is not a list of scalars. */
-    private List<String> itemSources(Node node) {
+    /** Each scalar item of a list as written; empty when the value is not a list of scalars or uses aliases. */
+    private List<FrontMatterEntry.ListItem> listItems(Node node, int valueStart) {
         if (!(node instanceof SequenceNode seq)) return List.of();
-        List<String> out = new ArrayList<>();
+        List<FrontMatterEntry.ListItem> out = new ArrayList<>();
+        int previousEnd = valueStart;
         for (Node item : seq.getValue()) {
             if (!(item instanceof ScalarNode s) || ScalarStyle.of(s.getScalarStyle()).isBlock()) return List.of();
-            out.add(header.substring(offset(item.getStartMark().getIndex()), offset(item.getEndMark().getIndex())));
+            int start = offset(item.getStartMark().getIndex());
+            int end = offset(item.getEndMark().getIndex());
+            if (start < previousEnd) return List.of(); // an alias item: its marks point at the anchored value
+            out.add(new FrontMatterEntry.ListItem(header.substring(start, end), start, end));
+            previousEnd = end;
         }
         return out;
     }

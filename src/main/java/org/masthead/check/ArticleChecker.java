@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.masthead.article.Article;
-import org.masthead.article.FrontMatterSpan;
+import org.masthead.article.HeaderOpening;
 import org.masthead.profile.SiteProfile;
 import org.masthead.source.SourceException;
 
@@ -27,10 +27,7 @@ public final class ArticleChecker {
                     "front matter does not parse: " + e.reason()));
         }
         List<Finding> extra = new ArrayList<>();
-        if (FrontMatterSpan.opensWithoutClosing(article.text())) {
-            extra.add(new Finding(Severity.WARNING, null, 1, 1,
-                    "the '---' on the first line opens a front matter that is never closed; the whole file is read as body"));
-        }
+        HeaderOpening.of(article.text()).ifPresent(p -> extra.add(new Finding(Severity.WARNING, null, p.line(), p.column(), p.message())));
         CheckContext ctx = new CheckContext(article, profile, article.frontMatter().orElseThrow());
         for (ArticleCheck c : CHECKS) c.check(ctx);
         List<Finding> all = new ArrayList<>(ctx.findings());

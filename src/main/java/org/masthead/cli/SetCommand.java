@@ -27,8 +27,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "set", mixinStandardHelpOptions = true,
         description = {"Set front-matter values in place. Only the named keys' values change; every other byte stays.",
                 "A list key (tags) takes comma-separated items: tags=one,two."},
-        footer = {"", "Exit codes: 0 saved (or nothing to change), 1 the header does not parse (file left untouched),",
-                "2 usage or I/O error."})
+        footer = {"", "Exit codes: 0 saved (or nothing to change), 1 the header cannot be read or the edit would break it",
+                "(an alias left without its anchor): the file is left untouched, 2 usage or I/O error."})
 final class SetCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE")
@@ -67,7 +67,7 @@ final class SetCommand implements Callable<Integer> {
                 err.println("masthead set: " + file + " was not changed");
                 return 2;
             }
-            FrontMatterEditor editor = new FrontMatterEditor(new KeyPlacement(schema.keys()));
+            FrontMatterEditor editor = new FrontMatterEditor(new KeyPlacement(schema.keys()), schema.scalarTypes());
             Article a = original;
             for (String assignment : assignments) {
                 int eq = assignment.indexOf('=');

@@ -246,7 +246,7 @@ public final class ArticleDocument {
     }
 
     private FrontMatterEditor editor() {
-        return new FrontMatterEditor(new KeyPlacement(schema().keys()));
+        return new FrontMatterEditor(new KeyPlacement(schema().keys()), schema().scalarTypes());
     }
 
     private void saved(byte[] bytes) {

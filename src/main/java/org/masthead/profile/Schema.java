@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.masthead.link.LinkRule;
+import org.masthead.yaml.ScalarType;
 
 /** The fields a site's articles carry, in the order they are written, and which of them derive from others. */
 public record Schema(String name, List<FieldSpec> fields, String defaultDateFormat, List<LinkRule> links) {
@@ -39,6 +40,20 @@ public record Schema(String name, List<FieldSpec> fields, String defaultDateForm
         List<String> keys = new ArrayList<>();
         for (FieldSpec f : fields) keys.add(f.key());
         return keys;
+    }
+
+    /** The YAML type each scalar field's values should read as, so an edit knows when to quote 2024 or true. */
+    public java.util.Map<String, ScalarType> scalarTypes() {
+        java.util.Map<String, ScalarType> types = new java.util.HashMap<>();
+        for (FieldSpec f : fields) {
+            switch (f.type()) {
+                case LIST -> { }
+                case BOOLEAN -> types.put(f.key(), ScalarType.BOOL);
+                case DATE -> types.put(f.key(), ScalarType.DATE);
+                default -> types.put(f.key(), ScalarType.TEXT);
+            }
+        }
+        return types;
     }
 
     /** This schema with the given fields added, or replacing those of the same key. */

@@ -15,19 +15,13 @@ public final class ScalarWriter {
     private ScalarWriter() {}
 
     /**
-     * @param value      the new value
-     * @param preferred  the style to keep if it can hold the value
-     * @param oldTag     the tag the old plain value resolved to (a plain date may stay a plain date); may be null
-     * @param blockIndent indentation of block scalar content lines
-     * @param lineBreak  the document's line break
+     * @param value       the new value
+     * @param preferred   the style to keep if it can hold the value
+     * @param oldTag      the tag the old plain value resolved to (a plain date may stay a plain date); may be null
+     * @param blockIndent indentation of block scalar content lines (two more than the key's)
+     * @param lineBreak   the document's line break
      */
     public static String write(String value, ScalarStyle preferred, Tag oldTag, String blockIndent, String lineBreak) {
-        return write(value, preferred, oldTag, blockIndent, lineBreak, false);
-    }
-
-    /** @param keepChomp the old block scalar kept its trailing blank lines ({@code |+}), so a new one may */
-    public static String write(String value, ScalarStyle preferred, Tag oldTag, String blockIndent, String lineBreak,
-                               boolean keepChomp) {
         switch (preferred) {
             case PLAIN:
                 if (canBePlain(value, oldTag, false)) return value;
@@ -37,7 +31,7 @@ public final class ScalarWriter {
                 break;
             case LITERAL:
             case FOLDED:
-                String block = block(value, preferred, blockIndent, lineBreak, keepChomp);
+                String block = MultiLineScalars.block(value, preferred, blockIndent, Math.max(0, blockIndent.length() - 2), lineBreak, 0);
                 if (block != null) return block;
                 break;
             default:
@@ -59,16 +53,25 @@ public final class ScalarWriter {
     }
 
     public static boolean canBePlain(String v, Tag oldTag, boolean inFlow) {
-        if (v.isEmpty()) return false;
-        if (!allPrintable(v) || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0 || v.indexOf('\t') >= 0) return false;
-        if (v.charAt(0) == ' ' || v.charAt(v.length() - 1) == ' ') return false;
-        if ("-?:,[]{}#&*!|>'\"%@`".indexOf(v.charAt(0)) >= 0) return false;
-        if (v.contains(": ") || v.contains(" #") || v.endsWith(":")) return false;
-        if (inFlow && (v.indexOf(',') >= 0 || v.indexOf('[') >= 0 || v.indexOf(']') >= 0
-                || v.indexOf('{') >= 0 || v.indexOf('}') >= 0 || v.indexOf(':') >= 0)) return false;
+        if (!canBePlainSyntax(v, inFlow)) return false;
         Tag resolved = RESOLVER.resolve(NodeId.scalar, v, true);
         // A plain value must read back as the same kind: text stays text, a date may stay a date.
         return Tag.STR.equals(resolved) || (oldTag != null && !Tag.NULL.equals(oldTag) && oldTag.equals(resolved));
+    }
+
+    /** Whether YAML would read {@code v} written plain as exactly {@code v} (of whatever type). */
+    public static boolean canBePlainSyntax(String v, boolean inFlow) {
+        if (v.isEmpty()) return false;
+        if (!allPrintable(v) || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0 || v.indexOf('\t') >= 0) return false;
+        if (v.charAt(0) == ' ' || v.charAt(v.length() - 1) == ' ') return false;
+        // '-', '?' and ':' start a plain scalar when a non-blank follows ("-help.xml"); the others never do.
+        boolean indicatorThenText = v.length() > 1 && "-?:".indexOf(v.charAt(0)) >= 0 && v.charAt(1) != ' '
+                && (!inFlow || v.charAt(0) == '-') && ",[]{}".indexOf(v.charAt(1)) < 0;
+        if ("-?:,[]{}#&*!|>'\"%@`".indexOf(v.charAt(0)) >= 0 && !indicatorThenText) return false;
+        if (v.contains(": ") || v.contains(" #") || v.endsWith(":")) return false;
+        if (inFlow && (v.indexOf(',') >= 0 || v.indexOf('[') >= 0 || v.indexOf(']') >= 0
+                || v.indexOf('{') >= 0 || v.indexOf('}') >= 0 || v.indexOf(':') >= 0)) return false;
+        return true;
     }
 
     static boolean canBeSingleQuoted(String v) {
@@ -103,37 +106,6 @@ public final class ScalarWriter {
             }
         }
         return sb.append('"').toString();
-    }
-
-    /**
-     * A block scalar ({@code |} or {@code >}) with the chomping the value needs, or null where a
-     * block cannot hold it (leading spaces on the first line, non-printable characters, several
-     * trailing line breaks unless the old scalar kept them). Folded style only holds single-line values;
-     * others become literal.
-     */
-    static String block(String value, ScalarStyle style, String indent, String lineBreak, boolean keepChomp) {
-        if (value.isEmpty() || value.indexOf('\r') >= 0 || !allPrintable(value)) return null;
-        String chomp;
-        String content;
-        if (value.endsWith("\n\n")) {
-            if (!keepChomp) return null;
-            chomp = "+";
-            content = value.substring(0, value.length() - 1);
-        } else if (value.endsWith("\n")) { chomp = ""; content = value.substring(0, value.length() - 1); }
-        else { chomp = "-"; content = value; }
-        if (content.isEmpty()) return null;
-        String[] lines = content.split("\n", -1);
-        String first = null;
-        for (String l : lines) if (!l.isBlank()) { first = l; break; }
-        if (first == null || first.startsWith(" ") || first.startsWith("\t")) return null;
-        if (lines[0].isEmpty()) return null;
-        boolean folded = style == ScalarStyle.FOLDED && lines.length == 1;
-        StringBuilder sb = new StringBuilder(folded ? ">" : "|").append(chomp);
-        for (String l : lines) {
-            sb.append(lineBreak);
-            if (!l.isEmpty()) sb.append(indent).append(l);
-        }
-        return sb.toString();
     }
 
     static boolean allPrintable(String v) {

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.masthead.source.SourceException;
+import org.masthead.yaml.ScalarType;
 import org.masthead.yaml.YamlValue;
 
 class FrontMatterEditorTest {
@@ -75,16 +77,19 @@ class FrontMatterEditorTest {
         assertThat(editor.set(a, "plain", "two words").text()).contains("plain: two words\n");
         assertThat(editor.set(a, "plain", "a: b").text()).contains("plain: \"a: b\"\n");
         assertThat(editor.set(a, "single", "it's").text()).contains("single: 'it''s'\n");
-        assertThat(editor.set(a, "single", "two\nlines").text()).contains("single: \"two\\nlines\"\n");
+        assertThat(editor.set(a, "single", "two\nlines").text()).contains("single: 'two\n\n  lines'\n");
+        assertThat(editor.set(a, "single", " padded\nlines").text()).contains("single: \" padded\\nlines\"\n");
         assertThat(editor.set(a, "lit", "one\ntwo\n").text()).contains("lit: |\n  one\n  two\n---");
         assertThat(editor.set(a, "lit", "no newline").text()).contains("lit: |-\n  no newline\n---");
     }
 
     @Test
-    void aPlainDateStaysAPlainDate() throws Exception {
+    void aPlainDateStaysAPlainDateAndTheSchemaDecidesForText() throws Exception {
         Article a = Article.of(null, "---\ndate: 2024-05-01\ntitle: x\n---\n", false);
         assertThat(editor.set(a, "date", "2025-01-31").text()).contains("date: 2025-01-31\n");
-        assertThat(editor.set(a, "title", "2025-01-31").text()).contains("title: \"2025-01-31\"\n");
+        assertThat(editor.set(a, "title", "2025-01-31").text()).contains("title: 2025-01-31\n");
+        FrontMatterEditor typed = new FrontMatterEditor(KeyPlacement.atEnd(), Map.of("title", ScalarType.TEXT));
+        assertThat(typed.set(a, "title", "2025-01-31").text()).contains("title: '2025-01-31'\n");
     }
 
     @Test

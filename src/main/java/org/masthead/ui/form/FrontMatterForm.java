@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.masthead.article.FrontMatter;
+import org.masthead.article.HeaderOpening;
 import org.masthead.check.Finding;
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.ArticleDocument.Origin;
@@ -113,9 +114,12 @@ public final class FrontMatterForm extends BorderPane {
     }
 
     private void documentChanged(Origin origin) {
-        var error = doc.article().headerError();
-        this.error.setText(error.map(e -> "The front matter does not parse. Line " + e.line() + ", column "
-                + e.column() + ": " + e.reason() + "  — click to edit the raw YAML.").orElse(""));
+        // A header Masthead cannot read (broken YAML, or an opening like an unclosed ---) is never edited from the form.
+        var error = doc.article().headerError().map(e -> "The front matter does not parse. Line " + e.line() + ", column "
+                + e.column() + ": " + e.reason() + "  — click to edit the raw YAML.")
+                .or(() -> HeaderOpening.of(doc.article().text()).map(p -> "No front matter is read from this file. Line "
+                        + p.line() + ": " + p.message() + "."));
+        this.error.setText(error.orElse(""));
         this.error.setVisible(error.isPresent());
         this.error.setManaged(error.isPresent());
         formScroll.setDisable(error.isPresent());
@@ -212,7 +216,10 @@ public final class FrontMatterForm extends BorderPane {
         try {
             doc.setText(key, text, type == FieldType.LIST);
         } catch (SourceException e) {
-            // The form is disabled while the header does not parse; nothing to write until it does.
+            // An edit the header cannot take faithfully (one that would break an alias): say why, write nothing.
+            error.setText(e.reason());
+            error.setVisible(true);
+            error.setManaged(true);
         }
     }
 
