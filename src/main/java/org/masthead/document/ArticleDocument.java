@@ -127,7 +127,14 @@ public final class ArticleDocument {
         return new ArticleDocument(Article.of(null, sb.toString(), false), null, profile);
     }
 
-    public void addListener(Consumer<Origin> listener) { listeners.add(listener); }
+    /** Listens to every change; closing the returned subscription stops it. */
+    public Subscription addListener(Consumer<Origin> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** How many listen now (tests prove that closed views unsubscribed). */
+    public int listenerCount() { return listeners.size(); }
 
     public Article article() { return article; }
     public SiteProfile profile() { return profile; }

@@ -10,13 +10,13 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.control.TextInputControl;
 
-/** The menu bar and its shortcuts. */
+/** The menu bar and its shortcuts; it acts through {@link WindowActions}, not on the window itself. */
 final class MainMenu {
-    private final MainWindow window;
+    private final WindowActions window;
     private final MenuBar bar = new MenuBar();
     private final Menu recent = new Menu("Open Recent");
 
-    MainMenu(MainWindow window) {
+    MainMenu(WindowActions window) {
         this.window = window;
         bar.setUseSystemMenuBar(true);
         Menu file = new Menu("File");
@@ -50,16 +50,16 @@ final class MainMenu {
         sync.setOnAction(e -> window.setSyncScroll(sync.isSelected()));
         Menu view = new Menu("View");
         view.getItems().addAll(showForm, sync, new SeparatorMenuItem(),
-                item("Article Preview", "Shortcut+1", () -> window.outputs().showArticle()),
-                item("Social Cards", "Shortcut+2", () -> window.outputs().showCards()),
-                item("Checks", "Shortcut+3", () -> window.outputs().showChecks()));
+                item("Article Preview", "Shortcut+1", window::showArticle),
+                item("Social Cards", "Shortcut+2", window::showCards),
+                item("Checks", "Shortcut+3", window::showChecks));
         bar.getMenus().addAll(file, edit, view);
         refreshRecent();
     }
 
     MenuBar bar() { return bar; }
 
-    private static CheckMenuItem autosave(MainWindow window) {
+    private static CheckMenuItem autosave(WindowActions window) {
         CheckMenuItem i = new CheckMenuItem("Save Automatically");
         i.setSelected(window.autosave());
         i.setOnAction(e -> window.setAutosave(i.isSelected()));
@@ -68,7 +68,7 @@ final class MainMenu {
 
     void refreshRecent() {
         recent.getItems().clear();
-        for (Path p : window.prefs().recentFiles()) {
+        for (Path p : window.recentFiles()) {
             MenuItem i = new MenuItem(p.getFileName() + "  —  " + p.getParent());
             i.setMnemonicParsing(false);
             i.setOnAction(e -> window.open(p));

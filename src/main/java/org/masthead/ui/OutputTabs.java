@@ -56,4 +56,9 @@ final class OutputTabs extends TabPane {
         preview.dispose();
         cards.dispose();
     }
+
+    /** Lists the session's findings in the Checks tab while it is open. */
+    void follow(DocumentSession session) {
+        session.observe(session.findingsProperty(), (o, old, findings) -> showFindings(findings));
+    }
 }

@@ -58,4 +58,21 @@ final class StatusBar extends HBox {
     void showMessage(String text) {
         message.setText(text);
     }
+
+    /** What the writer should know about a document as it opens: a header that does not parse, another encoding. */
+    static java.util.Optional<String> openingNote(org.masthead.document.ArticleDocument document) {
+        var notUtf8 = document.notUtf8().map(e -> "Not UTF-8 (line " + e.line() + ", column " + e.column()
+                + "): opened as " + document.article().charset().displayName()
+                + "; saving asks whether to keep that encoding or convert to UTF-8.");
+        if (notUtf8.isPresent()) return notUtf8;
+        return document.article().headerError().map(e -> "Front matter: " + e.reason());
+    }
+
+    /** Shows the session's findings and counts while it is open. */
+    void follow(DocumentSession session) {
+        session.observe(session.findingsProperty(), (o, old, findings) -> {
+            showFindings(org.masthead.ui.checks.ChecksPanel.summarize(findings));
+            showCounts(session.statsProperty().get());
+        });
+    }
 }

@@ -137,4 +137,12 @@ public final class MarkdownEditor extends BorderPane {
         boolean fence = MarkdownHighlighter.insideFence(currentText, start);
         area.setStyleSpans(start, MarkdownHighlighter.highlight(lines, fence));
     }
+
+    /** Runs {@code reload} (which replaces the text) and puts the caret back on the line it was on, or the last. */
+    public void keepingCaretLine(Runnable reload) {
+        int paragraph = area().getCurrentParagraph();
+        reload.run();
+        int max = area().getParagraphs().size() - 1;
+        area().moveTo(Math.min(paragraph, Math.max(0, max)), 0);
+    }
 }

@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.util.Duration;
 import org.masthead.document.ArticleDocument.Origin;
 import org.masthead.document.ArticleDocument;
+import org.masthead.document.Subscription;
 import org.masthead.recovery.Draft;
 import org.masthead.recovery.RecoveryStore;
 import org.masthead.source.IoMessages;
@@ -54,13 +55,16 @@ public final class DraftKeeper {
         if (on && doc != null && doc.isDirty()) autosaveTimer.playFromStart();
     }
 
-    /** Follows a newly shown document; the one shown before was saved or discarded by the writer. */
-    public void track(ArticleDocument document) {
+    /**
+     * Follows a newly shown document; the one shown before was saved or discarded by the writer.
+     * Closing the returned subscription stops following it.
+     */
+    public Subscription track(ArticleDocument document) {
         if (doc != null && key != null) deleteLater(key);
         doc = document;
         key = store.keyFor(document.path());
-        document.addListener(origin -> changed(document, origin));
         if (document.isDirty()) draftTimer.playFromStart();
+        return document.addListener(origin -> changed(document, origin));
     }
 
     /** Takes over a recovered draft as this document's own (it is rewritten at the next change). */

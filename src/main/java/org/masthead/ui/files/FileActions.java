@@ -24,23 +24,21 @@ import org.masthead.source.SourceException;
 public final class FileActions {
     private final Window owner;
     private final Consumer<String> browser;
-    private java.util.function.Predicate<ArticleDocument> mayOverwrite = d -> true;
-    private Runnable onDiscard = () -> { };
-    private Consumer<String> status = s -> { };
+    private final java.util.function.Predicate<ArticleDocument> mayOverwrite;
+    private final Runnable onDiscard;
+    private final Consumer<String> status;
     /** Documents whose writer chose to keep their own encoding: asked once, not at every save. */
     private final java.util.Set<ArticleDocument> keptEncoding = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
-
-    public FileActions(Window owner, Consumer<String> browser) {
-        this.owner = owner;
-        this.browser = browser;
-    }
 
     /**
      * @param mayOverwrite asked before a save whether the file on disk may be replaced
      * @param onDiscard    runs when the writer chooses not to keep unsaved changes
      * @param status       where quiet saves report
      */
-    public void setHooks(java.util.function.Predicate<ArticleDocument> mayOverwrite, Runnable onDiscard, Consumer<String> status) {
+    public FileActions(Window owner, Consumer<String> browser, java.util.function.Predicate<ArticleDocument> mayOverwrite,
+                       Runnable onDiscard, Consumer<String> status) {
+        this.owner = owner;
+        this.browser = browser;
         this.mayOverwrite = mayOverwrite;
         this.onDiscard = onDiscard;
         this.status = status;

@@ -38,6 +38,7 @@ import org.masthead.yaml.YamlValue;
  * disabled, while the raw text stays editable.
  */
 public final class FrontMatterForm extends BorderPane {
+    private final org.masthead.document.Subscription subscription;
     private final ArticleDocument doc;
     private final FormHost host;
     private final VBox rows = new VBox(10);
@@ -82,8 +83,13 @@ public final class FrontMatterForm extends BorderPane {
         error.setOnMouseClicked(e -> { rawToggle.setSelected(true); showRaw(true); });
         setTop(new VBox(bar, error));
         setCenter(formScroll);
-        doc.addListener(this::documentChanged);
+        subscription = doc.addListener(this::documentChanged);
         documentChanged(Origin.LOAD);
+    }
+
+    /** Stops following the document (another one is shown). */
+    public void dispose() {
+        subscription.close();
     }
 
     /** Shows the checks' findings beside their fields. */

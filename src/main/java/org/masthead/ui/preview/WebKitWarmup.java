@@ -31,6 +31,17 @@ public final class WebKitWarmup {
     }
 
     /** Completes when WebKit is loaded; someone must {@link #start()} it (the window does after its first frame). */
+    /** Starts loading WebKit once the scene has shown a frame (the article's text comes first). */
+    public static void startAfterFirstFrame(javafx.scene.Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(WebKitWarmup::start);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+
     public static CompletableFuture<Void> ready() {
         return READY;
     }

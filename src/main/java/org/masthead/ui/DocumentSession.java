@@ -1,0 +1,110 @@
+package org.masthead.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.util.Duration;
+import org.masthead.article.Article;
+import org.masthead.check.ArticleChecker;
+import org.masthead.check.Finding;
+import org.masthead.document.ArticleDocument;
+import org.masthead.document.Subscription;
+import org.masthead.document.TextStats;
+
+/**
+ * One open article and what is derived from it: its version (a count of changes), the checks'
+ * findings and the body's counts, as properties that views observe. Everything the session or its
+ * views subscribe to is registered with it, and {@link #close()} releases all of it, so a closed
+ * article is not kept alive by the window, nor the window by the article.
+ */
+public final class DocumentSession {
+    private final ArticleDocument document;
+    private final ExecutorService checker;
+    private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
+    private final ReadOnlyObjectWrapper<ArticleDocument.Origin> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
+    private final ReadOnlyObjectWrapper<List<Finding>> findings = new ReadOnlyObjectWrapper<>(this, "findings", List.of());
+    private final ReadOnlyObjectWrapper<TextStats> stats = new ReadOnlyObjectWrapper<>(this, "stats", TextStats.of(""));
+    private final PauseTransition checkDelay = new PauseTransition(Duration.millis(250));
+    private final List<Subscription> owned = new ArrayList<>();
+    private boolean closed;
+
+    /** @param checker the window's thread for checks, shared by its sessions */
+    DocumentSession(ArticleDocument document, ExecutorService checker) {
+        this.document = document;
+        this.checker = checker;
+        checkDelay.setOnFinished(e -> runChecks());
+        own(document.addListener(this::changed));
+    }
+
+    public ArticleDocument document() { return document; }
+
+    /** Counts the document's changes; the preview reports the last one it shows. */
+    public ReadOnlyLongProperty versionProperty() { return version.getReadOnlyProperty(); }
+
+    /** Where the last change came from (LOAD when the session starts). */
+    public ReadOnlyObjectProperty<ArticleDocument.Origin> lastChangeProperty() { return lastChange.getReadOnlyProperty(); }
+
+    /** The checks' findings for the current text, a quarter second after typing pauses. */
+    public ReadOnlyObjectProperty<List<Finding>> findingsProperty() { return findings.getReadOnlyProperty(); }
+
+    /** Word and character counts of the body, with the findings. */
+    public ReadOnlyObjectProperty<TextStats> statsProperty() { return stats.getReadOnlyProperty(); }
+
+    /** Registers something to release when the session closes. */
+    public void own(Subscription s) {
+        if (closed) s.close(); else owned.add(s);
+    }
+
+    /** Observes a value while the session is open (the listener is removed when it closes). */
+    public <T> void observe(ObservableValue<T> value, ChangeListener<? super T> listener) {
+        value.addListener(listener);
+        own(() -> value.removeListener(listener));
+    }
+
+    /** Starts the session: the views observing it see the document as loaded. */
+    void start() {
+        changed(ArticleDocument.Origin.LOAD);
+    }
+
+    public boolean isClosed() { return closed; }
+
+    /** Releases every subscription and stops pending checks; the document itself is left as it is. */
+    public void close() {
+        if (closed) return;
+        closed = true;
+        checkDelay.stop();
+        Subscription.all(owned).close();
+        owned.clear();
+    }
+
+    private void changed(ArticleDocument.Origin origin) {
+        if (closed) return;
+        lastChange.set(origin);
+        version.set(version.get() + 1);
+        checkDelay.playFromStart();
+    }
+
+    private void runChecks() {
+        if (closed || checker.isShutdown()) return;
+        Article a = document.article();
+        var profile = document.profile();
+        checker.execute(() -> {
+            List<Finding> list = ArticleChecker.check(a, profile);
+            TextStats counts = TextStats.of(a.body());
+            Platform.runLater(() -> {
+                if (closed || document.article() != a) return;
+                stats.set(counts);
+                findings.set(list);
+            });
+        });
+    }
+}

@@ -1,0 +1,43 @@
+package org.masthead.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.masthead.ui.editor.MarkdownEditor;
+
+/** What the menu bar can ask of a window; the menu knows nothing else of it. */
+interface WindowActions {
+    void newArticle();
+
+    void openChosen();
+
+    boolean open(Path file);
+
+    List<Path> recentFiles();
+
+    boolean save();
+
+    boolean saveAs();
+
+    void export();
+
+    boolean autosave();
+
+    void setAutosave(boolean on);
+
+    void convertToUtf8();
+
+    void requestClose();
+
+    MarkdownEditor editor();
+
+    void setFormShown(boolean shown);
+
+    void setSyncScroll(boolean on);
+
+    void showArticle();
+
+    void showCards();
+
+    void showChecks();
+}
