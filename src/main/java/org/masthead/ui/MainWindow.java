@@ -19,6 +19,7 @@ import org.masthead.ui.editor.MarkdownEditor;
 import org.masthead.ui.files.DraftKeeper;
 import org.masthead.ui.files.ExternalChanges;
 import org.masthead.ui.files.FileActions;
+import org.masthead.ui.files.FxDialogs;
 import org.masthead.ui.files.RecoveryOffer;
 import org.masthead.ui.form.FrontMatterForm;
 import org.masthead.ui.preview.PreviewPane;
@@ -55,8 +56,9 @@ public final class MainWindow implements WindowActions {
         this.prefs = prefs;
         this.browser = browser;
         this.drafts = new DraftKeeper(new RecoveryStore(RecoveryStore.defaultFolder()), status::showMessage);
-        this.external = new ExternalChanges(stage, () -> doc, this::reload, status::showMessage);
-        this.files = new FileActions(stage, browser, external::mayOverwrite, drafts::discard, status::showMessage);
+        FxDialogs dialogs = new FxDialogs(stage);
+        this.external = new ExternalChanges(dialogs, () -> doc, this::reload, status::showMessage);
+        this.files = new FileActions(stage, browser, dialogs, external::mayOverwrite, drafts::discard, status::showMessage);
         stage.focusedProperty().addListener((o, was, focused) -> { if (focused) Platform.runLater(external::check); });
         this.commands = new DocumentCommands(files, drafts, prefs, () -> doc, this::show, status::showMessage);
         commands.setAutosave(commands.autosave());
@@ -134,7 +136,6 @@ public final class MainWindow implements WindowActions {
 
     /** Writes the pending recovery draft now and waits for it. */
     public void flushDraft() { drafts.flush(); }
-
     public RecoveryStore recovery() { return drafts.store(); }
 
     @Override public void setAutosave(boolean on) { commands.setAutosave(on); }
