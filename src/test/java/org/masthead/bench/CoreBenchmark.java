@@ -15,7 +15,7 @@ import org.masthead.cards.CardSet;
 import org.masthead.cards.CardsHtml;
 import org.masthead.source.SourceException;
 import org.masthead.check.ArticleChecker;
-import org.masthead.export.ExportJob;
+import org.masthead.publish.ExportJob;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.SiteProfile;
 import org.masthead.render.ArticleRenderer;

@@ -12,7 +12,7 @@ import org.masthead.article.ArticleFiles;
 import org.masthead.article.FrontMatterEditor;
 import org.masthead.article.KeyPlacement;
 import org.masthead.check.ArticleChecker;
-import org.masthead.export.ExportJob;
+import org.masthead.publish.ExportJob;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.SiteProfile;
 import org.masthead.render.MarkdownRenderer;
