@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The core knows nothing of JavaFX, the window or the command line. */
 class ArchitectureTest {
     private static final Path MAIN = Path.of("src/main/java/org/masthead");
-    private static final List<String> NOT_CORE = List.of("ui", "cli");
+    private static final List<String> NOT_CORE = List.of("ui", "cli", "fx");
     private static final Pattern FORBIDDEN = Pattern.compile("\\b(javafx\\.|org\\.masthead\\.ui\\b|org\\.masthead\\.cli\\b)");
 
     @Test
