@@ -1,6 +1,7 @@
 package org.masthead;
 
 import org.masthead.cli.MastheadCommand;
+import org.masthead.ui.MastheadApp;
 
 /**
  * The jar's entry point. It does not extend JavaFX's Application, so the command line runs on a
@@ -12,6 +13,7 @@ public final class Launcher {
     public static void main(String[] args) {
         // Images are decoded with ImageIO; AWT must never start a toolkit of its own beside JavaFX's.
         if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
-        System.exit(MastheadCommand.run(args));
+        // A lambda, not a method reference: the window's classes load only when the window opens.
+        System.exit(MastheadCommand.run(args, file -> MastheadApp.launchWindow(file)));
     }
 }

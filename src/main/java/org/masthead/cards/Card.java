@@ -1,5 +1,7 @@
 package org.masthead.cards;
 
+import org.masthead.platform.CardPlatform;
+
 /**
  * One platform's card, with every value as the platform takes it and as it shows it.
  *

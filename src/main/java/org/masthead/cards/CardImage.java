@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.masthead.image.ImageFacts;
+import org.masthead.platform.ImageRules;
 
 /**
  * The image one card shows: where its URL came from, the local file behind it, how the platform

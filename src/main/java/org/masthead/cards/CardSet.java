@@ -15,6 +15,8 @@ import org.masthead.article.FrontMatter;
 import org.masthead.export.PageMetadata;
 import org.masthead.image.ImageFacts;
 import org.masthead.image.ImageProbe;
+import org.masthead.platform.CardPlatform;
+import org.masthead.platform.ImageRules;
 import org.masthead.profile.FieldRole;
 import org.masthead.profile.RoleValues;
 import org.masthead.profile.SiteProfile;

@@ -3,6 +3,8 @@ package org.masthead.cards;
 import java.util.List;
 import java.util.Locale;
 
+import org.masthead.platform.CardPlatform;
+import org.masthead.platform.ImageRules;
 import org.masthead.render.AssetLinker;
 import org.masthead.render.Html;
 import org.masthead.text.Resources;

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.masthead.cards.CardPlatform;
-import org.masthead.cards.ImageRules;
 import org.masthead.image.ImageFacts;
 import org.masthead.image.ImageProbe;
+import org.masthead.platform.CardPlatform;
+import org.masthead.platform.ImageRules;
 import org.masthead.profile.FieldRole;
 import org.masthead.profile.FieldSpec;
 import org.masthead.text.Urls;

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.masthead.cards.Card;
+import org.masthead.fx.CardSnapshots;
 import org.masthead.render.Html;
-import org.masthead.ui.cards.CardSnapshots;
 
 /** The index.html beside the card pictures: each picture with its platform and where its values came from. */
 final class CardsIndex {

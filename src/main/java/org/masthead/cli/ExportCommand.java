@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.masthead.check.Finding;
 import org.masthead.check.Severity;
-import org.masthead.export.ExportJob;
+import org.masthead.publish.ExportJob;
 import org.masthead.source.IoMessages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

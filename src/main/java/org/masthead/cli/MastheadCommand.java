@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,16 +26,31 @@ public final class MastheadCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Runs the command line and returns the exit code. */
-    public static int run(String[] args) {
-        // UTF-8 whatever the locale: values are often not ASCII, and pipes expect UTF-8.
-        return run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
-                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
+    // The window lives in ui, which the command line may not depend on; the launcher hands it in.
+    private final Consumer<Path> window;
+
+    private MastheadCommand(Consumer<Path> window) {
+        this.window = window;
     }
 
-    /** Runs the command line with the given output streams (tests capture them). */
+    /**
+     * Runs the command line and returns the exit code.
+     *
+     * @param window opens the window on a file (null: the last one or a sample)
+     */
+    public static int run(String[] args, Consumer<Path> window) {
+        // UTF-8 whatever the locale: values are often not ASCII, and pipes expect UTF-8.
+        return run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true), window);
+    }
+
+    /** Runs the command line with the given output streams (tests capture them) and no window. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new MastheadCommand());
+        return run(args, out, err, null);
+    }
+
+    static int run(String[] args, PrintWriter out, PrintWriter err, Consumer<Path> window) {
+        CommandLine cli = new CommandLine(new MastheadCommand(window));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -54,13 +70,17 @@ public final class MastheadCommand implements Callable<Integer> {
             err.println("masthead: cannot open " + file + ": no such file");
             return 2;
         }
+        if (window == null) {
+            err.println("masthead: no window here; use a command: check | export | cards | get | set (see masthead --help).");
+            return 2;
+        }
         if (!hasDisplay()) {
             err.println("masthead: the window needs a display, and none was found (DISPLAY is not set).");
             err.println("The command line works without one: masthead check | export | cards | get | set (see masthead --help).");
             return 2;
         }
         err.flush();
-        org.masthead.ui.MastheadApp.launchWindow(file == null ? null : file.toAbsolutePath());
+        window.accept(file == null ? null : file.toAbsolutePath());
         return 0;
     }
 

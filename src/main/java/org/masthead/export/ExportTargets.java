@@ -58,7 +58,7 @@ public final class ExportTargets {
     }
 
     /** The path with links in its folders resolved (the file itself may not exist yet). */
-    static Path resolved(Path p) {
+    public static Path resolved(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         try {
             if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(abs)) return abs.toRealPath();

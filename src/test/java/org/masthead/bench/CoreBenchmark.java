@@ -13,13 +13,13 @@ import javax.imageio.ImageIO;
 import org.masthead.article.Article;
 import org.masthead.cards.CardSet;
 import org.masthead.cards.CardsHtml;
-import org.masthead.source.SourceException;
 import org.masthead.check.ArticleChecker;
-import org.masthead.export.ExportJob;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.SiteProfile;
+import org.masthead.publish.ExportJob;
 import org.masthead.render.ArticleRenderer;
 import org.masthead.render.PageOptions;
+import org.masthead.source.SourceException;
 
 /**
  * {@code mvn -B -Pbench verify}: render time of a 10 KB and a 1 MB article (the whole page, as the

@@ -12,9 +12,9 @@ import org.masthead.article.ArticleFiles;
 import org.masthead.article.FrontMatterEditor;
 import org.masthead.article.KeyPlacement;
 import org.masthead.check.ArticleChecker;
-import org.masthead.export.ExportJob;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.SiteProfile;
+import org.masthead.publish.ExportJob;
 import org.masthead.render.MarkdownRenderer;
 import org.yaml.snakeyaml.Yaml;
 

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.jsoup.Jsoup;
 import org.masthead.Samples;
 import org.masthead.article.ArticleFiles;
+import org.masthead.platform.CardPlatform;
+import org.masthead.platform.ImageRules;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.SiteProfile;
 

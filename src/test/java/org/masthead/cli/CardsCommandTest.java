@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.masthead.Samples;
-import org.masthead.cards.CardPlatform;
 import org.masthead.cards.CardsHtml;
+import org.masthead.platform.CardPlatform;
 
 /** {@code masthead cards} on every sample: a picture per card, of the platform's width, with something drawn on it. */
 class CardsCommandTest {

@@ -13,6 +13,7 @@ import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.masthead.article.ArticleFinder;
+import org.masthead.fx.FxImages;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**

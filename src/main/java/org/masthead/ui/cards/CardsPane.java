@@ -24,11 +24,11 @@ import org.masthead.article.Article;
 import org.masthead.cards.Card;
 import org.masthead.cards.CardSet;
 import org.masthead.cards.CardsHtml;
+import org.masthead.fx.PreviewAssets;
 import org.masthead.profile.SiteProfile;
 import org.masthead.source.SourceException;
 import org.masthead.text.JsonText;
 import org.masthead.ui.Background;
-import org.masthead.ui.preview.PreviewAssets;
 import org.masthead.ui.preview.WebKitWarmup;
 
 /**

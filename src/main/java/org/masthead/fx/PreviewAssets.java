@@ -1,4 +1,4 @@
-package org.masthead.ui.preview;
+package org.masthead.fx;
 
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;

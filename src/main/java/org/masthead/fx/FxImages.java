@@ -1,4 +1,4 @@
-package org.masthead.ui;
+package org.masthead.fx;
 
 import java.awt.image.BufferedImage;
 

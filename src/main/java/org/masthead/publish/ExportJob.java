@@ -1,4 +1,4 @@
-package org.masthead.export;
+package org.masthead.publish;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +14,8 @@ import org.masthead.article.ArticleFiles;
 import org.masthead.article.ArticleFinder;
 import org.masthead.check.ArticleChecker;
 import org.masthead.check.Finding;
+import org.masthead.export.ExportTargets;
+import org.masthead.export.HtmlExporter;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.SiteProfile;
 import org.masthead.source.IoMessages;

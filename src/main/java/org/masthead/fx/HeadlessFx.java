@@ -1,4 +1,4 @@
-package org.masthead.ui.cards;
+package org.masthead.fx;
 
 import java.util.concurrent.CountDownLatch;
 

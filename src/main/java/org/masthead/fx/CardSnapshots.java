@@ -1,4 +1,4 @@
-package org.masthead.ui.cards;
+package org.masthead.fx;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -25,8 +25,6 @@ import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import org.masthead.cards.Card;
 import org.masthead.cards.CardsHtml;
-import org.masthead.ui.FxImages;
-import org.masthead.ui.preview.PreviewAssets;
 
 /**
  * Renders cards to PNG files, each from the same HTML the Cards tab shows, in an off-screen

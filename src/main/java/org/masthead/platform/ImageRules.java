@@ -1,4 +1,4 @@
-package org.masthead.cards;
+package org.masthead.platform;
 
 import java.util.Locale;
 import java.util.Optional;

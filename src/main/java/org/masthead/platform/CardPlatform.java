@@ -1,4 +1,4 @@
-package org.masthead.cards;
+package org.masthead.platform;
 
 /**
  * The places a shared article shows up, with the numbers each one applies: the width of its card

@@ -1,0 +1,4 @@
+package org.masthead.archfixture.clean.yaml;
+
+/** Fixture: the lowest step, used by all. */
+public class Value {}

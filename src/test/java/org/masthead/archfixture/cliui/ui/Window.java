@@ -1,0 +1,4 @@
+package org.masthead.archfixture.cliui.ui;
+
+/** Fixture. */
+public class Window { public static void open() {} }

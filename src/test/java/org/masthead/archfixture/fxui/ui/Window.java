@@ -1,0 +1,4 @@
+package org.masthead.archfixture.fxui.ui;
+
+/** Fixture. */
+public class Window {}

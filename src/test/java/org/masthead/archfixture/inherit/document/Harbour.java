@@ -1,0 +1,4 @@
+package org.masthead.archfixture.inherit.document;
+
+/** Fixture. */
+public class Harbour {}

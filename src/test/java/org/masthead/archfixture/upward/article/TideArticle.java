@@ -1,0 +1,4 @@
+package org.masthead.archfixture.upward.article;
+
+/** Fixture. */
+public class TideArticle {}
