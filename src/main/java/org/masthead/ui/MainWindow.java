@@ -291,6 +291,7 @@ public final class MainWindow {
                 preview.reveal(doc.article().bodyStartLine() + area.firstVisibleParToAllParIndex());
             } catch (IllegalStateException | IndexOutOfBoundsException e) {
                 // The editor has not laid out yet.
+                System.getLogger(MainWindow.class.getName()).log(System.Logger.Level.DEBUG, "Scroll sync before layout", e);
             }
         });
         status.showCaret(editor.firstLine(), 1);
