@@ -50,6 +50,7 @@ class MutatedArticlesFuzzTest {
             profiles.add(ProfileLoader.forArticle(p));
             paths.add(p);
         }
+        // A hang guard, not a timing: the default run takes well under a minute.
         Assertions.assertTimeoutPreemptively(Duration.ofMinutes(10), () -> {
             for (int i = ONLY >= 0 ? ONLY : 0; i < (ONLY >= 0 ? ONLY + 1 : CASES); i++) {
                 Random random = new Random(FuzzFailures.caseSeed(SEED, i));
