@@ -44,7 +44,7 @@ jpackage --type app-image --dest "$DIST" "${ARGS[@]}"
 if [ "$CHECK" = --check ]; then
   # The packaged launcher renders a sample's cards headless: the runtime holds what JavaFX, WebKit
   # and the WebP reader need, and the app starts from the image as installed.
-  JAVA_TOOL_OPTIONS="-Duser.home=$WORK" "$LAUNCHER" cards samples/site/articles/reading-the-tide-tables.md -o "$WORK/cards"
+  JAVA_TOOL_OPTIONS="-Duser.home=$WORK -Dmasthead.log.dir=$WORK/logs" "$LAUNCHER" cards samples/site/articles/reading-the-tide-tables.md -o "$WORK/cards"
   count="$(ls "$WORK/cards"/*.png | wc -l)"
   [ "$count" -eq 7 ] || { echo "package.sh --check: the packaged app rendered $count cards, not 7" >&2; exit 1; }
   echo "package.sh --check: the app image starts and renders a sample ($count cards)"

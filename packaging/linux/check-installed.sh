@@ -26,7 +26,7 @@ while [ "$i" -lt "$RUNS" ]; do
   i=$((i + 1))
   HOME_DIR="$(mktemp -d)"
   # A new user each run (Java takes the home from user.home, not $HOME): JavaFX unpacks its libraries anew.
-  out="$(HOME="$HOME_DIR" JAVA_TOOL_OPTIONS="-Duser.home=$HOME_DIR -Dprism.order=sw -Dmasthead.exit-after-startup=true -Dmasthead.startup-times=true \
+  out="$(HOME="$HOME_DIR" JAVA_TOOL_OPTIONS="-Duser.home=$HOME_DIR -Dmasthead.log.dir=$HOME_DIR/logs -Dprism.order=sw -Dmasthead.exit-after-startup=true -Dmasthead.startup-times=true \
 -Dmasthead.prefs=org/masthead/check -Dmasthead.recovery=$HOME_DIR/recovery" \
     timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" /opt/masthead/bin/Masthead "$SAMPLE" 2>&1 || true)"
   rm -rf "$HOME_DIR"

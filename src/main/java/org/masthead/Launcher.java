@@ -1,6 +1,7 @@
 package org.masthead;
 
 import org.masthead.cli.MastheadCommand;
+import org.masthead.log.FileLogging;
 import org.masthead.ui.MastheadApp;
 
 /**
@@ -13,6 +14,14 @@ public final class Launcher {
     public static void main(String[] args) {
         // Images are decoded with ImageIO; AWT must never start a toolkit of its own beside JavaFX's.
         if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
+        FileLogging.install();
+        // A task that fails on a background thread (checks, cards, drafts) prints to a terminal
+        // nobody sees when the app starts from a menu; the log keeps it too.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            System.getLogger("org.masthead").log(System.Logger.Level.ERROR, "Uncaught on thread " + thread.getName(), e);
+            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+            e.printStackTrace();
+        });
         // A lambda, not a method reference: the window's classes load only when the window opens.
         System.exit(MastheadCommand.run(args, file -> MastheadApp.launchWindow(file)));
     }

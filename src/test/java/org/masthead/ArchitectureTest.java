@@ -35,7 +35,7 @@ class ArchitectureTest {
 
     /** Lowest first. */
     static final List<Step> ORDER = List.of(
-            Step.together("yaml", "source", "text", "image"),
+            Step.together("yaml", "source", "text", "image", "log"),
             Step.together("article", "profile", "link", "platform"),
             Step.together("render", "check", "cards", "export"),
             Step.together("document", "recovery", "publish"),

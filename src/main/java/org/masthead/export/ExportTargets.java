@@ -67,6 +67,7 @@ public final class ExportTargets {
             if (parent != null && Files.exists(parent)) return parent.toRealPath().resolve(abs.getFileName());
         } catch (IOException e) {
             // a link loop or a vanished folder: compare as written
+            System.getLogger(ExportTargets.class.getName()).log(System.Logger.Level.DEBUG, "Comparing " + abs + " as written: " + e);
         }
         return abs;
     }

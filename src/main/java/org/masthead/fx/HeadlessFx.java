@@ -28,6 +28,7 @@ public final class HeadlessFx {
             ready.await();
         } catch (IllegalStateException alreadyRunning) {
             // The window or a test started it; its screen will do.
+            System.getLogger(HeadlessFx.class.getName()).log(System.Logger.Level.DEBUG, "JavaFX already running");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

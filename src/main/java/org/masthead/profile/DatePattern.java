@@ -37,6 +37,7 @@ public final class DatePattern {
             if (formatter.format(d).equals(t)) return Optional.of(d);
         } catch (DateTimeParseException e) {
             // fall through: ISO also accepts date-times
+            System.getLogger(DatePattern.class.getName()).log(System.Logger.Level.DEBUG, "Not in the site's date format: " + t);
         }
         if (isIso()) {
             try { return Optional.of(OffsetDateTime.parse(t).toLocalDate()); } catch (DateTimeParseException e) { /* next */ }

@@ -104,6 +104,8 @@ public final class AtomicFile {
             if (!now.owner().equals(old.owner())) view.setOwner(old.owner());
         } catch (IOException | UnsupportedOperationException e) {
             // Not permitted for this user: the file becomes theirs, as with any editor that saves by rename.
+            System.getLogger(AtomicFile.class.getName()).log(System.Logger.Level.INFO,
+                    "Saved file keeps this user as owner, not " + old.owner() + ":" + old.group() + ": " + e);
         }
         view.setPermissions(old.permissions());
     }

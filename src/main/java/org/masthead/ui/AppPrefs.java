@@ -63,6 +63,7 @@ public final class AppPrefs {
             node.flush();
         } catch (BackingStoreException e) {
             // Preferences are a convenience; failing to store them must not disturb the writer.
+            System.getLogger(AppPrefs.class.getName()).log(System.Logger.Level.WARNING, "Could not store the preferences", e);
         }
     }
 
@@ -72,6 +73,7 @@ public final class AppPrefs {
             node.clear();
         } catch (BackingStoreException e) {
             // nothing stored
+            System.getLogger(AppPrefs.class.getName()).log(System.Logger.Level.WARNING, "Could not clear the preferences", e);
         }
     }
 }

@@ -31,6 +31,7 @@ final class EditorFollowers {
                 preview.reveal(start + area.firstVisibleParToAllParIndex());
             } catch (IllegalStateException | IndexOutOfBoundsException e) {
                 // The editor has not laid out yet.
+                System.getLogger(EditorFollowers.class.getName()).log(System.Logger.Level.DEBUG, "Scroll sync before layout", e);
             }
         });
         status.showCaret(editor.firstLine(), 1);

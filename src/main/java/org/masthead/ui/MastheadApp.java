@@ -53,6 +53,7 @@ public final class MastheadApp extends Application {
             }
         } catch (Exception e) {
             // No code source to look beside: start with a new article.
+            System.getLogger(MastheadApp.class.getName()).log(System.Logger.Level.DEBUG, "No jar to find the sample beside", e);
         }
         return Optional.empty();
     }

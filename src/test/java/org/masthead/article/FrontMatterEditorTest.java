@@ -3,11 +3,11 @@ package org.masthead.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.masthead.ChangedLines;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.masthead.source.SourceException;
@@ -24,20 +24,11 @@ class FrontMatterEditorTest {
         return Article.of(null, TrickyHeaders.REFERENCE_SHAPE, false);
     }
 
-    /** Lines of {@code after} that differ from {@code before} (same line count assumed). */
-    private static List<Integer> changedLines(String before, String after) {
-        String[] a = before.split("\n", -1), b = after.split("\n", -1);
-        assertThat(b).hasSameSizeAs(a);
-        List<Integer> changed = new ArrayList<>();
-        for (int i = 0; i < a.length; i++) if (!a[i].equals(b[i])) changed.add(i + 1);
-        return changed;
-    }
-
     @Test
     void settingOneKeyRewritesOnlyItsValue() throws Exception {
         Article a = reference();
         Article b = editor.set(a, "title", "Tide tables for beginners");
-        assertThat(changedLines(a.text(), b.text())).containsExactly(2);
+        assertThat(ChangedLines.of(a.text(), b.text())).containsExactly(2);
         assertThat(b.text().split("\n")[1]).isEqualTo("  title: \"Tide tables for beginners\"");
     }
 

@@ -29,11 +29,13 @@ class HeaderSafetyTest {
             """;
 
     @Test
-    void billionLaughsIsRefusedFastWithAClearErrorAndTheBodyKept() {
+    void billionLaughsIsRefusedWithAClearErrorAndTheBodyKept() {
         long start = System.nanoTime();
         Article a = Article.of(Path.of("bomb.md"), BILLION_LAUGHS, false);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertThat(millis).isLessThan(1000);
+        long seconds = (System.nanoTime() - start) / 1_000_000_000;
+        // Expanded, the header is 9^9 nodes: out of memory or many minutes. Refused, it takes
+        // milliseconds (CoreBenchmark times it); 30 s only tells the two apart on a loaded machine.
+        assertThat(seconds).isLessThan(30);
         assertThat(a.headerError()).isPresent();
         assertThat(a.headerError().get().getMessage()).startsWith("bomb.md:").contains("aliases");
         assertThat(a.body()).isEqualTo("The body survives.\n");

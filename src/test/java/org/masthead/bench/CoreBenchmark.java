@@ -18,6 +18,8 @@ import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.SiteProfile;
 import org.masthead.publish.ExportJob;
 import org.masthead.render.ArticleRenderer;
+import org.masthead.render.IncrementalChunks;
+import org.masthead.render.MarkdownRenderer;
 import org.masthead.render.PageOptions;
 import org.masthead.source.SourceException;
 
@@ -55,6 +57,8 @@ public final class CoreBenchmark {
                     }
                 })));
             }
+            report.add(refusedBomb());
+            report.add(typingInALongBody());
             report.add(exportThroughput(site));
             BenchReport.publish(report, "core.txt");
         } finally {
@@ -81,6 +85,40 @@ public final class CoreBenchmark {
         Stats s = Stats.ofNanos(rounds);
         return String.format(Locale.ROOT, "export 1,000 articles of 4 KB: %s per run = %.0f articles/s (median of %d runs)",
                 s, 1000 / (s.median() / 1000), rounds.length);
+    }
+
+    /** The first header with a billion aliases this JVM sees: refused, not expanded (was a test's timing). */
+    private static String refusedBomb() {
+        String levels = "abcdefghi";
+        StringBuilder sb = new StringBuilder("---\na: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n");
+        for (int i = 1; i < levels.length(); i++) {
+            char c = levels.charAt(i), p = levels.charAt(i - 1);
+            sb.append(c).append(": &").append(c).append(" [").append(String.join(",", java.util.Collections.nCopies(9, "*" + p)))
+                    .append("]\n");
+        }
+        String text = sb.append("---\nBody.\n").toString();
+        long t0 = System.nanoTime();
+        Article a = Article.of(null, text, false);
+        long cold = System.nanoTime() - t0;
+        if (a.headerError().isEmpty()) throw new IllegalStateException("the bomb was not refused");
+        return String.format(Locale.ROOT, "billion-laughs header refused, first time: %.1f ms", cold / 1e6)
+                + "; again: " + time(20, 200, () -> Article.of(null, text, false));
+    }
+
+    /** One character typed in a 200 KB body: the preview's incremental render against a full one. */
+    private static String typingInALongBody() {
+        String body = SyntheticArticles.article("Long", 200_000, 9).replaceFirst("(?s)^---.*?---\\n", "");
+        int heading = body.indexOf("\n## ", body.length() / 2);
+        int at = body.indexOf("\n\n", body.indexOf("\n\n", heading + 1) + 2) - 5;
+        String typed = body.substring(0, at) + "x" + body.substring(at);
+        IncrementalChunks inc = new IncrementalChunks();
+        boolean[] flip = {false};
+        Stats incremental = time(20, 200, () -> {
+            inc.render(flip[0] ? body : typed, 1, s -> s, true, "ctx");
+            flip[0] = !flip[0];
+        });
+        Stats full = time(5, 40, () -> MarkdownRenderer.get().renderChunks(typed, 1, s -> s, true));
+        return String.format(Locale.ROOT, "type in a 200 KB body: incremental %s; full %s", incremental, full);
     }
 
     private static Stats time(int warmups, int runs, Runnable task) {

@@ -166,7 +166,8 @@ public final class WindowBenchmark {
         for (int i = 0; i < runs; i++) {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Dmasthead.startup-times=true", "-Dmasthead.prefs=org/masthead/bench",
-                    "-Dmasthead.recovery=" + System.getProperty("masthead.recovery")));
+                    "-Dmasthead.recovery=" + System.getProperty("masthead.recovery"),
+                    "-Dmasthead.log.dir=" + Path.of("target/bench/logs").toAbsolutePath()));
             cmd.add("-Dprism.order=" + System.getProperty("prism.order", "sw"));
             cmd.addAll(List.of("-jar", jar.toString(), sample.toString()));
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);

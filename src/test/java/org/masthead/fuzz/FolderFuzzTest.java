@@ -28,11 +28,13 @@ import org.masthead.cli.CliRunner;
  * and files already where pages go (someone's page, a link to an article, a folder). Export and
  * check run over each: no file that was there is changed unless it is a Masthead page, nothing
  * outside is touched, every exported article has a page of its own, and JSON stays valid.
- * {@code -Dfolder.cases=N} runs more (the {@code fuzz} profile runs 1,000).
+ * {@code -Dfolder.cases=N} runs more (the {@code fuzz} profile runs 1,000); a failure prints the
+ * {@code -Dfuzz.seed} and {@code -Dfolder.case} that replay it.
  */
 class FolderFuzzTest {
     private static final int CASES = Integer.getInteger("folder.cases", 40);
     private static final long SEED = Long.getLong("fuzz.seed", 20261129L);
+    private static final int ONLY = Integer.getInteger("folder.case", -1);
     private static final String[] NAMES = {"a.md", "a.markdown", "A.md", "b.md", "sub/a.md", "sub/b.markdown",
             "sub/deeper/a.md", "c.MD", "d.md"};
     private static final Pattern EXPORTED = Pattern.compile("Exported (\\d+) of (\\d+)");
@@ -41,14 +43,17 @@ class FolderFuzzTest {
 
     @Test
     void randomFoldersNeverLoseAFileOrShareAPage() throws Exception {
-        Random random = new Random(SEED);
-        for (int i = 0; i < CASES; i++) {
+        for (int i = ONLY >= 0 ? ONLY : 0; i < (ONLY >= 0 ? ONLY + 1 : CASES); i++) {
+            Random random = new Random(FuzzFailures.caseSeed(SEED, i));
             Path root = Files.createDirectories(dir.resolve("case" + i));
             String plan = build(root, random);
             try {
                 exercise(root, random.nextBoolean(), random.nextInt(3) == 0);
             } catch (AssertionError | RuntimeException e) {
-                throw new AssertionError("case " + i + " (seed " + SEED + "): " + plan, e);
+                String replay = "mvn -B test -Dtest=FolderFuzzTest -Dfuzz.seed=" + SEED + " -Dfolder.case=" + i;
+                String note = "case " + i + " (" + plan + "); replay with: " + replay;
+                System.err.println(note);
+                throw new AssertionError(note, e);
             }
         }
     }

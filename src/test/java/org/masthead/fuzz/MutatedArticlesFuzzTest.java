@@ -30,11 +30,13 @@ import org.masthead.source.SourceException;
  * Mutated samples (random bytes, cut headers, doubled delimiters, odd line endings, long lines,
  * invalid UTF-8, and the hostile classes of {@link HostileMutations}) go through loading, checks, rendering, export, cards and a no-change save. None
  * may hang, throw anything but our own clear error, or lose a byte of the text.
- * {@code -Dfuzz.cases=N} (the {@code fuzz} profile) runs more than the default.
+ * {@code -Dfuzz.cases=N} (the {@code fuzz} profile) runs more than the default; a failing case is
+ * kept in {@code target/fuzz-failures/} with the {@code -Dfuzz.seed} and {@code -Dfuzz.case} that replay it.
  */
 class MutatedArticlesFuzzTest {
     private static final int CASES = Integer.getInteger("fuzz.cases", 1500);
     private static final long SEED = Long.getLong("fuzz.seed", 20261128L);
+    private static final int ONLY = Integer.getInteger("fuzz.case", -1);
 
     @TempDir Path dir;
 
@@ -48,9 +50,10 @@ class MutatedArticlesFuzzTest {
             profiles.add(ProfileLoader.forArticle(p));
             paths.add(p);
         }
-        Random random = new Random(SEED);
+        // A hang guard, not a timing: the default run takes well under a minute.
         Assertions.assertTimeoutPreemptively(Duration.ofMinutes(10), () -> {
-            for (int i = 0; i < CASES; i++) {
+            for (int i = ONLY >= 0 ? ONLY : 0; i < (ONLY >= 0 ? ONLY + 1 : CASES); i++) {
+                Random random = new Random(FuzzFailures.caseSeed(SEED, i));
                 int s = random.nextInt(seeds.size());
                 String how = Mutations.pick(random);
                 byte[] bytes = Mutations.apply(how, seeds.get(s), random);
@@ -58,9 +61,9 @@ class MutatedArticlesFuzzTest {
                 try {
                     exercise(paths.get(s), bytes, profiles.get(s));
                 } catch (AssertionError | RuntimeException | StackOverflowError e) {
-                    Path kept = dir.resolve("case-" + i + ".md");
-                    Files.write(kept, bytes);
-                    fail("case " + i + " (seed " + SEED + ", " + how + " of " + paths.get(s).getFileName() + ", kept as " + kept + ")", e);
+                    String replay = "mvn -B test -Dtest=MutatedArticlesFuzzTest -Dfuzz.seed=" + SEED + " -Dfuzz.case=" + i;
+                    String note = FuzzFailures.keep(FuzzFailures.FOLDER, "mutated-" + SEED + "-" + i + ".md", bytes, replay, e);
+                    fail("case " + i + " (seed " + SEED + ", " + how + " of " + paths.get(s).getFileName() + "): " + note, e);
                 }
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 // A guard against runaway work, far above the few milliseconds a case takes.

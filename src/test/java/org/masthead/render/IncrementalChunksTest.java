@@ -88,22 +88,24 @@ class IncrementalChunksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1})
-    void typingInALongArticleRendersOnlyNearTheCaret(int unused) throws Exception {
-        String body = SyntheticArticles.article("Long", 200_000, 9).replaceFirst("(?s)^---.*?---\\n", "");
+    @ValueSource(ints = {0, 1, 2, 3, 4})
+    void typingInALongArticleRendersOnlyNearTheCaret(int variant) {
+        String body = SyntheticArticles.article("Long", 200_000, 9 + variant).replaceFirst("(?s)^---.*?---\\n", "");
         IncrementalChunks inc = new IncrementalChunks();
-        inc.render(body, 1, s -> s, true, "ctx");
-        int at = body.indexOf("\n\n", body.length() / 2) - 5;
-        long t0 = System.nanoTime();
+        List<String> before = inc.render(body, 1, s -> s, true, "ctx");
+        // Near the end of the paragraph after a heading, at five places through the article.
+        int heading = body.indexOf("\n## ", body.length() * (variant + 1) / 6);
+        int paragraph = body.indexOf("\n\n", heading + 1) + 2;
+        int at = body.indexOf("\n\n", paragraph) - 5;
         String typed = body.substring(0, at) + "x" + body.substring(at);
         List<String> chunks = inc.render(typed, 1, s -> s, true, "ctx");
-        long incrementalNanos = System.nanoTime() - t0;
         assertThat(chunks).isEqualTo(MarkdownRenderer.get().renderChunks(typed, 1, s -> s, true));
-        long t1 = System.nanoTime();
-        MarkdownRenderer.get().renderChunks(typed, 1, s -> s, true);
-        long fullNanos = System.nanoTime() - t1;
-        // Not a timing test: only that the edit did not re-render the whole body, by a wide margin.
-        assertThat(incrementalNanos).isLessThan(fullNanos);
+        // Chunks kept from the last render are the same objects; only those near the edit are new.
+        // (How much faster that is goes in the benchmark, CoreBenchmark.)
+        assertThat(chunks).hasSameSizeAs(before).hasSizeGreaterThan(100);
+        int rendered = 0;
+        for (int i = 0; i < chunks.size(); i++) if (chunks.get(i) != before.get(i)) rendered++;
+        assertThat(rendered).as("chunks rendered again").isBetween(1, 3);
     }
 
     private static String edit(String text, Random r) {

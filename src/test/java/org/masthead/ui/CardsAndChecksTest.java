@@ -3,7 +3,6 @@ package org.masthead.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
@@ -16,23 +15,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The Cards tab, the Checks tab and the linked fields, driven through the real window. */
 class CardsAndChecksTest extends WindowTestBase {
-
-    private Path bread() { return samples.resolve("site/articles/winter-bread-notes.md"); }
-
-    private Object cardsJs(String script) {
-        return window.cards().engine().executeScript(script);
-    }
-
-    private void waitForCards(String script, Object expected) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-                Object v = fx(() -> window.cards().engine() == null ? null : cardsJs(script));
-                return expected.equals(v);
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            assertThat(fx(() -> cardsJs(script))).as(script).isEqualTo(expected);
-        }
-    }
 
     private static String text(String platform, String part) {
         return "(function(){var e=document.querySelector('#card-" + platform + " " + part + "');return e?e.textContent:'';})()";

@@ -20,8 +20,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Unsaved work survives a crash; changes made by other programs are never overwritten silently. */
 class RecoveryAndDiskTest extends WindowTestBase {
 
-    private Path bread() { return samples.resolve("site/articles/winter-bread-notes.md"); }
-
     private java.util.List<org.masthead.recovery.Draft> drafts() throws Exception {
         return window.recovery().orphans();
     }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
@@ -16,8 +16,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's save shares the command line's guards: read-only files asked about, deep bodies shown as text. */
 class WindowSaveGuardTest extends WindowTestBase {
-
-    private Path bread() { return samples.resolve("site/articles/winter-bread-notes.md"); }
 
     @Test
     void aReadOnlyFileIsSavedOnlyWhenTheWriterSaysSoAndStaysReadOnly() throws Exception {
@@ -29,14 +27,13 @@ class WindowSaveGuardTest extends WindowTestBase {
         push(KeyCode.CONTROL, KeyCode.S);
         DialogPane ask = dialog("#read-only-dialog");
         assertThat(ask.getHeaderText()).isEqualTo("winter-bread-notes.md is read-only.");
-        clickOn((Button) ask.lookupButton(ButtonType.CANCEL));
+        press(ask, ButtonType.CANCEL);
         assertThat(Files.readAllBytes(bread())).isEqualTo(before);
         assertThat(window.document().isDirty()).isTrue();
 
         push(KeyCode.CONTROL, KeyCode.S);
         DialogPane again = dialog("#read-only-dialog");
-        clickOn((Button) again.getButtonTypes().stream().filter(b -> b.getText().equals("Save Anyway"))
-                .map(again::lookupButton).findFirst().orElseThrow());
+        press(again, ButtonBar.ButtonData.YES);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.document().isDirty());
         assertThat(Files.readString(bread())).endsWith("A line on a read-only file.");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(bread()))).isEqualTo("r--r--r--");

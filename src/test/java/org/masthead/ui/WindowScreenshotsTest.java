@@ -31,18 +31,18 @@ class WindowScreenshotsTest extends WindowTestBase {
         assertThat(articles).isNotEmpty();
         for (Path md : articles) {
             open(md);
-            Thread.sleep(800);
+            waitForImages(() -> window.preview().engine());
             Path png = OUT.resolve(md.getFileName().toString().replace(".md", ".png"));
             save(fx(() -> window.stage().getScene().snapshot(null)), png);
             assertThat(Files.size(png)).isGreaterThan(10_000);
             fx(() -> window.outputs().showCards());
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() ->
                     window.cards().shownVersionProperty().get() == window.documentVersion()));
-            Thread.sleep(800);
+            waitForImages(() -> window.cards().engine());
             Path cards = OUT.resolve(md.getFileName().toString().replace(".md", "-cards.png"));
             save(fx(() -> window.stage().getScene().snapshot(null)), cards);
             fx(() -> window.outputs().showChecks());
-            Thread.sleep(300);
+            WaitForAsyncUtils.waitForFxEvents();
             save(fx(() -> window.stage().getScene().snapshot(null)), OUT.resolve(md.getFileName().toString().replace(".md", "-checks.png")));
             fx(() -> window.outputs().showArticle());
         }

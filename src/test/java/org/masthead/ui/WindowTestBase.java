@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.web.WebEngine;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +48,7 @@ abstract class WindowTestBase extends FxRobot {
         samples = Samples.copyTo(java.nio.file.Files.createTempDirectory(tmp, "w"));
         // Each test has a recovery folder of its own; a second window in the same test shares it.
         System.setProperty("masthead.recovery", java.nio.file.Files.createTempDirectory(tmp, "recovery").toString());
-        Stage primary = FxToolkit.registerPrimaryStage();
+        FxToolkit.registerPrimaryStage(); // starts JavaFX once; it throws if it cannot
         window = fx(() -> {
             Stage stage = new Stage();
             AppPrefs prefs = new AppPrefs();
@@ -54,7 +58,6 @@ abstract class WindowTestBase extends FxRobot {
             stage.toFront();
             return w;
         });
-        assertThat(primary).isNotNull();
     }
 
     @AfterEach
@@ -87,13 +90,34 @@ abstract class WindowTestBase extends FxRobot {
         return window.documentVersion();
     }
 
+    Path tides() { return samples.resolve("site/articles/reading-the-tide-tables.md"); }
+
+    Path bread() { return samples.resolve("site/articles/winter-bread-notes.md"); }
+
     /** Waits until a script on the preview's page returns the expected value. */
     void waitForJs(String script, Object expected) throws Exception {
+        waitForScript(this::js, script, expected);
+    }
+
+    /** Waits until a script on the Cards tab's page returns the expected value. */
+    void waitForCards(String script, Object expected) throws Exception {
+        waitForScript(this::cardsJs, script, expected);
+    }
+
+    private static void waitForScript(Function<String, Object> engine, String script, Object expected) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> expected.equals(fx(() -> js(script))));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> expected.equals(fx(() -> engine.apply(script))));
         } catch (java.util.concurrent.TimeoutException e) {
-            assertThat(fx(() -> js(script))).as(script).isEqualTo(expected);
+            assertThat(fx(() -> engine.apply(script))).as(script).isEqualTo(expected);
         }
+    }
+
+    /** Waits until a page has loaded and every image on it has loaded or failed. */
+    static void waitForImages(Supplier<WebEngine> engine) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(fx(() -> engine.get() == null ? false
+                : engine.get().executeScript("document.readyState === 'complete'"
+                        + " && Array.prototype.every.call(document.images, function (i) { return i.complete; })"))));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Replaces a form field's text by typing, as a writer would. */
@@ -120,8 +144,19 @@ abstract class WindowTestBase extends FxRobot {
         clickOn((Button) pane.lookupButton(button));
     }
 
+    /** Presses the dialog's one button of that role (yes, no, cancel...), whatever its words. */
+    void press(DialogPane pane, ButtonBar.ButtonData role) {
+        List<ButtonType> matching = pane.getButtonTypes().stream().filter(b -> b.getButtonData() == role).toList();
+        assertThat(matching).as("buttons of role %s", role).hasSize(1);
+        press(pane, matching.get(0));
+    }
+
     Object js(String script) {
         return window.preview().engine().executeScript(script);
+    }
+
+    Object cardsJs(String script) {
+        return window.cards().engine() == null ? null : window.cards().engine().executeScript(script);
     }
 
     static <T> T fx(Callable<T> task) throws Exception {

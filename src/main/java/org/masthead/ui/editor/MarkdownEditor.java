@@ -115,6 +115,7 @@ public final class MarkdownEditor extends BorderPane {
                 goToLine(Integer.parseInt(s.strip()));
             } catch (NumberFormatException e) {
                 // Not a number: nothing to go to.
+                System.getLogger(MarkdownEditor.class.getName()).log(System.Logger.Level.DEBUG, "Go to line: not a number: " + s);
             }
         });
     }

@@ -58,6 +58,7 @@ final class DiskWatcher {
                 service.close();
             } catch (IOException e) {
                 // Closing anyway.
+                System.getLogger(DiskWatcher.class.getName()).log(System.Logger.Level.DEBUG, "Closing the file watcher", e);
             }
         }
         service = null;
@@ -76,6 +77,7 @@ final class DiskWatcher {
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // Stopped.
+            System.getLogger(DiskWatcher.class.getName()).log(System.Logger.Level.DEBUG, "File watcher stopped: " + e);
         }
     }
 }

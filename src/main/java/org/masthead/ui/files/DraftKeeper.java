@@ -96,6 +96,7 @@ public final class DraftKeeper {
             io.submit(() -> { }).get();
         } catch (Exception e) {
             // Nothing more to wait for.
+            System.getLogger(DraftKeeper.class.getName()).log(System.Logger.Level.DEBUG, "Waiting for the last draft write", e);
         }
     }
 

@@ -23,6 +23,7 @@ public final class WebKitWarmup {
                 Class.forName("com.sun.webkit.WebPage", true, WebKitWarmup.class.getClassLoader());
             } catch (Throwable e) {
                 // The WebView will load it itself and report any real failure.
+                System.getLogger(WebKitWarmup.class.getName()).log(System.Logger.Level.WARNING, "Loading WebKit early failed", e);
             }
             READY.complete(null);
         }, "masthead-webkit-warmup");
