@@ -31,8 +31,7 @@ public final class DocumentSession {
     private final ExecutorService checker;
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
     private final ReadOnlyObjectWrapper<ArticleDocument.Origin> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
-    private final ReadOnlyObjectWrapper<List<Finding>> findings = new ReadOnlyObjectWrapper<>(this, "findings", List.of());
-    private final ReadOnlyObjectWrapper<TextStats> stats = new ReadOnlyObjectWrapper<>(this, "stats", TextStats.of(""));
+    private final ReadOnlyObjectWrapper<Checked> checked = new ReadOnlyObjectWrapper<>(this, "checked");
     private final PauseTransition checkDelay = new PauseTransition(Duration.millis(250));
     private final List<Subscription> owned = new ArrayList<>();
     private boolean closed;
@@ -53,11 +52,16 @@ public final class DocumentSession {
     /** Where the last change came from (LOAD when the session starts). */
     public ReadOnlyObjectProperty<ArticleDocument.Origin> lastChangeProperty() { return lastChange.getReadOnlyProperty(); }
 
-    /** The checks' findings for the current text, a quarter second after typing pauses. */
-    public ReadOnlyObjectProperty<List<Finding>> findingsProperty() { return findings.getReadOnlyProperty(); }
+    /**
+     * What the checks found in one version of the text, and the body's counts.
+     *
+     * @param version the session's version that was checked: each result is a new value, so
+     *                observers hear of every run, also one that found the same as the last
+     */
+    public record Checked(long version, List<Finding> findings, TextStats stats) {}
 
-    /** Word and character counts of the body, with the findings. */
-    public ReadOnlyObjectProperty<TextStats> statsProperty() { return stats.getReadOnlyProperty(); }
+    /** The last check of the text (null until the first), a quarter second after typing pauses. */
+    public ReadOnlyObjectProperty<Checked> checkedProperty() { return checked.getReadOnlyProperty(); }
 
     /** Registers something to release when the session closes. */
     public void own(Subscription s) {
@@ -97,13 +101,11 @@ public final class DocumentSession {
         if (closed || checker.isShutdown()) return;
         Article a = document.article();
         var profile = document.profile();
+        long v = version.get();
         checker.execute(() -> {
-            List<Finding> list = ArticleChecker.check(a, profile);
-            TextStats counts = TextStats.of(a.body());
+            Checked result = new Checked(v, ArticleChecker.check(a, profile), TextStats.of(a.body()));
             Platform.runLater(() -> {
-                if (closed || document.article() != a) return;
-                stats.set(counts);
-                findings.set(list);
+                if (!closed && document.article() == a) checked.set(result);
             });
         });
     }

@@ -105,7 +105,7 @@ public final class MainWindow implements WindowActions {
         session.own(form::dispose);
         session.own(drafts.track(document));
         session.observe(session.versionProperty(), (o, old, now) -> documentChanged());
-        session.observe(session.findingsProperty(), (o, old, findings) -> form.showFindings(findings));
+        session.observe(session.checkedProperty(), (o, old, checked) -> form.showFindings(checked.findings()));
         status.follow(session);
         outputs.follow(session);
         external.watch(document);

@@ -59,6 +59,6 @@ final class OutputTabs extends TabPane {
 
     /** Lists the session's findings in the Checks tab while it is open. */
     void follow(DocumentSession session) {
-        session.observe(session.findingsProperty(), (o, old, findings) -> showFindings(findings));
+        session.observe(session.checkedProperty(), (o, old, checked) -> showFindings(checked.findings()));
     }
 }

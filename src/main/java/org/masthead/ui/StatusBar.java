@@ -70,9 +70,9 @@ final class StatusBar extends HBox {
 
     /** Shows the session's findings and counts while it is open. */
     void follow(DocumentSession session) {
-        session.observe(session.findingsProperty(), (o, old, findings) -> {
-            showFindings(org.masthead.ui.checks.ChecksPanel.summarize(findings));
-            showCounts(session.statsProperty().get());
+        session.observe(session.checkedProperty(), (o, old, checked) -> {
+            showFindings(org.masthead.ui.checks.ChecksPanel.summarize(checked.findings()));
+            showCounts(checked.stats());
         });
     }
 }

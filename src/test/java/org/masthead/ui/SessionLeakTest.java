@@ -49,4 +49,20 @@ class SessionLeakTest extends WindowTestBase {
         assertThat(released).allMatch(r -> r.get() == null);
         assertThat(window.document()).isSameAs(last);
     }
+
+    @Test
+    void eachNewSessionReportsItsChecksAlsoWhenTheyFindWhatTheLastFound() throws Exception {
+        Path tides = samples.resolve("site/articles/reading-the-tide-tables.md");
+        for (int i = 0; i < 3; i++) {
+            ArticleDocument d = ArticleDocument.open(tides);
+            fx(() -> window.show(d));
+            fx(() -> {
+                lookup("#status-findings").queryLabeled().setText("");
+                lookup("#status-counts").queryLabeled().setText("");
+            });
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> fx(() -> lookup("#status-findings").queryLabeled().getText()).equals("✓ No problems")
+                            && fx(() -> lookup("#status-counts").queryLabeled().getText()).contains("words"));
+        }
+    }
 }
