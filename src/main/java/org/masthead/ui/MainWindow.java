@@ -32,10 +32,10 @@ public final class MainWindow implements WindowActions {
     private final Stage stage;
     private final AppPrefs prefs;
     private final Consumer<String> browser;
-    private final MarkdownEditor editor = new MarkdownEditor();
-    private final OutputTabs outputs = new OutputTabs();
-    private final PreviewPane preview = outputs.preview();
-    private final StatusBar status = new StatusBar();
+    private final MarkdownEditor editor = new MarkdownEditor(body -> { if (this.doc != null) this.doc.setBody(body); });
+    private final OutputTabs outputs;
+    private final PreviewPane preview;
+    private final StatusBar status;
     private final BorderPane formHolder = new BorderPane();
     private final SplitPane split = new SplitPane();
     private final FileActions files;
@@ -55,6 +55,9 @@ public final class MainWindow implements WindowActions {
         this.stage = stage;
         this.prefs = prefs;
         this.browser = browser;
+        this.outputs = new OutputTabs(browser, this::reveal);
+        this.preview = outputs.preview();
+        this.status = new StatusBar(outputs::showChecks);
         this.drafts = new DraftKeeper(new RecoveryStore(RecoveryStore.defaultFolder()), status::showMessage);
         FxDialogs dialogs = new FxDialogs(stage);
         this.external = new ExternalChanges(dialogs, () -> doc, this::reload, status::showMessage);
@@ -63,11 +66,7 @@ public final class MainWindow implements WindowActions {
         this.commands = new DocumentCommands(files, drafts, prefs, () -> doc, this::show, status::showMessage);
         commands.setAutosave(commands.autosave());
         this.menu = new MainMenu(this);
-        preview.setLinkHandler(browser);
-        editor.setOnEdit(body -> { if (doc != null) doc.setBody(body); });
         split.getItems().addAll(formHolder, editor, outputs);
-        outputs.checks().setOnOpen(this::reveal);
-        status.setOnFindingsClicked(outputs::showChecks);
         split.setId("main-split");
         BorderPane root = new BorderPane(split, menu.bar(), null, status, null);
         this.bounds = new WindowBounds(stage, split, prefs);
