@@ -51,14 +51,14 @@ public final class MainWindow implements WindowActions {
     private long version;
     private boolean syncScroll = true;
 
-    public MainWindow(Stage stage, AppPrefs prefs, Consumer<String> browser) {
+    public MainWindow(Stage stage, AppConfig config, Consumer<String> browser) {
         this.stage = stage;
-        this.prefs = prefs;
+        this.prefs = new AppPrefs(config);
         this.browser = browser;
         this.outputs = new OutputTabs(browser, this::reveal);
         this.preview = outputs.preview();
         this.status = new StatusBar(outputs::showChecks);
-        this.drafts = new DraftKeeper(new RecoveryStore(RecoveryStore.defaultFolder()), status::showMessage);
+        this.drafts = new DraftKeeper(new RecoveryStore(config.recoveryFolder()), status::showMessage);
         FxDialogs dialogs = new FxDialogs(stage);
         this.external = new ExternalChanges(dialogs, () -> doc, this::reload, status::showMessage);
         this.files = new FileActions(stage, browser, dialogs, external::mayOverwrite, drafts::discard, status::showMessage);
@@ -79,6 +79,7 @@ public final class MainWindow implements WindowActions {
     }
 
     public Stage stage() { return stage; }
+    AppPrefs prefs() { return prefs; }
     public ArticleDocument document() { return doc; }
     @Override public MarkdownEditor editor() { return editor; }
     public PreviewPane preview() { return preview; }
