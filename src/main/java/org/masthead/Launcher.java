@@ -14,7 +14,8 @@ public final class Launcher {
     public static void main(String[] args) {
         // Images are decoded with ImageIO; AWT must never start a toolkit of its own beside JavaFX's.
         if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
-        FileLogging.install();
+        // The -Dmasthead.* options are read once, here; logging comes first so everything after can log.
+        FileLogging.install(SystemSettings.logging(System.getProperties()));
         // A task that fails on a background thread (checks, cards, drafts) prints to a terminal
         // nobody sees when the app starts from a menu; the log keeps it too.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
@@ -22,7 +23,7 @@ public final class Launcher {
             System.err.print("Exception in thread \"" + thread.getName() + "\" ");
             e.printStackTrace();
         });
-        // A lambda, not a method reference: the window's classes load only when the window opens.
-        System.exit(MastheadCommand.run(args, file -> MastheadApp.launchWindow(file)));
+        // The window's classes, its settings among them, load only when the window opens.
+        System.exit(MastheadCommand.run(args, file -> MastheadApp.launchWindow(file, SystemSettings.window(System.getProperties()))));
     }
 }

@@ -13,8 +13,7 @@ import java.util.logging.SimpleFormatter;
 /**
  * Sends what {@link System.Logger} records (java.util.logging is its backend) to rotating files in
  * the user's log folder instead of the terminal. Only the program's entry point installs it, so
- * tests never write to the real folder; {@code -Dmasthead.log.dir=DIR} puts the files elsewhere,
- * {@code -Dmasthead.log=off} turns them off and {@code -Dmasthead.log.level=DEBUG} records more.
+ * tests never write to the real folder; its {@link LogSettings} come from the command line.
  */
 public final class FileLogging {
     private static final String FORMAT = "%1$tF %1$tT.%1$tL %4$s %3$s: %5$s%6$s%n";
@@ -22,11 +21,10 @@ public final class FileLogging {
     private FileLogging() {}
 
     /** Installs the file log; returns its folder, or empty when logging to files is off or has no folder. */
-    public static synchronized Optional<Path> install() {
-        if ("off".equalsIgnoreCase(System.getProperty("masthead.log"))) return Optional.empty();
-        Optional<Path> folder = Optional.ofNullable(System.getProperty("masthead.log.dir")).map(Path::of)
-                .or(LogFolder::forThisUser);
-        folder.ifPresent(f -> install(f, level(System.getProperty("masthead.log.level", "INFO"))));
+    public static synchronized Optional<Path> install(LogSettings settings) {
+        if (!settings.toFiles()) return Optional.empty();
+        Optional<Path> folder = settings.folder().or(LogFolder::forThisUser);
+        folder.ifPresent(f -> install(f, level(settings.level())));
         return folder;
     }
 

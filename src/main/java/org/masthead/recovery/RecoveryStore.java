@@ -42,10 +42,8 @@ public final class RecoveryStore {
         LIVE.add(owner);
     }
 
-    /** The folder for this user: {@code masthead.recovery} if set, else the platform's place for app data. */
+    /** The folder for this user: the platform's place for app data. */
     public static Path defaultFolder() {
-        String override = System.getProperty("masthead.recovery");
-        if (override != null && !override.isBlank()) return Path.of(override);
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
         Path home = Path.of(System.getProperty("user.home"));
         if (os.startsWith("windows")) {

@@ -8,15 +8,15 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * What Masthead remembers between runs: window bounds, divider positions, recent files. Tests and
- * benchmarks set {@code masthead.prefs} to use a node of their own.
+ * What Masthead remembers between runs: window bounds, divider positions, recent files, in the
+ * preferences node the {@link AppConfig} names (tests and benchmarks give one of their own).
  */
 public final class AppPrefs {
     public static final int MAX_RECENT = 10;
     private final Preferences node;
 
-    public AppPrefs() {
-        this(Preferences.userRoot().node(System.getProperty("masthead.prefs", "org/masthead/app")));
+    public AppPrefs(AppConfig config) {
+        this(Preferences.userRoot().node(config.prefsNode()));
     }
 
     AppPrefs(Preferences node) {

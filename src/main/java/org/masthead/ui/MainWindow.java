@@ -32,10 +32,10 @@ public final class MainWindow implements WindowActions {
     private final Stage stage;
     private final AppPrefs prefs;
     private final Consumer<String> browser;
-    private final MarkdownEditor editor = new MarkdownEditor();
-    private final OutputTabs outputs = new OutputTabs();
-    private final PreviewPane preview = outputs.preview();
-    private final StatusBar status = new StatusBar();
+    private final MarkdownEditor editor = new MarkdownEditor(body -> { if (this.doc != null) this.doc.setBody(body); });
+    private final OutputTabs outputs;
+    private final PreviewPane preview;
+    private final StatusBar status;
     private final BorderPane formHolder = new BorderPane();
     private final SplitPane split = new SplitPane();
     private final FileActions files;
@@ -51,11 +51,14 @@ public final class MainWindow implements WindowActions {
     private long version;
     private boolean syncScroll = true;
 
-    public MainWindow(Stage stage, AppPrefs prefs, Consumer<String> browser) {
+    public MainWindow(Stage stage, AppConfig config, Consumer<String> browser) {
         this.stage = stage;
-        this.prefs = prefs;
+        this.prefs = new AppPrefs(config);
         this.browser = browser;
-        this.drafts = new DraftKeeper(new RecoveryStore(RecoveryStore.defaultFolder()), status::showMessage);
+        this.outputs = new OutputTabs(browser, this::reveal);
+        this.preview = outputs.preview();
+        this.status = new StatusBar(outputs::showChecks);
+        this.drafts = new DraftKeeper(new RecoveryStore(config.recoveryFolder()), status::showMessage);
         FxDialogs dialogs = new FxDialogs(stage);
         this.external = new ExternalChanges(dialogs, () -> doc, this::reload, status::showMessage);
         this.files = new FileActions(stage, browser, dialogs, external::mayOverwrite, drafts::discard, status::showMessage);
@@ -63,11 +66,7 @@ public final class MainWindow implements WindowActions {
         this.commands = new DocumentCommands(files, drafts, prefs, () -> doc, this::show, status::showMessage);
         commands.setAutosave(commands.autosave());
         this.menu = new MainMenu(this);
-        preview.setLinkHandler(browser);
-        editor.setOnEdit(body -> { if (doc != null) doc.setBody(body); });
         split.getItems().addAll(formHolder, editor, outputs);
-        outputs.checks().setOnOpen(this::reveal);
-        status.setOnFindingsClicked(outputs::showChecks);
         split.setId("main-split");
         BorderPane root = new BorderPane(split, menu.bar(), null, status, null);
         this.bounds = new WindowBounds(stage, split, prefs);
@@ -80,6 +79,7 @@ public final class MainWindow implements WindowActions {
     }
 
     public Stage stage() { return stage; }
+    AppPrefs prefs() { return prefs; }
     public ArticleDocument document() { return doc; }
     @Override public MarkdownEditor editor() { return editor; }
     public PreviewPane preview() { return preview; }

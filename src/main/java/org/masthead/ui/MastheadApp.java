@@ -12,37 +12,40 @@ import org.masthead.profile.SiteProfile;
 
 /** The desktop application: one window on the file asked for, the last one, or a bundled sample. */
 public final class MastheadApp extends Application {
+    // JavaFX makes the Application itself, so what the launcher says is handed over here.
     private static volatile Path requested;
+    private static volatile AppConfig config;
 
     /** Opens the window and returns when it is closed. */
-    public static void launchWindow(Path file) {
+    public static void launchWindow(Path file, AppConfig settings) {
         requested = file;
+        config = settings;
         Application.launch(MastheadApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        AppPrefs prefs = new AppPrefs();
-        MainWindow window = new MainWindow(stage, prefs, url -> getHostServices().showDocument(url));
+        AppConfig settings = config;
+        MainWindow window = new MainWindow(stage, settings, url -> getHostServices().showDocument(url));
         for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
             var icon = MastheadApp.class.getResource("/org/masthead/ui/icons/masthead-" + size + ".png");
             if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
         }
-        StartupTimes.watch(window);
+        StartupTimes.watch(window, settings);
         stage.show();
-        Optional<Path> file = Optional.ofNullable(requested).or(prefs::lastFile).or(MastheadApp::bundledSample);
+        Optional<Path> file = Optional.ofNullable(requested).or(window.prefs()::lastFile)
+                .or(() -> bundledSample(settings.samplesFolder()));
         Optional<ArticleDocument> doc = file.flatMap(f -> window.files().read(f));
         window.show(doc.orElseGet(() -> ArticleDocument.untitled(BuiltInSchemas.ARTICLE,
                 SiteProfile.defaults(Path.of(System.getProperty("user.home"))))));
         // After a crash or a kill, the unsaved text of the last run is offered once the window is up.
-        if (!Boolean.getBoolean("masthead.exit-after-startup")) javafx.application.Platform.runLater(window::offerRecovery);
+        if (!settings.exitAfterStartup()) javafx.application.Platform.runLater(window::offerRecovery);
     }
 
-    /** The sample a new user sees first: beside the working folder, or beside the jar. */
-    static Optional<Path> bundledSample() {
+    /** The sample a new user sees first: in the samples folder given, else beside the working folder or the jar. */
+    static Optional<Path> bundledSample(Optional<Path> samplesFolder) {
         Path rel = Path.of("samples", "site", "articles", "reading-the-tide-tables.md");
-        String override = System.getProperty("masthead.samples");
-        if (override != null) return Optional.of(Path.of(override).resolve(rel.subpath(1, rel.getNameCount()))).filter(Files::isRegularFile);
+        if (samplesFolder.isPresent()) return Optional.of(samplesFolder.get().resolve(rel.subpath(1, rel.getNameCount()))).filter(Files::isRegularFile);
         Optional<Path> cwd = Optional.of(rel.toAbsolutePath()).filter(Files::isRegularFile);
         if (cwd.isPresent()) return cwd;
         try {

@@ -1,6 +1,7 @@
 package org.masthead.ui;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -13,14 +14,19 @@ import org.masthead.ui.preview.PreviewPane;
 
 /** The right-hand side of the window: the article preview, the social cards and the checks, as tabs. */
 final class OutputTabs extends TabPane {
-    private final PreviewPane preview = new PreviewPane();
+    private final PreviewPane preview;
     private final CardsPane cards = new CardsPane();
-    private final ChecksPanel checks = new ChecksPanel();
-    private final Tab previewTab = tab("Article", "tab-article", preview);
+    private final ChecksPanel checks;
+    private final Tab previewTab;
     private final Tab cardsTab = tab("Cards", "tab-cards", cards);
-    private final Tab checksTab = tab("Checks", "tab-checks", checks);
+    private final Tab checksTab;
 
-    OutputTabs() {
+    /** {@code links}: where the preview's links go; {@code openFinding}: where a clicked finding takes the writer. */
+    OutputTabs(Consumer<String> links, Consumer<Finding> openFinding) {
+        preview = new PreviewPane(links);
+        checks = new ChecksPanel(openFinding);
+        previewTab = tab("Article", "tab-article", preview);
+        checksTab = tab("Checks", "tab-checks", checks);
         setId("output-tabs");
         getTabs().addAll(previewTab, cardsTab, checksTab);
         getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> cards.setActive(tab == cardsTab));

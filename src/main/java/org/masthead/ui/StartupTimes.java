@@ -5,17 +5,18 @@ import java.lang.management.ManagementFactory;
 import javafx.application.Platform;
 
 /**
- * With {@code -Dmasthead.startup-times=true}, prints how long after the JVM started the first frame
- * showed the article's text and the first frame showed the painted preview. The benchmark reads it.
- * With {@code -Dmasthead.exit-after-startup=true} the app then quits: packaging runs it so to record
+ * With {@link AppConfig#startupTimes()} ({@code -Dmasthead.startup-times=true}), prints how long
+ * after the JVM started the first frame showed the article's text and the first frame showed the
+ * painted preview. The benchmark reads it. With {@link AppConfig#exitAfterStartup()}
+ * ({@code -Dmasthead.exit-after-startup=true}) the app then quits: packaging runs it so to record
  * the classes a start loads (the AppCDS archive) and to check that the packaged app starts.
  */
 final class StartupTimes {
     private StartupTimes() {}
 
-    static void watch(MainWindow window) {
-        boolean exit = Boolean.getBoolean("masthead.exit-after-startup");
-        if (!Boolean.getBoolean("masthead.startup-times") && !exit) return;
+    static void watch(MainWindow window, AppConfig config) {
+        boolean exit = config.exitAfterStartup();
+        if (!config.startupTimes() && !exit) return;
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         var scene = window.stage().getScene();
         boolean[] textShown = {false};

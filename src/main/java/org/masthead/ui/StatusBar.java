@@ -16,7 +16,8 @@ final class StatusBar extends HBox {
     private final Label caret = new Label();
     private final Label message = new Label();
 
-    StatusBar() {
+    /** {@code onFindingsClicked}: what a click on the findings' summary does (shows the checks). */
+    StatusBar(Runnable onFindingsClicked) {
         getStyleClass().add("status-bar");
         setPadding(new Insets(3, 10, 3, 10));
         setSpacing(18);
@@ -29,6 +30,9 @@ final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(message, spacer, findings, selection, counts, caret);
+        findings.setOnMouseClicked(e -> onFindingsClicked.run());
+        findings.setTooltip(new javafx.scene.control.Tooltip("Show the checks (Ctrl+3)"));
+        findings.getStyleClass().add("clickable");
     }
 
     void showCounts(TextStats body) {
@@ -47,12 +51,6 @@ final class StatusBar extends HBox {
 
     void showFindings(String summary) {
         findings.setText(summary);
-    }
-
-    void setOnFindingsClicked(Runnable action) {
-        findings.setOnMouseClicked(e -> action.run());
-        findings.setTooltip(new javafx.scene.control.Tooltip("Show the checks (Ctrl+3)"));
-        findings.getStyleClass().add("clickable");
     }
 
     void showMessage(String text) {

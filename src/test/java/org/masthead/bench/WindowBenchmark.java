@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.masthead.document.ArticleDocument;
+import org.masthead.ui.AppConfig;
 import org.masthead.ui.AppPrefs;
 import org.masthead.ui.MainWindow;
 
@@ -30,12 +31,14 @@ import org.masthead.ui.MainWindow;
  */
 public final class WindowBenchmark {
     private static final int KEYS = 60;
+    private static AppConfig config;
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("masthead-window-bench");
         // The benchmark's unsaved drafts go to a folder of its own, never to the user's recovery folder.
         Path recovery = Files.createDirectories(dir.resolve("recovery"));
-        System.setProperty("masthead.recovery", recovery.toString());
+        // Its preferences too: clearing them must not clear the writer's recent files.
+        config = AppConfig.of(recovery, "org/masthead/bench");
         Files.writeString(dir.resolve("masthead.yml"), "schema: article\nsite_name: Bench\nbase_url: https://bench.example\n");
         List<String> report = new ArrayList<>();
         report.add("Masthead window benchmark (" + System.getProperty("glass.platform", "native") + ", prism "
@@ -63,9 +66,8 @@ public final class WindowBenchmark {
     private static String typing(Path md, String label) throws Exception {
         MainWindow[] w = new MainWindow[1];
         onFx(() -> {
-            AppPrefs prefs = new AppPrefs();
-            prefs.clear();
-            w[0] = new MainWindow(new Stage(), prefs, url -> { });
+            new AppPrefs(config).clear();
+            w[0] = new MainWindow(new Stage(), config, url -> { });
             w[0].stage().show();
             w[0].show(ArticleDocument.open(md));
             w[0].editor().area().requestFocus();
@@ -165,8 +167,8 @@ public final class WindowBenchmark {
         long[] painted = new long[runs];
         for (int i = 0; i < runs; i++) {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dmasthead.startup-times=true", "-Dmasthead.prefs=org/masthead/bench",
-                    "-Dmasthead.recovery=" + System.getProperty("masthead.recovery"),
+                    "-Dmasthead.startup-times=true", "-Dmasthead.prefs=" + config.prefsNode(),
+                    "-Dmasthead.recovery=" + config.recoveryFolder(),
                     "-Dmasthead.log.dir=" + Path.of("target/bench/logs").toAbsolutePath()));
             cmd.add("-Dprism.order=" + System.getProperty("prism.order", "sw"));
             cmd.addAll(List.of("-jar", jar.toString(), sample.toString()));

@@ -155,8 +155,8 @@ public final class CrashHarness {
     private static Process start(Path recovery, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Dheadless.geometry=1600x1000-32", "-Dmasthead.recovery=" + recovery, "-Dmasthead.prefs=org/masthead/crash",
-                "-cp", System.getProperty("java.class.path"), CrashTypist.class.getName()));
+                "-Dheadless.geometry=1600x1000-32",
+                "-cp", System.getProperty("java.class.path"), CrashTypist.class.getName(), recovery.toString()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }

@@ -15,7 +15,8 @@ import org.masthead.recovery.Draft;
 
 /**
  * The app as the crash test runs it, in a process of its own: the real window on an article,
- * typed into key by key, saved now and then. {@code type FILE}: types the crash test's text at
+ * typed into key by key, saved now and then, its drafts in the folder given first
+ * ({@code RECOVERY type FILE} or {@code RECOVERY recover FILE OUT}). {@code type FILE}: types the crash test's text at
  * the end of the body and saves every {@value #SAVE_EVERY_MS} ms, printing "T n" after each key and
  * "SAVING n" / "SAVED n" around each save, until it is killed. {@code recover FILE OUT}: starts
  * over the same recovery folder, restores the draft left for FILE as a writer would, writes the
@@ -43,7 +44,9 @@ public final class CrashTypist {
     }
 
     public static void main(String[] args) throws Exception {
-        Path file = Path.of(args[1]);
+        AppConfig config = AppConfig.of(Path.of(args[0]), "org/masthead/crash");
+        String mode = args[1];
+        Path file = Path.of(args[2]);
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -53,7 +56,7 @@ public final class CrashTypist {
         Platform.runLater(() -> {
             try {
                 Stage stage = new Stage();
-                MainWindow w = new MainWindow(stage, new AppPrefs(), url -> { });
+                MainWindow w = new MainWindow(stage, config, url -> { });
                 stage.show();
                 w.files().read(file).ifPresent(w::show);
                 holder[0] = w;
@@ -69,7 +72,7 @@ public final class CrashTypist {
             OUT.println("FAILED to start");
             System.exit(3);
         }
-        if (args[0].equals("recover")) recover(w, file, Path.of(args[2]));
+        if (mode.equals("recover")) recover(w, file, Path.of(args[3]));
         else type(w);
     }
 

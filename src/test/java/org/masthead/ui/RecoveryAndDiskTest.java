@@ -28,8 +28,7 @@ class RecoveryAndDiskTest extends WindowTestBase {
     private MainWindow secondInstance() throws Exception {
         return fx(() -> {
             Stage stage = new Stage();
-            AppPrefs prefs = new AppPrefs();
-            MainWindow w = new MainWindow(stage, prefs, opened::add);
+            MainWindow w = new MainWindow(stage, config, opened::add);
             stage.show();
             return w;
         });

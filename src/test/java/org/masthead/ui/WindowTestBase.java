@@ -29,17 +29,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window headless: a copy of the samples, its own preferences, links recorded. */
 abstract class WindowTestBase extends FxRobot {
-    static {
-        System.setProperty("masthead.prefs", "org/masthead/test");
-        try {
-            System.setProperty("masthead.recovery", java.nio.file.Files.createTempDirectory("masthead-recovery-test").toString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     @TempDir static Path tmp;
     Path samples;
+    AppConfig config;
     MainWindow window;
     final List<String> opened = new CopyOnWriteArrayList<>();
 
@@ -47,13 +39,12 @@ abstract class WindowTestBase extends FxRobot {
     void startWindow() throws Exception {
         samples = Samples.copyTo(java.nio.file.Files.createTempDirectory(tmp, "w"));
         // Each test has a recovery folder of its own; a second window in the same test shares it.
-        System.setProperty("masthead.recovery", java.nio.file.Files.createTempDirectory(tmp, "recovery").toString());
+        config = AppConfig.of(java.nio.file.Files.createTempDirectory(tmp, "recovery"), "org/masthead/test");
         FxToolkit.registerPrimaryStage(); // starts JavaFX once; it throws if it cannot
         window = fx(() -> {
             Stage stage = new Stage();
-            AppPrefs prefs = new AppPrefs();
-            prefs.clear();
-            MainWindow w = new MainWindow(stage, prefs, opened::add);
+            new AppPrefs(config).clear();
+            MainWindow w = new MainWindow(stage, config, opened::add);
             stage.show();
             stage.toFront();
             return w;

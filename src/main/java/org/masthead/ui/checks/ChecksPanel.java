@@ -22,9 +22,11 @@ import org.masthead.check.Severity;
 public final class ChecksPanel extends BorderPane {
     private final ListView<Finding> list = new ListView<>();
     private final Label summary = new Label();
-    private Consumer<Finding> onOpen = f -> { };
+    private final Consumer<Finding> onOpen;
 
-    public ChecksPanel() {
+    /** {@code onOpen}: where a clicked finding takes the writer. */
+    public ChecksPanel(Consumer<Finding> onOpen) {
+        this.onOpen = onOpen;
         getStyleClass().add("checks-panel");
         list.setId("checks-list");
         summary.setId("checks-summary");
@@ -41,9 +43,6 @@ public final class ChecksPanel extends BorderPane {
         setCenter(list);
         show(List.of());
     }
-
-    /** Where a clicked finding takes the writer. */
-    public void setOnOpen(Consumer<Finding> onOpen) { this.onOpen = onOpen; }
 
     public ListView<Finding> list() { return list; }
 

@@ -26,12 +26,14 @@ public final class MarkdownEditor extends BorderPane {
     private final CodeArea area = new CodeArea();
     private final FindReplaceBar findBar = new FindReplaceBar(area);
     private boolean loading;
-    private Consumer<String> onEdit = t -> { };
+    private final Consumer<String> onEdit;
     /** File line of the body's first line: the gutter and "go to line" count in file lines. */
     private int firstLine = 1;
     private String currentText = "";
 
-    public MarkdownEditor() {
+    /** {@code onEdit} is called with the whole body after each edit by the writer (not after {@link #load}). */
+    public MarkdownEditor(Consumer<String> onEdit) {
+        this.onEdit = onEdit;
         getStyleClass().add("markdown-editor");
         area.setId("markdown-area");
         area.setWrapText(true);
@@ -53,9 +55,6 @@ public final class MarkdownEditor extends BorderPane {
     }
 
     public CodeArea area() { return area; }
-
-    /** Called with the whole body after each edit by the writer (not after {@link #load}). */
-    public void setOnEdit(Consumer<String> onEdit) { this.onEdit = onEdit; }
 
     /** Sets the file line on which the body starts (it moves when the front matter grows). */
     public void setFirstLine(int line) {

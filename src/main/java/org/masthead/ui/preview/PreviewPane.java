@@ -42,7 +42,7 @@ public final class PreviewPane extends StackPane {
     private final org.masthead.render.IncrementalChunks incremental = new org.masthead.render.IncrementalChunks();
     private final ReadOnlyLongWrapper shownVersion = new ReadOnlyLongWrapper(this, "shownVersion", -1);
     private final LinkBridge bridge = new LinkBridge();
-    private Consumer<String> linkHandler = url -> { };
+    private final Consumer<String> linkHandler;
     private boolean loaded;
     private String shownTitle;
     private long loadingVersion = -1;
@@ -50,7 +50,9 @@ public final class PreviewPane extends StackPane {
 
     private record Request(long version, Article article, SiteProfile profile) {}
 
-    public PreviewPane() {
+    /** {@code linkHandler}: where clicked links go (the system browser in the app). */
+    public PreviewPane(Consumer<String> linkHandler) {
+        this.linkHandler = linkHandler;
         javafx.scene.control.Label placeholder = new javafx.scene.control.Label("Preparing the preview…");
         placeholder.getStyleClass().add("preview-placeholder");
         getChildren().add(placeholder);
@@ -78,11 +80,6 @@ public final class PreviewPane extends StackPane {
         var queued = waiting;
         waiting = new java.util.ArrayList<>();
         queued.forEach(this::apply);
-    }
-
-    /** Where clicked links go (the system browser in the app). */
-    public void setLinkHandler(Consumer<String> handler) {
-        this.linkHandler = handler;
     }
 
     /** The preview's engine; null until WebKit is loaded (see {@link #shownVersionProperty()}). */

@@ -1,0 +1,41 @@
+package org.masthead;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+
+import org.masthead.log.LogSettings;
+import org.masthead.recovery.RecoveryStore;
+import org.masthead.ui.AppConfig;
+
+/**
+ * The {@code -Dmasthead.*} options a user or the packaging scripts give on the command line, read
+ * here and nowhere else; the rest of the program is handed what they say.
+ */
+final class SystemSettings {
+    private SystemSettings() {}
+
+    /** {@code masthead.log=off}, {@code masthead.log.dir=DIR}, {@code masthead.log.level=DEBUG}. */
+    static LogSettings logging(Properties p) {
+        return new LogSettings(!"off".equalsIgnoreCase(p.getProperty("masthead.log")),
+                Optional.ofNullable(p.getProperty("masthead.log.dir")).map(Path::of), p.getProperty("masthead.log.level", "INFO"));
+    }
+
+    /**
+     * {@code masthead.recovery=DIR}, {@code masthead.prefs=NODE}, {@code masthead.samples=DIR},
+     * {@code masthead.startup-times=true}, {@code masthead.exit-after-startup=true}.
+     */
+    static AppConfig window(Properties p) {
+        return new AppConfig(
+                text(p, "masthead.recovery").map(Path::of).orElseGet(RecoveryStore::defaultFolder),
+                p.getProperty("masthead.prefs", AppConfig.DEFAULT_PREFS),
+                Optional.ofNullable(p.getProperty("masthead.samples")).map(Path::of),
+                Boolean.parseBoolean(p.getProperty("masthead.startup-times")),
+                Boolean.parseBoolean(p.getProperty("masthead.exit-after-startup")));
+    }
+
+    /** A property that is set and not blank. */
+    private static Optional<String> text(Properties p, String key) {
+        return Optional.ofNullable(p.getProperty(key)).filter(s -> !s.isBlank());
+    }
+}
