@@ -24,7 +24,7 @@ import org.masthead.source.LineIndex;
  * thread-safe.
  */
 public final class IncrementalChunks {
-    private static final Pattern LINE_ATTR = Pattern.compile(" data-line=\"(\\d+)\"");
+    private static final Pattern LINE_ATTR = Pattern.compile(" " + MarkdownRenderer.LINE_ATTRIBUTE + "=\"(\\d+)\"");
 
     private static final Pattern HEADING_ID = Pattern.compile("<h[1-6] id=\"([^\"]+)\"");
 
@@ -181,7 +181,7 @@ public final class IncrementalChunks {
     private static String shiftLines(String html, int delta) {
         Matcher m = LINE_ATTR.matcher(html);
         StringBuilder sb = new StringBuilder(html.length() + 8);
-        while (m.find()) m.appendReplacement(sb, " data-line=\"" + (Integer.parseInt(m.group(1)) + delta) + "\"");
+        while (m.find()) m.appendReplacement(sb, " " + MarkdownRenderer.LINE_ATTRIBUTE + "=\"" + (Integer.parseInt(m.group(1)) + delta) + "\"");
         m.appendTail(sb);
         return sb.toString();
     }

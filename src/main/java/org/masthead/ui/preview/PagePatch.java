@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.masthead.render.ArticleRenderer;
+import org.masthead.render.MarkdownRenderer;
 import org.masthead.render.RenderedPage;
 
 /**
@@ -24,7 +25,7 @@ import org.masthead.render.RenderedPage;
 record PagePatch(long version, String title, String fullPage, String top, int start, int removeCount,
                  String insertHtml, int lineDelta) {
 
-    private static final Pattern LINE = Pattern.compile(" data-line=\"(\\d+)\"");
+    private static final Pattern LINE = Pattern.compile(" " + MarkdownRenderer.LINE_ATTRIBUTE + "=\"(\\d+)\"");
 
     boolean changesNothing() {
         return fullPage == null && top == null && removeCount == 0 && insertHtml.isEmpty() && lineDelta == 0;

@@ -20,7 +20,6 @@ import org.masthead.render.ArticleRenderer;
 import org.masthead.render.PageOptions;
 import org.masthead.render.RenderedPage;
 import org.masthead.text.JsonText;
-import org.masthead.text.Resources;
 import org.masthead.ui.Background;
 
 /**
@@ -30,7 +29,7 @@ import org.masthead.ui.Background;
  * the only script here; links open in the desktop's browser and the preview never navigates.
  */
 public final class PreviewPane extends StackPane {
-    private static final String SCRIPT = Resources.text(PreviewPane.class, "/org/masthead/ui/preview.js");
+    private static final String SCRIPT = PreviewScript.text();
 
     private WebView web;
     private WebEngine engine;
