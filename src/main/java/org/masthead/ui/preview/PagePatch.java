@@ -37,7 +37,11 @@ record PagePatch(long version, String title, String fullPage, String top, int st
         private List<Integer> lines;
         private String top;
         private String title;
-        /** Last round's chunks by identity: unchanged chunks of an incremental render are the same strings. */
+        /**
+         * Last round's chunks by identity. IncrementalChunks returns the chunks of untouched blocks
+         * as the same strings, so a hit here skips re-reading their line; an equal copy would only
+         * cost that read, never a wrong patch.
+         */
         private java.util.IdentityHashMap<String, Integer> lastIndex = new java.util.IdentityHashMap<>();
         private List<String> lastChunks = List.of();
 
