@@ -102,8 +102,6 @@ public final class SandboxedWebView<R> extends StackPane {
         }
     }
 
-    public boolean isDisposed() { return thread.isShutdown(); }
-
     public void dispose() {
         requests.stop();
         thread.shutdownNow();
