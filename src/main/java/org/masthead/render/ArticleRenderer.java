@@ -42,7 +42,7 @@ public final class ArticleRenderer {
         java.util.function.Supplier<String> body;
         if (options.chunked()) {
             if (options.incremental() != null) {
-                Object context = List.of(String.valueOf(profile.siteRoot()), String.valueOf(article.path()),
+                var context = new IncrementalChunks.Context(String.valueOf(profile.siteRoot()), String.valueOf(article.path()),
                         String.valueOf(assets.baseUrl()), options.assets(), options.remoteImages());
                 chunks = options.incremental().render(article.body(), article.bodyStartLine(), imageSrc, options.safe(), context);
             } else {

@@ -22,11 +22,27 @@ import org.masthead.source.LineIndex;
  * (link references, footnotes, raw HTML, lists, unclosed fences, a changed first line) it renders
  * everything, so the result is always the same as a full render. One instance per preview; not
  * thread-safe.
+ *
+ * <p>Identity contract: a chunk of a block the edit did not touch (and whose lines did not move) is
+ * returned as the very {@code String} of the last call, not an equal copy. The preview's differ
+ * ({@code ui.preview.PagePatch.Differ}) finds unchanged blocks by identity and relies on this.
  */
 public final class IncrementalChunks {
-    private static final Pattern LINE_ATTR = Pattern.compile(" data-line=\"(\\d+)\"");
+    private static final Pattern LINE_ATTR = Pattern.compile(" " + MarkdownRenderer.LINE_ATTRIBUTE + "=\"(\\d+)\"");
 
     private static final Pattern HEADING_ID = Pattern.compile("<h[1-6] id=\"([^\"]+)\"");
+
+    /**
+     * What the HTML depends on besides the body and its first line; a different context renders
+     * everything again.
+     *
+     * @param siteRoot     the site's root folder, where absolute image paths start
+     * @param article      the article's file, where relative image paths start
+     * @param baseUrl      the site's base URL, which makes its own absolute image URLs local
+     * @param assets       how local images are linked; compared as the object itself (one per preview)
+     * @param remoteImages whether images may come from the network
+     */
+    public record Context(String siteRoot, String article, String baseUrl, AssetLinker assets, boolean remoteImages) {}
 
     /** One top-level block: where it is in the body, its first line (0-based), its HTML and heading ids. */
     private record Block(int start, int end, int line, String html, List<String> ids) {}
@@ -36,14 +52,15 @@ public final class IncrementalChunks {
     private int firstLine;
     private boolean safe;
     private UnaryOperator<String> imageSrc;
-    private Object context;
+    private Context context;
     private List<Block> blocks;
 
     /**
-     * @param context what else the HTML depends on (site root, article folder, how images are
-     *                linked); a different context renders everything again
+     * The body's chunks; those of untouched blocks are the same strings as last time (see above).
+     *
+     * @param context what else the HTML depends on; a different context renders everything again
      */
-    public List<String> render(String body, int firstLine, UnaryOperator<String> imageSrc, boolean safe, Object context) {
+    public List<String> render(String body, int firstLine, UnaryOperator<String> imageSrc, boolean safe, Context context) {
         List<String> out = null;
         boolean sameSetting = firstLine == this.firstLine && safe == this.safe && context.equals(this.context);
         this.imageSrc = imageSrc;
@@ -58,7 +75,7 @@ public final class IncrementalChunks {
         text = null;
     }
 
-    private List<String> full(String body, int firstLine, boolean safe, Object context) {
+    private List<String> full(String body, int firstLine, boolean safe, Context context) {
         this.text = body;
         this.firstLine = firstLine;
         this.safe = safe;
@@ -181,7 +198,7 @@ public final class IncrementalChunks {
     private static String shiftLines(String html, int delta) {
         Matcher m = LINE_ATTR.matcher(html);
         StringBuilder sb = new StringBuilder(html.length() + 8);
-        while (m.find()) m.appendReplacement(sb, " data-line=\"" + (Integer.parseInt(m.group(1)) + delta) + "\"");
+        while (m.find()) m.appendReplacement(sb, " " + MarkdownRenderer.LINE_ATTRIBUTE + "=\"" + (Integer.parseInt(m.group(1)) + delta) + "\"");
         m.appendTail(sb);
         return sb.toString();
     }

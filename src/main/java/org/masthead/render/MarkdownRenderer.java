@@ -33,6 +33,8 @@ public final class MarkdownRenderer {
 
     /** Attribute that marks a top-level block in chunked renders. */
     static final String TOP_MARK = "data-mh-top";
+    /** The attribute giving each block its line in the file; the preview's script reads it under this name. */
+    public static final String LINE_ATTRIBUTE = "data-line";
 
     private static final MarkdownRenderer INSTANCE = new MarkdownRenderer();
 

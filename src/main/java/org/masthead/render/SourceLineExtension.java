@@ -68,7 +68,7 @@ final class SourceLineExtension implements HtmlRenderer.HtmlRendererExtension, P
         @Override
         public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
             if (part == AttributablePart.LINK || !(node instanceof Block) || node instanceof Document) return;
-            attributes.replaceValue("data-line", String.valueOf(firstLine + lines.lineOf(node.getStartOffset())));
+            attributes.replaceValue(MarkdownRenderer.LINE_ATTRIBUTE, String.valueOf(firstLine + lines.lineOf(node.getStartOffset())));
             if (markTopLevel && node.getParent() instanceof Document && part == AttributablePart.NODE) {
                 attributes.replaceValue(MarkdownRenderer.TOP_MARK, "");
             }

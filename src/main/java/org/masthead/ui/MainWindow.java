@@ -118,7 +118,7 @@ public final class MainWindow implements WindowActions {
             menu.refreshRecent();
         }
         StatusBar.openingNote(document).ifPresent(status::showMessage);
-        org.masthead.ui.preview.WebKitWarmup.startAfterFirstFrame(stage.getScene());
+        org.masthead.ui.web.WebKitWarmup.startAfterFirstFrame(stage.getScene());
     }
 
     /** Offers the drafts an earlier run left unsaved (after a crash or a kill). */

@@ -3,10 +3,13 @@
 // clicked links to the desktop instead of navigating.
 (function () {
   var mh = window.__mh = {};
+  // The attribute that carries a block's line in the file; the window fills in the renderer's name for it.
+  var LINE = '{{LINE_ATTRIBUTE}}';
+  var WITH_LINE = '[' + LINE + ']';
   function body() { return document.getElementById('mh-body'); }
   function chunkLine(chunk) {
-    var el = chunk.querySelector('[data-line]');
-    return el ? parseInt(el.getAttribute('data-line'), 10) : -1;
+    var el = chunk.querySelector(WITH_LINE);
+    return el ? parseInt(el.getAttribute(LINE), 10) : -1;
   }
   mh.setTop = function (html) {
     var article = body().parentNode;
@@ -26,9 +29,9 @@
     while (tmp.firstChild) b.insertBefore(tmp.firstChild, ref);
     if (lineDelta !== 0) {
       for (var j = start + inserted; j < kids.length; j++) {
-        var els = kids[j].querySelectorAll('[data-line]');
+        var els = kids[j].querySelectorAll(WITH_LINE);
         for (var k = 0; k < els.length; k++) {
-          els[k].setAttribute('data-line', parseInt(els[k].getAttribute('data-line'), 10) + lineDelta);
+          els[k].setAttribute(LINE, parseInt(els[k].getAttribute(LINE), 10) + lineDelta);
         }
       }
     }
@@ -44,9 +47,9 @@
     }
     if (best < 0) { window.scrollTo(0, 0); return; }
     var target = kids[best];
-    var inner = target.querySelectorAll('[data-line]');
+    var inner = target.querySelectorAll(WITH_LINE);
     for (var i = 0; i < inner.length; i++) {
-      if (parseInt(inner[i].getAttribute('data-line'), 10) <= line) target = inner[i]; else break;
+      if (parseInt(inner[i].getAttribute(LINE), 10) <= line) target = inner[i]; else break;
     }
     var r = target.getBoundingClientRect();
     if (r.top < 0 || r.bottom > window.innerHeight) {

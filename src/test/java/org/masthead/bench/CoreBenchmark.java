@@ -112,9 +112,10 @@ public final class CoreBenchmark {
         int at = body.indexOf("\n\n", body.indexOf("\n\n", heading + 1) + 2) - 5;
         String typed = body.substring(0, at) + "x" + body.substring(at);
         IncrementalChunks inc = new IncrementalChunks();
+        var context = new IncrementalChunks.Context("", "long.md", "", file -> file.toString(), false);
         boolean[] flip = {false};
         Stats incremental = time(20, 200, () -> {
-            inc.render(flip[0] ? body : typed, 1, s -> s, true, "ctx");
+            inc.render(flip[0] ? body : typed, 1, s -> s, true, context);
             flip[0] = !flip[0];
         });
         Stats full = time(5, 40, () -> MarkdownRenderer.get().renderChunks(typed, 1, s -> s, true));

@@ -4,6 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Function;
+
+import org.masthead.recovery.Draft;
 
 /** Answers the policies' questions from a script and records what was asked. */
 final class ScriptedDialogs implements Dialogs {
@@ -36,6 +39,17 @@ final class ScriptedDialogs implements Dialogs {
 
     @Override public boolean replaceReadOnly(String name) {
         return next("readOnly " + name, Boolean.class);
+    }
+
+    /** A scripted answer may be a function of the drafts offered, for drafts the test cannot name beforehand. */
+    @SuppressWarnings("unchecked")
+    @Override public DraftChoice recoveredDrafts(List<Draft> drafts) {
+        Object a = next("drafts " + String.join(", ", drafts.stream().map(Draft::displayName).toList()), Object.class);
+        return a instanceof Function<?, ?> f ? ((Function<List<Draft>, DraftChoice>) f).apply(drafts) : (DraftChoice) a;
+    }
+
+    @Override public void compareDraft(Draft draft, String fileName, String onDisk) {
+        asked.add("compare " + draft.displayName() + " with " + fileName + ": " + onDisk);
     }
 
     @Override public void error(String header, String detail) {

@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.masthead.Samples;
 import org.masthead.article.Article;
@@ -16,6 +17,9 @@ import org.masthead.bench.SyntheticArticles;
 
 /** Whatever the edits, rendering only the blocks around them gives exactly the full render. */
 class IncrementalChunksTest {
+    private static final AssetLinker LINKER = path -> "img:" + path;
+    private static final IncrementalChunks.Context CONTEXT =
+            new IncrementalChunks.Context("/site", "/site/posts/tides.md", "https://tides.example", LINKER, false);
     private static final String[] TOKENS = {"a", " ", "\n", "\n\n", "# ", "## Notes\n\n", "- ", "1. ", "> ", "```\n",
         "    ", "*", "**", "`", "[x](http://e.org)", "| a | b |\n|---|---|\n| 1 | 2 |\n", "---\n", "===\n",
         "[ref]: http://r.org\n", "[^n]", "<div>\n", "~~", "\t", "- [ ] task\n", "Word. "};
@@ -80,7 +84,7 @@ class IncrementalChunksTest {
             String text = base;
             for (int step = 0; step < 120; step++) {
                 List<String> expected = full.renderChunks(text, 20, images, true);
-                List<String> actual = inc.render(text, 20, images, true, "ctx");
+                List<String> actual = inc.render(text, 20, images, true, CONTEXT);
                 assertThat(actual).as("seed %d step %d", seed, step).isEqualTo(expected);
                 text = edit(text, r);
             }
@@ -92,13 +96,13 @@ class IncrementalChunksTest {
     void typingInALongArticleRendersOnlyNearTheCaret(int variant) {
         String body = SyntheticArticles.article("Long", 200_000, 9 + variant).replaceFirst("(?s)^---.*?---\\n", "");
         IncrementalChunks inc = new IncrementalChunks();
-        List<String> before = inc.render(body, 1, s -> s, true, "ctx");
+        List<String> before = inc.render(body, 1, s -> s, true, CONTEXT);
         // Near the end of the paragraph after a heading, at five places through the article.
         int heading = body.indexOf("\n## ", body.length() * (variant + 1) / 6);
         int paragraph = body.indexOf("\n\n", heading + 1) + 2;
         int at = body.indexOf("\n\n", paragraph) - 5;
         String typed = body.substring(0, at) + "x" + body.substring(at);
-        List<String> chunks = inc.render(typed, 1, s -> s, true, "ctx");
+        List<String> chunks = inc.render(typed, 1, s -> s, true, CONTEXT);
         assertThat(chunks).isEqualTo(MarkdownRenderer.get().renderChunks(typed, 1, s -> s, true));
         // Chunks kept from the last render are the same objects; only those near the edit are new.
         // (How much faster that is goes in the benchmark, CoreBenchmark.)
@@ -106,6 +110,28 @@ class IncrementalChunksTest {
         int rendered = 0;
         for (int i = 0; i < chunks.size(); i++) if (chunks.get(i) != before.get(i)) rendered++;
         assertThat(rendered).as("chunks rendered again").isBetween(1, 3);
+    }
+
+    static List<IncrementalChunks.Context> otherContexts() {
+        return List.of(
+                new IncrementalChunks.Context("/elsewhere", "/site/posts/tides.md", "https://tides.example", LINKER, false),
+                new IncrementalChunks.Context("/site", "/site/posts/reefs.md", "https://tides.example", LINKER, false),
+                new IncrementalChunks.Context("/site", "/site/posts/tides.md", "https://reefs.example", LINKER, false),
+                new IncrementalChunks.Context("/site", "/site/posts/tides.md", "https://tides.example", path -> "x", false),
+                new IncrementalChunks.Context("/site", "/site/posts/tides.md", "https://tides.example", LINKER, true));
+    }
+
+    @ParameterizedTest
+    @MethodSource("otherContexts")
+    void anotherContextRendersEveryBlockAgain(IncrementalChunks.Context other) {
+        IncrementalChunks inc = new IncrementalChunks();
+        List<String> before = inc.render(TRICKY, 1, s -> s, true, CONTEXT);
+        List<String> same = inc.render(TRICKY, 1, s -> s, true,
+                new IncrementalChunks.Context("/site", "/site/posts/tides.md", "https://tides.example", LINKER, false));
+        for (int i = 0; i < before.size(); i++) assertThat(same.get(i)).isSameAs(before.get(i));
+        List<String> after = inc.render(TRICKY, 1, s -> s, true, other);
+        assertThat(after).isEqualTo(before);
+        for (int i = 0; i < before.size(); i++) assertThat(after.get(i)).as("chunk %d", i).isNotSameAs(before.get(i));
     }
 
     private static String edit(String text, Random r) {

@@ -1,24 +1,17 @@
 package org.masthead.ui.cards;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicReference;
 
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.collections.FXCollections;
-import javafx.concurrent.Worker;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
-import javafx.scene.web.WebView;
 import javafx.util.StringConverter;
 import org.masthead.article.Article;
 import org.masthead.cards.Card;
@@ -28,25 +21,22 @@ import org.masthead.fx.PreviewAssets;
 import org.masthead.profile.SiteProfile;
 import org.masthead.source.SourceException;
 import org.masthead.text.JsonText;
-import org.masthead.ui.Background;
-import org.masthead.ui.preview.WebKitWarmup;
+import org.masthead.ui.web.SandboxedWebView;
 
 /**
  * The Cards tab: how the article looks when shared, per platform, from the tags the exported page
  * carries. Cards are built off the FX thread, only while the tab is shown, and swapped into the
- * page in place so the scroll position stays. The page holds no script of its own.
+ * page in place so the scroll position stays. The page holds no script of its own, and nothing
+ * navigates it ({@link SandboxedWebView}).
  */
 public final class CardsPane extends BorderPane {
-    private final StackPane holder = new StackPane();
     private final ChoiceBox<CardSet.XCard> xCard = new ChoiceBox<>(FXCollections.observableArrayList(CardSet.XCard.values()));
     private final CheckBox sources = new CheckBox("Where values come from");
     private final CheckBox crop = new CheckBox("Show crop");
     private final PreviewAssets assets = new PreviewAssets();
-    private final ExecutorService worker = Background.singleThread("masthead-cards");
-    private final AtomicReference<Request> pending = new AtomicReference<>();
     private final ReadOnlyLongWrapper shownVersion = new ReadOnlyLongWrapper(this, "shownVersion", -1);
-    private WebView web;
-    private boolean loaded;
+    private final SandboxedWebView<Request> view =
+            new SandboxedWebView<>("Preparing the cards…", true, "masthead-cards", this::build, this::viewReady);
     private boolean active;
     private Request latest;
     private String waitingHtml;
@@ -80,15 +70,11 @@ public final class CardsPane extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("pane-bar");
         setTop(bar);
-        Label placeholder = new Label("Preparing the cards…");
-        placeholder.getStyleClass().add("preview-placeholder");
-        holder.getChildren().add(placeholder);
-        setCenter(holder);
-        WebKitWarmup.ready().thenRun(() -> Platform.runLater(this::createWebView));
+        setCenter(view);
     }
 
     /** The cards page's engine; null until WebKit is loaded. */
-    public WebEngine engine() { return web == null ? null : web.getEngine(); }
+    public WebEngine engine() { return view.engine(); }
 
     /** The document version the cards show; tests wait on it. */
     public ReadOnlyLongProperty shownVersionProperty() { return shownVersion.getReadOnlyProperty(); }
@@ -105,16 +91,14 @@ public final class CardsPane extends BorderPane {
         if (active) submit(latest);
     }
 
-    public void dispose() { worker.shutdownNow(); }
+    public void dispose() { view.dispose(); }
 
     private void submit(Request r) {
-        if (worker.isShutdown()) return;
-        if (pending.getAndSet(r) == null) worker.execute(this::buildPending);
+        view.submit(r);
     }
 
-    private void buildPending() {
-        Request r = pending.getAndSet(null);
-        if (r == null) return;
+    /** On the cards' thread: the cards' HTML for a request. */
+    private Runnable build(Request r) {
         String html;
         try {
             List<Card> cards = CardSet.of(r.article(), r.profile(), r.xCard());
@@ -126,46 +110,32 @@ public final class CardsPane extends BorderPane {
             html = "<p class=\"cards-error\">The cards could not be made: " + org.masthead.render.Html.text(String.valueOf(e.getMessage())) + "</p>";
         }
         String sections = html;
-        Platform.runLater(() -> show(r.version(), sections));
+        return () -> show(r.version(), sections);
     }
 
-    private void createWebView() {
-        web = new WebView();
-        web.setId("cards-web");
-        web.setContextMenuEnabled(false);
-        WebEngine engine = web.getEngine();
-        engine.setCreatePopupHandler(f -> null);
-        engine.getLoadWorker().stateProperty().addListener((o, a, state) -> {
-            if (state == Worker.State.SUCCEEDED && !loaded) {
-                loaded = true;
-                applyClasses();
-                if (waitingHtml != null) show(waitingVersion, waitingHtml);
-            }
+    /** The WebView exists now: loads the empty page the cards go into. */
+    private void viewReady() {
+        view.web().setId("cards-web");
+        view.load(CardsHtml.page(List.of(), assets, sources.isSelected(), crop.isSelected()), () -> {
+            applyClasses();
+            if (waitingHtml != null) show(waitingVersion, waitingHtml);
         });
-        // The cards hold no links, but nothing may navigate the page away.
-        engine.locationProperty().addListener((o, a, location) -> {
-            if (loaded && location != null && !location.isEmpty() && !location.equals("about:blank")) {
-                Platform.runLater(() -> engine.getLoadWorker().cancel());
-            }
-        });
-        holder.getChildren().setAll(web);
-        engine.loadContent(CardsHtml.page(List.of(), assets, sources.isSelected(), crop.isSelected()), "text/html");
     }
 
     private void show(long version, String sections) {
-        if (!loaded) {
+        if (!view.isLoaded()) {
             waitingHtml = sections;
             waitingVersion = version;
             return;
         }
         waitingHtml = null;
-        web.getEngine().executeScript("document.getElementById('cards').innerHTML = " + JsonText.quote(sections));
+        view.engine().executeScript("document.getElementById('cards').innerHTML = " + JsonText.quote(sections));
         shownVersion.set(version);
     }
 
     private void applyClasses() {
-        if (!loaded) return;
-        web.getEngine().executeScript("document.body.className = "
+        if (!view.isLoaded()) return;
+        view.engine().executeScript("document.body.className = "
                 + JsonText.quote(CardsHtml.bodyClasses(sources.isSelected(), crop.isSelected())));
     }
 }

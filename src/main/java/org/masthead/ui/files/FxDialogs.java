@@ -1,11 +1,14 @@
 package org.masthead.ui.files;
 
+import java.util.List;
+
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.Dialogs;
+import org.masthead.recovery.Draft;
 
 /** The policies' questions as the window's dialogs (each with an id the window tests look up). */
 public final class FxDialogs implements Dialogs {
@@ -79,6 +82,16 @@ public final class FxDialogs implements Dialogs {
                 + "The file stays read-only afterwards.");
         a.getDialogPane().setId("read-only-dialog");
         return a.showAndWait().orElse(ButtonType.CANCEL) == replace;
+    }
+
+    @Override
+    public DraftChoice recoveredDrafts(List<Draft> drafts) {
+        return RecoveryOffer.ask(owner, drafts);
+    }
+
+    @Override
+    public void compareDraft(Draft draft, String fileName, String onDisk) {
+        DiffView.show(owner, "Recovered text and the file", fileName + " on disk", onDisk, "the recovered text", draft.text());
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.masthead.ui.files;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -17,13 +15,15 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.masthead.document.Dialogs.DraftAction;
+import org.masthead.document.Dialogs.DraftChoice;
+import org.masthead.document.RecoveryPolicy;
 import org.masthead.recovery.Draft;
 import org.masthead.recovery.RecoveryStore;
-import org.masthead.source.IoMessages;
 
 /**
- * After a crash: each draft left behind is offered, to restore, to compare with the file on disk,
- * or to discard. "Later" keeps them all for the next start.
+ * The dialog that offers drafts a crash left behind; what follows each answer is decided by
+ * {@link RecoveryPolicy}.
  */
 public final class RecoveryOffer {
     public static final ButtonType RESTORE = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
@@ -36,13 +36,11 @@ public final class RecoveryOffer {
 
     /** Asks about each orphaned draft; {@code restore} opens the chosen one (at most one: the window shows one article). */
     public static void offer(Window owner, RecoveryStore store, Consumer<Draft> restore, Consumer<String> problems) {
-        List<Draft> drafts;
-        try {
-            drafts = store.orphans();
-        } catch (IOException e) {
-            problems.accept("Could not look for recovered drafts: " + IoMessages.describe(e));
-            return;
-        }
+        new RecoveryPolicy(new FxDialogs(owner), problems).offer(RecoveryPolicy.Drafts.of(store)).ifPresent(restore);
+    }
+
+    /** The question itself: which draft, and what to do with it. */
+    static DraftChoice ask(Window owner, List<Draft> drafts) {
         ListView<Draft> list = new ListView<>();
         list.setId("recovery-list");
         list.setPrefSize(640, 160);
@@ -53,51 +51,22 @@ public final class RecoveryOffer {
                         + d.article().map(p -> "\n" + p).orElse("\nnever saved"));
             }
         });
-        while (!drafts.isEmpty()) {
-            list.getItems().setAll(drafts);
-            list.getSelectionModel().selectFirst();
-            Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", RESTORE, COMPARE, DISCARD, LATER);
-            a.initOwner(owner);
-            a.setTitle("Recovered text");
-            a.setHeaderText(drafts.size() == 1 ? "Masthead stopped before this text was saved."
-                    : "Masthead stopped before these texts were saved.");
-            Label hint = new Label("Restore opens it unsaved, so you can look and then save; the file on disk stays as it is until you do.");
-            hint.setWrapText(true);
-            a.getDialogPane().setContent(new VBox(8, list, hint));
-            a.getDialogPane().setId("recovery-dialog");
-            Optional<ButtonType> answer = a.showAndWait();
-            Draft chosen = list.getSelectionModel().getSelectedItem();
-            if (answer.isEmpty() || answer.get() == LATER || chosen == null) return;
-            if (answer.get() == COMPARE) {
-                compare(owner, chosen);
-            } else if (answer.get() == DISCARD) {
-                try {
-                    store.discard(chosen);
-                } catch (IOException e) {
-                    problems.accept("Could not discard the draft: " + IoMessages.describe(e));
-                    return;
-                }
-                drafts = drafts.stream().filter(d -> d != chosen).toList();
-            } else {
-                restore.accept(chosen);
-                return;
-            }
-        }
-    }
-
-    private static void compare(Window owner, Draft d) {
-        String onDisk = "";
-        String name = "the file";
-        if (d.article().isPresent() && Files.isRegularFile(d.article().get())) {
-            try {
-                onDisk = new String(Files.readAllBytes(d.article().get()), d.charset());
-                name = d.article().get().getFileName().toString();
-            } catch (IOException e) {
-                onDisk = "(cannot read the file: " + IoMessages.describe(e) + ")";
-            }
-        } else {
-            onDisk = d.article().isPresent() ? "(the file is no longer there)" : "(never saved)";
-        }
-        DiffView.show(owner, "Recovered text and the file", name + " on disk", onDisk, "the recovered text", d.text());
+        list.getItems().setAll(drafts);
+        list.getSelectionModel().selectFirst();
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", RESTORE, COMPARE, DISCARD, LATER);
+        a.initOwner(owner);
+        a.setTitle("Recovered text");
+        a.setHeaderText(drafts.size() == 1 ? "Masthead stopped before this text was saved."
+                : "Masthead stopped before these texts were saved.");
+        Label hint = new Label("Restore opens it unsaved, so you can look and then save; the file on disk stays as it is until you do.");
+        hint.setWrapText(true);
+        a.getDialogPane().setContent(new VBox(8, list, hint));
+        a.getDialogPane().setId("recovery-dialog");
+        Optional<ButtonType> answer = a.showAndWait();
+        Draft chosen = list.getSelectionModel().getSelectedItem();
+        if (answer.isEmpty() || answer.get() == LATER || chosen == null) return DraftChoice.LATER;
+        if (answer.get() == COMPARE) return new DraftChoice(DraftAction.COMPARE, chosen);
+        if (answer.get() == DISCARD) return new DraftChoice(DraftAction.DISCARD, chosen);
+        return new DraftChoice(DraftAction.RESTORE, chosen);
     }
 }

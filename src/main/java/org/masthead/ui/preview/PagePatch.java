@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.masthead.render.ArticleRenderer;
+import org.masthead.render.MarkdownRenderer;
 import org.masthead.render.RenderedPage;
 
 /**
@@ -24,7 +25,7 @@ import org.masthead.render.RenderedPage;
 record PagePatch(long version, String title, String fullPage, String top, int start, int removeCount,
                  String insertHtml, int lineDelta) {
 
-    private static final Pattern LINE = Pattern.compile(" data-line=\"(\\d+)\"");
+    private static final Pattern LINE = Pattern.compile(" " + MarkdownRenderer.LINE_ATTRIBUTE + "=\"(\\d+)\"");
 
     boolean changesNothing() {
         return fullPage == null && top == null && removeCount == 0 && insertHtml.isEmpty() && lineDelta == 0;
@@ -36,7 +37,11 @@ record PagePatch(long version, String title, String fullPage, String top, int st
         private List<Integer> lines;
         private String top;
         private String title;
-        /** Last round's chunks by identity: unchanged chunks of an incremental render are the same strings. */
+        /**
+         * Last round's chunks by identity. IncrementalChunks returns the chunks of untouched blocks
+         * as the same strings, so a hit here skips re-reading their line; an equal copy would only
+         * cost that read, never a wrong patch.
+         */
         private java.util.IdentityHashMap<String, Integer> lastIndex = new java.util.IdentityHashMap<>();
         private List<String> lastChunks = List.of();
 

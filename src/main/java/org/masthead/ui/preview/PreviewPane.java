@@ -1,104 +1,78 @@
 package org.masthead.ui.preview;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.concurrent.Worker;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
-import javafx.scene.web.WebView;
 import netscape.javascript.JSObject;
 import org.masthead.article.Article;
 import org.masthead.fx.PreviewAssets;
 import org.masthead.profile.SiteProfile;
 import org.masthead.render.ArticleRenderer;
+import org.masthead.render.Html;
+import org.masthead.render.IncrementalChunks;
 import org.masthead.render.PageOptions;
 import org.masthead.render.RenderedPage;
 import org.masthead.text.JsonText;
-import org.masthead.text.Resources;
-import org.masthead.ui.Background;
+import org.masthead.ui.web.SandboxedWebView;
 
 /**
  * The live preview: the article page from the shared pipeline in a WebView. Pages are rendered off
  * the FX thread, only the newest pending version is rendered, and the page is loaded once and then
  * patched in place. The article's own HTML is escaped by the safe render, so the patching script is
- * the only script here; links open in the desktop's browser and the preview never navigates.
+ * the only script here; links open in the desktop's browser and the preview never navigates
+ * ({@link SandboxedWebView}).
  */
 public final class PreviewPane extends StackPane {
-    private static final String SCRIPT = Resources.text(PreviewPane.class, "/org/masthead/ui/preview.js");
+    private static final String SCRIPT = PreviewScript.text();
 
-    private WebView web;
-    private WebEngine engine;
-    private final ExecutorService renderThread = Background.singleThread("masthead-preview-render");
-    private final AtomicReference<Request> pending = new AtomicReference<>();
-    private final AtomicBoolean rendering = new AtomicBoolean();
     private final PreviewAssets assets = new PreviewAssets();
     private final PagePatch.Differ differ = new PagePatch.Differ();
-    private final org.masthead.render.IncrementalChunks incremental = new org.masthead.render.IncrementalChunks();
+    private final IncrementalChunks incremental = new IncrementalChunks();
     private final ReadOnlyLongWrapper shownVersion = new ReadOnlyLongWrapper(this, "shownVersion", -1);
     private final LinkBridge bridge = new LinkBridge();
     private final Consumer<String> linkHandler;
     private boolean loaded;
     private String shownTitle;
     private long loadingVersion = -1;
-    private java.util.List<PagePatch> waiting = new java.util.ArrayList<>();
+    private List<PagePatch> waiting = new ArrayList<>();
+    private final SandboxedWebView<Request> view =
+            new SandboxedWebView<>("Preparing the preview…", true, "masthead-preview-render", this::render, this::viewReady);
 
     private record Request(long version, Article article, SiteProfile profile) {}
 
     /** {@code linkHandler}: where clicked links go (the system browser in the app). */
     public PreviewPane(Consumer<String> linkHandler) {
         this.linkHandler = linkHandler;
-        javafx.scene.control.Label placeholder = new javafx.scene.control.Label("Preparing the preview…");
-        placeholder.getStyleClass().add("preview-placeholder");
-        getChildren().add(placeholder);
-        WebKitWarmup.ready().thenRun(() -> Platform.runLater(this::createWebView));
+        getChildren().add(view);
     }
 
-    /** Creates the WebView once WebKit is loaded, and shows what was rendered meanwhile. */
-    private void createWebView() {
-        web = new WebView();
-        engine = web.getEngine();
-        getChildren().setAll(web);
-        web.setContextMenuEnabled(false);
-        engine.setJavaScriptEnabled(true);
-        engine.setCreatePopupHandler(features -> null);
-        engine.setOnAlert(e -> { });
-        engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
-            if (state == Worker.State.SUCCEEDED && loadingVersion >= 0) pageLoaded();
-        });
-        // A navigation that got past the click handler is stopped: the preview shows only the article.
-        engine.locationProperty().addListener((obs, old, location) -> {
-            if (loaded && location != null && !location.isEmpty() && !location.equals("about:blank")) {
-                Platform.runLater(() -> engine.getLoadWorker().cancel());
-            }
-        });
+    /** The WebView exists now: shows what was rendered meanwhile. */
+    private void viewReady() {
         var queued = waiting;
-        waiting = new java.util.ArrayList<>();
+        waiting = new ArrayList<>();
         queued.forEach(this::apply);
     }
 
     /** The preview's engine; null until WebKit is loaded (see {@link #shownVersionProperty()}). */
-    public WebEngine engine() { return engine; }
+    public WebEngine engine() { return view.engine(); }
 
     /** The version of the last article the page shows; tests and the benchmark wait on it. */
     public ReadOnlyLongProperty shownVersionProperty() { return shownVersion.getReadOnlyProperty(); }
 
     /** Shows an article; renders happen off the FX thread and only the newest pending one is made. */
     public void show(long version, Article article, SiteProfile profile) {
-        if (renderThread.isShutdown()) return;
-        pending.set(new Request(version, article, profile));
-        if (rendering.compareAndSet(false, true)) renderThread.execute(this::renderPending);
+        view.submit(new Request(version, article, profile));
     }
 
     /** Loads the next page whole (a different file was opened). */
     public void reset() {
-        if (renderThread.isShutdown()) return;
-        renderThread.execute(() -> {
+        view.onWorkThread(() -> {
             differ.reset();
             incremental.reset();
         });
@@ -106,32 +80,28 @@ public final class PreviewPane extends StackPane {
 
     /** Brings the block at a file line into view. */
     public void reveal(int line) {
-        if (loaded && engine != null) engine.executeScript("window.__mh && __mh.reveal(" + line + ")");
+        if (loaded) view.engine().executeScript("window.__mh && __mh.reveal(" + line + ")");
     }
 
     public void dispose() {
-        renderThread.shutdownNow();
+        view.dispose();
     }
 
-    private void renderPending() {
+    /** On the render thread: the page for a request, as a patch of the shown one. */
+    private Runnable render(Request r) {
         try {
-            Request r;
-            while ((r = pending.getAndSet(null)) != null) {
-                RenderedPage page = ArticleRenderer.render(r.article(), r.profile(), PageOptions.preview(assets, incremental));
-                PagePatch patch = differ.next(r.version(), page);
-                Platform.runLater(() -> apply(patch));
-            }
+            RenderedPage page = ArticleRenderer.render(r.article(), r.profile(), PageOptions.preview(assets, incremental));
+            PagePatch patch = differ.next(r.version(), page);
+            return () -> apply(patch);
         } catch (RuntimeException e) {
             differ.reset();
             incremental.reset();
-            Platform.runLater(() -> showError(e));
-        } finally {
-            rendering.set(false);
-            if (pending.get() != null && rendering.compareAndSet(false, true)) renderThread.execute(this::renderPending);
+            return () -> showError(e);
         }
     }
 
     private void apply(PagePatch patch) {
+        WebEngine engine = view.engine();
         if (engine == null) {
             if (patch.fullPage() != null) waiting.clear();
             waiting.add(patch);
@@ -142,7 +112,7 @@ public final class PreviewPane extends StackPane {
             waiting.clear();
             shownTitle = patch.title();
             loadingVersion = patch.version();
-            engine.loadContent(patch.fullPage(), "text/html");
+            view.load(patch.fullPage(), this::pageLoaded);
             return;
         }
         if (!loaded) {
@@ -164,6 +134,7 @@ public final class PreviewPane extends StackPane {
     }
 
     private void pageLoaded() {
+        WebEngine engine = view.engine();
         engine.executeScript(SCRIPT);
         JSObject window = (JSObject) engine.executeScript("window");
         window.setMember("__mhBridge", bridge);
@@ -171,15 +142,15 @@ public final class PreviewPane extends StackPane {
         shownVersion.set(loadingVersion);
         loadingVersion = -1;
         var queued = waiting;
-        waiting = new java.util.ArrayList<>();
+        waiting = new ArrayList<>();
         queued.forEach(this::apply);
     }
 
     private void showError(RuntimeException e) {
-        if (engine == null) return;
+        if (view.engine() == null) return;
         loaded = false;
-        engine.loadContent("<p style='font:14px sans-serif;color:#a3342c;padding:2em'>The preview could not be made: "
-                + org.masthead.render.Html.text(String.valueOf(e.getMessage())) + "</p>");
+        view.load("<p style='font:14px sans-serif;color:#a3342c;padding:2em'>The preview could not be made: "
+                + Html.text(String.valueOf(e.getMessage())) + "</p>", () -> { });
     }
 
     /** Called from the page's script when a link is clicked. Public for the JavaScript bridge. */

@@ -1,4 +1,4 @@
-package org.masthead.ui.preview;
+package org.masthead.ui.web;
 
 import java.util.concurrent.CompletableFuture;
 
@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
  * Loads WebKit's native library on a background thread once the window shows its text. Loading
  * the library (about 100 MB) takes most of a second on two cores and holds the lock other native
  * libraries need while the window comes up, so it waits for the first frame with text; the
- * preview creates its WebView once this is done.
+ * WebViews are created once this is done.
  */
 public final class WebKitWarmup {
     private static final CompletableFuture<Void> READY = new CompletableFuture<>();
@@ -31,7 +31,6 @@ public final class WebKitWarmup {
         t.start();
     }
 
-    /** Completes when WebKit is loaded; someone must {@link #start()} it (the window does after its first frame). */
     /** Starts loading WebKit once the scene has shown a frame (the article's text comes first). */
     public static void startAfterFirstFrame(javafx.scene.Scene scene) {
         Runnable[] once = new Runnable[1];
@@ -43,6 +42,7 @@ public final class WebKitWarmup {
         javafx.application.Platform.requestNextPulse();
     }
 
+    /** Completes when WebKit is loaded; someone must {@link #start()} it (the window does after its first frame). */
     public static CompletableFuture<Void> ready() {
         return READY;
     }

@@ -1,0 +1,106 @@
+package org.masthead.ui.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+
+/** Only the newest waiting request is worked on, none is lost, and results go to the other thread. */
+class LatestWinsTest {
+    /** An executor whose tasks run only when the test says so, so every interleaving is chosen, not timed. */
+    static final class StepExecutor implements Executor {
+        final Deque<Runnable> tasks = new ArrayDeque<>();
+        @Override public void execute(Runnable r) { tasks.add(r); }
+        void runNext() { tasks.poll().run(); }
+        void runAll() { while (!tasks.isEmpty()) runNext(); }
+    }
+
+    final StepExecutor background = new StepExecutor();
+    final List<String> worked = new ArrayList<>();
+    final List<String> shown = new ArrayList<>();
+    final Executor fx = Runnable::run;
+    Function<String, Runnable> work = r -> {
+        worked.add(r);
+        return () -> shown.add(r);
+    };
+    final LatestWins<String> latest = new LatestWins<>(background, fx, r -> work.apply(r));
+
+    @Test
+    void requestsWaitingTogetherCollapseIntoTheNewest() {
+        latest.submit("v1");
+        latest.submit("v2");
+        latest.submit("v3");
+        assertThat(background.tasks).hasSize(1);
+        background.runAll();
+        assertThat(worked).containsExactly("v3");
+        assertThat(shown).containsExactly("v3");
+    }
+
+    @Test
+    void aRequestArrivingDuringWorkIsDoneAfterIt() {
+        work = r -> {
+            worked.add(r);
+            if (r.equals("v1")) { latest.submit("v2"); latest.submit("v3"); }
+            return () -> shown.add(r);
+        };
+        latest.submit("v1");
+        background.runAll();
+        assertThat(worked).containsExactly("v1", "v3");
+        assertThat(shown).containsExactly("v1", "v3");
+    }
+
+    @Test
+    void workWithNothingToShowPostsNothing() {
+        work = r -> {
+            worked.add(r);
+            return null;
+        };
+        latest.submit("v1");
+        background.runAll();
+        latest.submit("v2");
+        background.runAll();
+        assertThat(worked).containsExactly("v1", "v2");
+        assertThat(shown).isEmpty();
+    }
+
+    @Test
+    void afterStopNothingIsWorkedOn() {
+        latest.submit("v1");
+        latest.stop();
+        latest.submit("v2");
+        background.runAll();
+        assertThat(worked).isEmpty();
+        assertThat(shown).isEmpty();
+    }
+
+    @Test
+    void failedWorkDoesNotBlockTheNextRequest() {
+        work = r -> {
+            if (r.equals("bad")) throw new IllegalStateException("render failed");
+            worked.add(r);
+            return () -> shown.add(r);
+        };
+        latest.submit("bad");
+        assertThatThrownBy(background::runNext).isInstanceOf(IllegalStateException.class);
+        latest.submit("good");
+        background.runAll();
+        assertThat(shown).containsExactly("good");
+    }
+
+    @Test
+    void aClosedExecutorRefusesQuietly() {
+        LatestWins<String> closed = new LatestWins<>(r -> { throw new RejectedExecutionException("shut down"); }, fx,
+                r -> () -> shown.add(r));
+        closed.submit("v1");
+        closed.submit("v2");
+        assertThat(shown).isEmpty();
+    }
+}
