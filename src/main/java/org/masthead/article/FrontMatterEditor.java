@@ -12,6 +12,7 @@ import org.masthead.yaml.ScalarStyle;
 import org.masthead.yaml.ScalarType;
 import org.masthead.yaml.ScalarWriter;
 import org.masthead.yaml.YamlValue;
+import java.util.Arrays;
 
 /**
  * Surgical edits of the front matter: setting a key rewrites that key's value and nothing else;
@@ -137,7 +138,7 @@ public final class FrontMatterEditor {
     /** "a, b ,c" → [a, b, c]; blank items are dropped. */
     static List<String> splitItems(String text) {
         if (text.isBlank()) return List.of();
-        return java.util.Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** Removes a key and its value's lines; a missing key changes nothing. */

@@ -3,6 +3,7 @@ package org.masthead.article;
 import org.masthead.yaml.ScalarStyle;
 import org.masthead.yaml.YamlValue;
 import org.yaml.snakeyaml.nodes.Tag;
+import java.util.List;
 
 /**
  * One top-level key of the front matter with where it stands in the header text, so an edit can
@@ -30,10 +31,10 @@ public record FrontMatterEntry(
         int entryStart, int entryEnd,
         int valueStart, int valueEnd,
         ScalarStyle style, Tag tag, boolean flow, String blockIndent,
-        boolean keepChomp, boolean alias, java.util.List<ListItem> items) {
+        boolean keepChomp, boolean alias, List<ListItem> items) {
 
     public FrontMatterEntry {
-        items = java.util.List.copyOf(items);
+        items = List.copyOf(items);
     }
 
     /** One item of a list as written: {@code source} is the header text from {@code start} to {@code end}. */

@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.DumperOptions;
 
 /** Parses header text into a {@link FrontMatter}, recording where each key and value stands. */
 final class FrontMatterParser {
@@ -56,7 +57,7 @@ final class FrontMatterParser {
         if (!(root instanceof MappingNode map)) {
             throw located(root, "front matter must be a list of 'key: value' lines");
         }
-        if (map.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW) {
+        if (map.getFlowStyle() == DumperOptions.FlowStyle.FLOW) {
             throw located(root, "front matter written as a {flow} map cannot be edited; write one key per line");
         }
         List<FrontMatterEntry> entries = new ArrayList<>();
@@ -128,7 +129,7 @@ final class FrontMatterParser {
             style = ScalarStyle.of(s.getScalarStyle());
             if (style.isBlock()) blockIndent = blockScalarIndent(valueStart, valueEnd, entryStart);
         } else {
-            flow = ((CollectionNode<?>) valueNode).getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW;
+            flow = ((CollectionNode<?>) valueNode).getFlowStyle() == DumperOptions.FlowStyle.FLOW;
             if (!flow) blockIndent = Lines.indentOf(header, valueStart);
         }
         return new FrontMatterEntry(key, value,
@@ -187,7 +188,7 @@ final class FrontMatterParser {
             return Lines.lineEnd(header, start);
         }
         CollectionNode<?> c = (CollectionNode<?>) node;
-        if (c.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW) return offset(c.getEndMark().getIndex());
+        if (c.getFlowStyle() == DumperOptions.FlowStyle.FLOW) return offset(c.getEndMark().getIndex());
         if (c instanceof SequenceNode seq) {
             List<Node> items = seq.getValue();
             return items.isEmpty() ? offset(c.getStartMark().getIndex()) : contentEnd(items.get(items.size() - 1));

@@ -24,6 +24,7 @@ import org.masthead.render.ArticleRenderer;
 import org.masthead.render.LocalAssets;
 import org.masthead.render.PlainText;
 import org.masthead.source.SourceException;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Every card of one article, built from the tags its exported page carries ({@link PageMetadata}),
@@ -44,7 +45,7 @@ public final class CardSet {
         LocalAssets assets = LocalAssets.forArticle(article, profile, base);
         // Google shows a date it can read, in its own style.
         String date = profile.datePattern(values.schema()).parse(values.get(FieldRole.DATE))
-                .map(d -> d.format(java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH))).orElse("");
+                .map(d -> d.format(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH))).orElse("");
         Map<Path, Probe> probed = new HashMap<>();
         // The share image was read for the page's tags already; the cards do not read it again.
         meta.image().ifPresent(f -> probed.put(f.file(), new Probe(f, null)));

@@ -11,6 +11,7 @@ import org.masthead.platform.ImageRules;
 import org.masthead.profile.FieldRole;
 import org.masthead.profile.FieldSpec;
 import org.masthead.text.Urls;
+import java.util.Locale;
 
 /** The share image: found under the site root, a format the platforms show, big enough, near 1.91:1. */
 final class ImageCheck implements ArticleCheck {
@@ -64,7 +65,7 @@ final class ImageCheck implements ArticleCheck {
                     + "; cards want at least " + MIN_WIDTH + "×" + MIN_HEIGHT);
         }
         if (Math.abs(img.ratio() - RATIO) / RATIO > RATIO_TOLERANCE) {
-            ctx.atKey(Severity.WARNING, key, String.format(java.util.Locale.ROOT,
+            ctx.atKey(Severity.WARNING, key, String.format(Locale.ROOT,
                     "image ratio is %.2f:1; cards crop it to 1.91:1 (Facebook, LinkedIn) and 2:1 (X)", img.ratio()));
         }
         platforms(ctx, key, img);
@@ -81,7 +82,7 @@ final class ImageCheck implements ArticleCheck {
             ctx.atKey(Severity.WARNING, key, p.label() + ": " + v.reason());
         }
         if (img.bytes() > MAX_BYTES / 5 && img.bytes() <= MAX_BYTES) {
-            ctx.atKey(Severity.TIP, key, String.format(java.util.Locale.ROOT,
+            ctx.atKey(Severity.TIP, key, String.format(Locale.ROOT,
                     "image is %.1f MB; under 1 MB loads faster where the card is shown", img.bytes() / 1048576.0));
         }
         ImageRules.formatNote(img).ifPresent(n -> ctx.atKey(Severity.TIP, key, n));

@@ -22,6 +22,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import java.util.Locale;
 
 /** {@code cards FILE.md [-o DIR]}: one PNG per social card and an index.html showing them, without a display. */
 @Command(name = "cards", mixinStandardHelpOptions = true,
@@ -48,7 +49,7 @@ final class CardsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CardSet.XCard kind;
         try {
-            kind = CardSet.XCard.valueOf(xCard.strip().toUpperCase(java.util.Locale.ROOT));
+            kind = CardSet.XCard.valueOf(xCard.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             err.println("masthead cards: --x-card is page, large or summary, not '" + xCard + "'");
             return 2;

@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 
 /** {@code masthead [FILE]}: the window; the subcommands work without a display. */
 @Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = MastheadCommand.Version.class,
@@ -40,8 +42,8 @@ public final class MastheadCommand implements Callable<Integer> {
      */
     public static int run(String[] args, Consumer<Path> window) {
         // UTF-8 whatever the locale: values are often not ASCII, and pipes expect UTF-8.
-        return run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
-                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true), window);
+        return run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), window);
     }
 
     /** Runs the command line with the given output streams (tests capture them) and no window. */

@@ -21,6 +21,8 @@ import org.masthead.profile.Schema;
 import org.masthead.profile.SiteProfile;
 import org.masthead.source.FileGuard;
 import org.masthead.source.SourceException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The article being edited: one text that the form, the raw header, the body editor and the
@@ -35,7 +37,7 @@ public final class ArticleDocument {
     private final List<Consumer<Origin>> listeners = new ArrayList<>();
     private Article article;
     private String savedText;
-    private java.nio.charset.Charset savedCharset = java.nio.charset.StandardCharsets.UTF_8;
+    private Charset savedCharset = StandardCharsets.UTF_8;
     private SiteProfile profile;
     private final DocumentLinks links = new DocumentLinks();
     private Set<String> lastFollowed = Set.of();
@@ -114,7 +116,7 @@ public final class ArticleDocument {
 
     /** Saves in UTF-8 from now on (a file that was read in another encoding). */
     public void convertToUtf8() {
-        article = article.withCharset(java.nio.charset.StandardCharsets.UTF_8);
+        article = article.withCharset(StandardCharsets.UTF_8);
         notUtf8 = Optional.empty();
         fire(Origin.DISK);
     }

@@ -14,10 +14,11 @@ import org.masthead.profile.Schema;
 import org.masthead.profile.SiteProfile;
 import org.masthead.render.ArticleRenderer;
 import org.masthead.render.PlainText;
+import java.util.List;
 
 /** The linked fields of one document: their rules come from its schema, their state from its values. */
 final class DocumentLinks {
-    private FieldLinks links = new FieldLinks(java.util.List.of());
+    private FieldLinks links = new FieldLinks(List.of());
     private Schema schema;
 
     /** Works the links out again from the article's values (open, raw header edits). */

@@ -18,6 +18,8 @@ import org.masthead.render.AssetLinker;
 import org.masthead.render.PageOptions;
 import org.masthead.render.RenderedPage;
 import org.masthead.source.SourceException;
+import java.net.URLEncoder;
+import java.util.Collection;
 
 /**
  * Writes an article as a standalone HTML5 page with its meta tags. Local images are referred to
@@ -50,7 +52,7 @@ public final class HtmlExporter {
      * @param force  replace an existing file that is not a Masthead page
      */
     public static List<Path> export(Article article, SiteProfile profile, Path out, boolean copyAssets,
-                                    java.util.Collection<Path> inputs, boolean force) throws SourceException, IOException {
+                                    Collection<Path> inputs, boolean force) throws SourceException, IOException {
         ExportTargets.check(out, inputs, force);
         List<Path[]> copies = new ArrayList<>();
         String html = html(article, profile, out, copyAssets, copies);
@@ -116,7 +118,7 @@ public final class HtmlExporter {
         try {
             return new URI(null, null, s, null).getRawPath().replace(":", "%3A");
         } catch (URISyntaxException e) {
-            return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+            return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
         }
     }
 }

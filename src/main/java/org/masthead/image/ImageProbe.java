@@ -9,6 +9,7 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads an image's format and dimensions from its header without decoding the pixels. WebP comes
@@ -54,7 +55,7 @@ public final class ImageProbe {
         try (var in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
         }
-        String s = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).stripLeading();
+        String s = new String(head, 0, n, StandardCharsets.ISO_8859_1).stripLeading();
         return s.startsWith("<svg") || (s.startsWith("<?xml") && s.contains("<svg"));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * The deed URLs of the Creative Commons licenses, CC0 and the Public Domain Mark, from the ways
@@ -14,8 +15,8 @@ public final class Licenses {
 
     private static final Pattern CC = Pattern.compile(
             "(?:creative\\s*commons|cc)[\\s-]*(by(?:[\\s-]*(?:nc|sa|nd)){0,2})(?:[\\s-]*(\\d\\.\\d))?(?:\\s+international)?");
-    private static final java.util.Set<String> VERSIONS = java.util.Set.of("1.0", "2.0", "2.5", "3.0", "4.0");
-    private static final java.util.Set<String> KINDS = java.util.Set.of("by", "by-sa", "by-nd", "by-nc", "by-nc-sa", "by-nc-nd");
+    private static final Set<String> VERSIONS = Set.of("1.0", "2.0", "2.5", "3.0", "4.0");
+    private static final Set<String> KINDS = Set.of("by", "by-sa", "by-nd", "by-nc", "by-nc-sa", "by-nc-nd");
 
     /** The license's URL, or empty when the name is not one of these licenses. */
     public static Optional<String> url(String name) {

@@ -9,6 +9,10 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Date;
+import java.util.logging.LogRecord;
 
 /**
  * Sends what {@link System.Logger} records (java.util.logging is its backend) to rotating files in
@@ -40,8 +44,8 @@ public final class FileLogging {
         }
         Handler files = new LazyFileHandler(folder, new SimpleFormatter() {
             @Override
-            public String format(java.util.logging.LogRecord r) {
-                return String.format(Locale.ROOT, FORMAT, new java.util.Date(r.getMillis()), r.getSourceClassName(),
+            public String format(LogRecord r) {
+                return String.format(Locale.ROOT, FORMAT, new Date(r.getMillis()), r.getSourceClassName(),
                         r.getLoggerName(), r.getLevel().getName(), formatMessage(r), thrown(r));
             }
         });
@@ -51,10 +55,10 @@ public final class FileLogging {
         return files;
     }
 
-    private static String thrown(java.util.logging.LogRecord r) {
+    private static String thrown(LogRecord r) {
         if (r.getThrown() == null) return "";
-        java.io.StringWriter sw = new java.io.StringWriter();
-        r.getThrown().printStackTrace(new java.io.PrintWriter(sw));
+        StringWriter sw = new StringWriter();
+        r.getThrown().printStackTrace(new PrintWriter(sw));
         return System.lineSeparator() + sw.toString().stripTrailing();
     }
 

@@ -3,6 +3,7 @@ package org.masthead.log;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.nio.file.InvalidPathException;
 
 /** The folder each system keeps an application's own logs in, for the user who runs it. */
 public final class LogFolder {
@@ -35,7 +36,7 @@ public final class LogFolder {
         try {
             Path p = Path.of(path);
             return p.isAbsolute() ? Optional.of(p) : Optional.empty();
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return Optional.empty();
         }
     }

@@ -1,5 +1,7 @@
 package org.masthead.profile;
 
+import java.util.Locale;
+
 /**
  * What a field means to the page, whatever the site calls it: rendering, export and checks ask
  * for roles, so a site with other key names works the same.
@@ -31,6 +33,6 @@ public enum FieldRole {
     NONE;
 
     public static FieldRole parse(String s) {
-        return valueOf(s.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        return valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 }

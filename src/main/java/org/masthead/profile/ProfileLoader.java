@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.masthead.text.Urls;
 
 /** Finds and reads the {@code masthead.yml} that governs an article. */
 public final class ProfileLoader {
@@ -107,7 +108,7 @@ public final class ProfileLoader {
 
     private static String oneOf(Node v, String key, String... allowed) throws YamlProblem {
         String value = scalar(v, key);
-        if (!java.util.List.of(allowed).contains(value)) {
+        if (!List.of(allowed).contains(value)) {
             throw SafeYaml.problemAt(v, "'" + key + "' is one of: " + String.join(", ", allowed));
         }
         return value;
@@ -121,7 +122,7 @@ public final class ProfileLoader {
 
     private static String baseUrl(Node v) throws YamlProblem {
         String url = scalar(v, "base_url");
-        if (!url.isEmpty() && !org.masthead.text.Urls.isAbsoluteHttp(url)) {
+        if (!url.isEmpty() && !Urls.isAbsoluteHttp(url)) {
             throw SafeYaml.problemAt(v, "base_url must be an absolute http(s) URL, e.g. https://example.com");
         }
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;

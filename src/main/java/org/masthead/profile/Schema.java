@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.masthead.link.LinkRule;
 import org.masthead.yaml.ScalarType;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The fields a site's articles carry, in the order they are written, and which of them derive from others. */
 public record Schema(String name, List<FieldSpec> fields, String defaultDateFormat, List<LinkRule> links) {
@@ -20,7 +22,7 @@ public record Schema(String name, List<FieldSpec> fields, String defaultDateForm
     }
 
     /** This schema with link rules replaced by target; a null expression drops that target's rule. */
-    public Schema withLinks(java.util.Map<String, LinkRule> changes) {
+    public Schema withLinks(Map<String, LinkRule> changes) {
         List<LinkRule> out = new ArrayList<>();
         for (LinkRule r : links) if (!changes.containsKey(r.target())) out.add(r);
         for (LinkRule r : changes.values()) if (r != null) out.add(r);
@@ -43,8 +45,8 @@ public record Schema(String name, List<FieldSpec> fields, String defaultDateForm
     }
 
     /** The YAML type each scalar field's values should read as, so an edit knows when to quote 2024 or true. */
-    public java.util.Map<String, ScalarType> scalarTypes() {
-        java.util.Map<String, ScalarType> types = new java.util.HashMap<>();
+    public Map<String, ScalarType> scalarTypes() {
+        Map<String, ScalarType> types = new HashMap<>();
         for (FieldSpec f : fields) {
             switch (f.type()) {
                 case LIST -> { }

@@ -120,7 +120,7 @@ public final class ExportJob {
 
     /** Caches profiles by folder: a site of a thousand articles reads its masthead.yml once. */
     private static final class ProfileCache {
-        private final java.util.Map<Path, SiteProfile> byFolder = new java.util.HashMap<>();
+        private final Map<Path, SiteProfile> byFolder = new HashMap<>();
 
         SiteProfile forArticle(Path file) throws IOException, SourceException {
             Path folder = file.toAbsolutePath().getParent();

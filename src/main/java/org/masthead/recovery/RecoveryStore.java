@@ -19,6 +19,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.masthead.article.ArticleFiles;
+import java.net.URI;
+import java.util.Locale;
 
 /**
  * The recovery folder: unsaved text written a moment after the writer types, outside the
@@ -44,7 +46,7 @@ public final class RecoveryStore {
 
     /** The folder for this user: the platform's place for app data. */
     public static Path defaultFolder() {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         Path home = Path.of(System.getProperty("user.home"));
         if (os.startsWith("windows")) {
             String local = System.getenv("LOCALAPPDATA");
@@ -128,7 +130,7 @@ public final class RecoveryStore {
                     default -> { }
                 }
             }
-            Optional<Path> path = article.isEmpty() ? Optional.empty() : Optional.of(Path.of(java.net.URI.create(article)));
+            Optional<Path> path = article.isEmpty() ? Optional.empty() : Optional.of(Path.of(URI.create(article)));
             return Optional.of(new Draft(file, path, owner, Instant.parse(written), Charset.forName(charset), bom,
                     all.substring(end + 2)));
         } catch (IOException | RuntimeException e) {

@@ -13,6 +13,7 @@ import org.masthead.profile.Schema;
 import org.masthead.profile.SiteProfile;
 import org.masthead.text.Resources;
 import org.masthead.text.Urls;
+import java.util.function.Supplier;
 
 /**
  * Makes the article page as the site shows it: the headline, the date, the figure with caption
@@ -39,7 +40,7 @@ public final class ArticleRenderer {
             return Urls.isAbsoluteHttp(ref) && !options.remoteImages() ? "" : ref;
         };
         List<String> chunks;
-        java.util.function.Supplier<String> body;
+        Supplier<String> body;
         if (options.chunked()) {
             if (options.incremental() != null) {
                 var context = new IncrementalChunks.Context(String.valueOf(profile.siteRoot()), String.valueOf(article.path()),

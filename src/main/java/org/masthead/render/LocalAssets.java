@@ -6,6 +6,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.masthead.text.Urls;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import org.masthead.article.Article;
+import org.masthead.profile.SiteProfile;
 
 /**
  * Finds the local file behind an image reference: "/images/x.png" under the site root, "x.png"
@@ -27,7 +32,7 @@ public final class LocalAssets {
     }
 
     /** The images of one article: under the profile's site root, or beside the article (the site root if unsaved). */
-    public static LocalAssets forArticle(org.masthead.article.Article article, org.masthead.profile.SiteProfile profile,
+    public static LocalAssets forArticle(Article article, SiteProfile profile,
                                          String baseUrl) {
         Path folder = article.path() == null ? profile.siteRoot() : article.path().toAbsolutePath().getParent();
         return new LocalAssets(profile.siteRoot(), folder, baseUrl);
@@ -47,7 +52,7 @@ public final class LocalAssets {
         } else if (r.contains(":")) {
             return Optional.empty();
         }
-        String path = java.net.URLDecoder.decode(r.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        String path = URLDecoder.decode(r.replace("+", "%2B"), StandardCharsets.UTF_8);
         try {
             if (path.startsWith("/")) return within(siteRoot, path.substring(1));
             return within(articleFolder, path).or(() -> within(siteRoot, path));
@@ -92,7 +97,7 @@ public final class LocalAssets {
         try {
             Path real = p.toRealPath();
             return (siteRoot != null && real.startsWith(real(siteRoot))) || (articleFolder != null && real.startsWith(real(articleFolder)));
-        } catch (java.io.IOException | SecurityException e) {
+        } catch (IOException | SecurityException e) {
             return false;
         }
     }
@@ -100,7 +105,7 @@ public final class LocalAssets {
     private static Path real(Path folder) {
         try {
             return folder.toRealPath();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return folder;
         }
     }

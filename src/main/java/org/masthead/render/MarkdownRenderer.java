@@ -17,6 +17,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
 
 /**
  * The one Markdown pipeline: CommonMark plus tables, strikethrough, task lists, autolinks,
@@ -131,7 +132,7 @@ public final class MarkdownRenderer {
     public List<String> renderChunks(Document doc, int firstLine, UnaryOperator<String> imageSrc, boolean safe) {
         CONTEXT.set(doc, new BodyContext(firstLine, imageSrc, safe, true));
         String html = guard(DeepStack.run(() -> (safe ? safeRenderer : renderer).render(doc)), doc, safe);
-        List<String> chunks = new java.util.ArrayList<>();
+        List<String> chunks = new ArrayList<>();
         String marker = " " + TOP_MARK + "=\"\"";
         int start = 0;
         int at = html.indexOf(marker);

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.regex.Pattern;
 
 /** Plain text of Markdown: what a reader sees, without markup. */
 public final class PlainText {
@@ -43,8 +44,8 @@ public final class PlainText {
 
     private static final int QUICK_PREFIX = 8192;
     /** A link reference or footnote definition, which can change how brackets before it read. */
-    private static final java.util.regex.Pattern REFERENCE =
-            java.util.regex.Pattern.compile("^ {0,3}\\[[^\\]\\n]+\\]:", java.util.regex.Pattern.MULTILINE);
+    private static final Pattern REFERENCE =
+            Pattern.compile("^ {0,3}\\[[^\\]\\n]+\\]:", Pattern.MULTILINE);
 
     /** The offset just past the first blank line at or after {@code from}, or -1. */
     private static int blankLineAfter(String s, int from) {

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
 
 /**
  * Published pages keep the writer's raw HTML as written except for its {@link HtmlHazards} with a
@@ -58,7 +59,7 @@ final class RawHtmlRenderer implements NodeRenderer {
         else html.raw(fixed);
     }
 
-    private static boolean safe(com.vladsch.flexmark.util.ast.Node node, NodeRendererContext context) {
+    private static boolean safe(Node node, NodeRendererContext context) {
         MarkdownRenderer.BodyContext c = MarkdownRenderer.CONTEXT.get(node.getDocument());
         return c == null ? context.getHtmlOptions().escapeHtmlBlocks : c.safe();
     }

@@ -2,6 +2,7 @@ package org.masthead.render;
 
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * A rendered article: the whole page, and the parts a live preview patches in place. The whole
@@ -21,7 +22,7 @@ public final class RenderedPage {
      * @param chunks with {@link PageOptions#chunked()}, the body's top-level blocks; else empty
      */
     RenderedPage(String title, String headerHtml, String figureHtml, List<String> chunks,
-                 Supplier<String> body, java.util.function.Function<String, String> page) {
+                 Supplier<String> body, Function<String, String> page) {
         this.title = title;
         this.headerHtml = headerHtml;
         this.figureHtml = figureHtml;

@@ -13,6 +13,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 /**
  * Serialises read-edit-write cycles on one file across processes (two {@code masthead set} runs, the
@@ -87,14 +89,14 @@ public final class FileGuard implements AutoCloseable {
         if (channel == null) return Files.readAllBytes(file);
         long size = channel.size();
         if (size > Integer.MAX_VALUE - 16) throw new IOException(file + ": too large to read");
-        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate((int) size);
+        ByteBuffer buf = ByteBuffer.allocate((int) size);
         long pos = 0;
         while (buf.hasRemaining()) {
             int n = channel.read(buf, pos);
             if (n < 0) break;
             pos += n;
         }
-        return buf.position() == buf.capacity() ? buf.array() : java.util.Arrays.copyOf(buf.array(), buf.position());
+        return buf.position() == buf.capacity() ? buf.array() : Arrays.copyOf(buf.array(), buf.position());
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import java.util.Optional;
 
 /**
  * What Masthead remembers between runs: window bounds, divider positions, recent files, in the
@@ -46,7 +47,7 @@ public final class AppPrefs {
     }
 
     /** The most recent file that still exists. */
-    public java.util.Optional<Path> lastFile() {
+    public Optional<Path> lastFile() {
         return recentFiles().stream().filter(Files::isRegularFile).findFirst();
     }
 

@@ -23,6 +23,9 @@ import org.masthead.ui.files.FxDialogs;
 import org.masthead.ui.files.RecoveryOffer;
 import org.masthead.ui.form.FrontMatterForm;
 import org.masthead.ui.preview.PreviewPane;
+import org.masthead.ui.cards.CardsPane;
+import org.masthead.ui.checks.ChecksPanel;
+import org.masthead.ui.web.WebKitWarmup;
 
 /**
  * The window: front-matter form | Markdown editor | live preview, a menu bar and a status bar.
@@ -83,8 +86,8 @@ public final class MainWindow implements WindowActions {
     public ArticleDocument document() { return doc; }
     @Override public MarkdownEditor editor() { return editor; }
     public PreviewPane preview() { return preview; }
-    public org.masthead.ui.cards.CardsPane cards() { return outputs.cards(); }
-    public org.masthead.ui.checks.ChecksPanel checks() { return outputs.checks(); }
+    public CardsPane cards() { return outputs.cards(); }
+    public ChecksPanel checks() { return outputs.checks(); }
     OutputTabs outputs() { return outputs; }
     public FrontMatterForm form() { return form; }
 
@@ -118,7 +121,7 @@ public final class MainWindow implements WindowActions {
             menu.refreshRecent();
         }
         StatusBar.openingNote(document).ifPresent(status::showMessage);
-        org.masthead.ui.web.WebKitWarmup.startAfterFirstFrame(stage.getScene());
+        WebKitWarmup.startAfterFirstFrame(stage.getScene());
     }
 
     /** Offers the drafts an earlier run left unsaved (after a crash or a kill). */

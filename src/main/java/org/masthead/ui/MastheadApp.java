@@ -9,6 +9,8 @@ import javafx.stage.Stage;
 import org.masthead.document.ArticleDocument;
 import org.masthead.profile.BuiltInSchemas;
 import org.masthead.profile.SiteProfile;
+import javafx.application.Platform;
+import javafx.scene.image.Image;
 
 /** The desktop application: one window on the file asked for, the last one, or a bundled sample. */
 public final class MastheadApp extends Application {
@@ -29,7 +31,7 @@ public final class MastheadApp extends Application {
         MainWindow window = new MainWindow(stage, settings, url -> getHostServices().showDocument(url));
         for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
             var icon = MastheadApp.class.getResource("/org/masthead/ui/icons/masthead-" + size + ".png");
-            if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            if (icon != null) stage.getIcons().add(new Image(icon.toExternalForm()));
         }
         StartupTimes.watch(window, settings);
         stage.show();
@@ -39,7 +41,7 @@ public final class MastheadApp extends Application {
         window.show(doc.orElseGet(() -> ArticleDocument.untitled(BuiltInSchemas.ARTICLE,
                 SiteProfile.defaults(Path.of(System.getProperty("user.home"))))));
         // After a crash or a kill, the unsaved text of the last run is offered once the window is up.
-        if (!settings.exitAfterStartup()) javafx.application.Platform.runLater(window::offerRecovery);
+        if (!settings.exitAfterStartup()) Platform.runLater(window::offerRecovery);
     }
 
     /** The sample a new user sees first: in the samples folder given, else beside the working folder or the jar. */

@@ -11,6 +11,7 @@ import org.masthead.profile.SiteProfile;
 import org.masthead.ui.cards.CardsPane;
 import org.masthead.ui.checks.ChecksPanel;
 import org.masthead.ui.preview.PreviewPane;
+import javafx.scene.Node;
 
 /** The right-hand side of the window: the article preview, the social cards and the checks, as tabs. */
 final class OutputTabs extends TabPane {
@@ -32,7 +33,7 @@ final class OutputTabs extends TabPane {
         getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> cards.setActive(tab == cardsTab));
     }
 
-    private static Tab tab(String text, String id, javafx.scene.Node content) {
+    private static Tab tab(String text, String id, Node content) {
         Tab t = new Tab(text, content);
         t.setId(id);
         t.setClosable(false);

@@ -7,6 +7,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.masthead.document.TextStats;
+import java.util.Optional;
+import javafx.scene.control.Tooltip;
+import org.masthead.document.ArticleDocument;
+import org.masthead.ui.checks.ChecksPanel;
 
 /** Words, characters, reading time, caret position and, with a selection, its counts. */
 final class StatusBar extends HBox {
@@ -31,7 +35,7 @@ final class StatusBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(message, spacer, findings, selection, counts, caret);
         findings.setOnMouseClicked(e -> onFindingsClicked.run());
-        findings.setTooltip(new javafx.scene.control.Tooltip("Show the checks (Ctrl+3)"));
+        findings.setTooltip(new Tooltip("Show the checks (Ctrl+3)"));
         findings.getStyleClass().add("clickable");
     }
 
@@ -58,7 +62,7 @@ final class StatusBar extends HBox {
     }
 
     /** What the writer should know about a document as it opens: a header that does not parse, another encoding. */
-    static java.util.Optional<String> openingNote(org.masthead.document.ArticleDocument document) {
+    static Optional<String> openingNote(ArticleDocument document) {
         var notUtf8 = document.notUtf8().map(e -> "Not UTF-8 (line " + e.line() + ", column " + e.column()
                 + "): opened as " + document.article().charset().displayName()
                 + "; saving asks whether to keep that encoding or convert to UTF-8.");
@@ -69,7 +73,7 @@ final class StatusBar extends HBox {
     /** Shows the session's findings and counts while it is open. */
     void follow(DocumentSession session) {
         session.observe(session.checkedProperty(), (o, old, checked) -> {
-            showFindings(org.masthead.ui.checks.ChecksPanel.summarize(checked.findings()));
+            showFindings(ChecksPanel.summarize(checked.findings()));
             showCounts(checked.stats());
         });
     }

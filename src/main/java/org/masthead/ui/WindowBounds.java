@@ -2,6 +2,9 @@ package org.masthead.ui;
 
 import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 
 /** The window's place, size and pane dividers, kept in the preferences between runs. */
 final class WindowBounds {
@@ -16,8 +19,8 @@ final class WindowBounds {
     }
 
     /** The window's scene at the size it had, with Masthead's stylesheet, placed where it was. */
-    javafx.scene.Scene scene(javafx.scene.Parent root) {
-        javafx.scene.Scene scene = new javafx.scene.Scene(root, prefs.get("window.w", 1500), prefs.get("window.h", 920));
+    Scene scene(Parent root) {
+        Scene scene = new Scene(root, prefs.get("window.w", 1500), prefs.get("window.h", 920));
         scene.getStylesheets().add(WindowBounds.class.getResource("/org/masthead/ui/masthead.css").toExternalForm());
         stage.setScene(scene);
         restore();
@@ -47,7 +50,7 @@ final class WindowBounds {
     }
 
     /** Shows or hides the first pane (the form), keeping the dividers where the writer left them. */
-    void showFirstPane(javafx.scene.Node pane, boolean shown) {
+    void showFirstPane(Node pane, boolean shown) {
         if (shown && !split.getItems().contains(pane)) {
             split.getItems().add(0, pane);
             restoreDividers();

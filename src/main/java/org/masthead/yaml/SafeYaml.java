@@ -19,6 +19,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.reader.ReaderException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 
 /**
  * Loads YAML from files we did not write. Only the node graph is composed (no Java object is ever
@@ -116,9 +119,9 @@ public final class SafeYaml {
      * ({@code a: &a [*a]}), which no reader of front matter can expand. Iterative: no stack to blow.
      */
     private static void checkGraph(Node root) throws YamlProblem {
-        java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
-        java.util.Set<Node> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.Set<Node> onPath = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        ArrayDeque<Object> todo = new ArrayDeque<>();
+        Set<Node> done = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Node> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
         todo.push(root);
         while (!todo.isEmpty()) {
             Object top = todo.pop();

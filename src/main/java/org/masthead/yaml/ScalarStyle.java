@@ -1,10 +1,12 @@
 package org.masthead.yaml;
 
+import org.yaml.snakeyaml.DumperOptions;
+
 /** How a scalar is written in the source. */
 public enum ScalarStyle {
     PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, LITERAL, FOLDED;
 
-    public static ScalarStyle of(org.yaml.snakeyaml.DumperOptions.ScalarStyle s) {
+    public static ScalarStyle of(DumperOptions.ScalarStyle s) {
         return switch (s) {
             case PLAIN -> PLAIN;
             case SINGLE_QUOTED -> SINGLE_QUOTED;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Collections;
 
 /**
  * A front-matter value as text, never as a constructed Java object: scalars keep the exact string
@@ -34,7 +35,7 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, 
     }
 
     record Mapping(Map<String, YamlValue> entries) implements YamlValue {
-        public Mapping { entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries)); }
+        public Mapping { entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries)); }
         @Override public String asText() {
             StringBuilder sb = new StringBuilder();
             entries.forEach((k, v) -> {

@@ -22,6 +22,7 @@ import org.masthead.render.IncrementalChunks;
 import org.masthead.render.MarkdownRenderer;
 import org.masthead.render.PageOptions;
 import org.masthead.source.SourceException;
+import java.util.Collections;
 
 /**
  * {@code mvn -B -Pbench verify}: render time of a 10 KB and a 1 MB article (the whole page, as the
@@ -93,7 +94,7 @@ public final class CoreBenchmark {
         StringBuilder sb = new StringBuilder("---\na: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n");
         for (int i = 1; i < levels.length(); i++) {
             char c = levels.charAt(i), p = levels.charAt(i - 1);
-            sb.append(c).append(": &").append(c).append(" [").append(String.join(",", java.util.Collections.nCopies(9, "*" + p)))
+            sb.append(c).append(": &").append(c).append(" [").append(String.join(",", Collections.nCopies(9, "*" + p)))
                     .append("]\n");
         }
         String text = sb.append("---\nBody.\n").toString();

@@ -22,6 +22,10 @@ import org.masthead.document.ArticleDocument;
 import org.masthead.ui.AppConfig;
 import org.masthead.ui.AppPrefs;
 import org.masthead.ui.MainWindow;
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
 /**
  * Measures the running window: keystroke-to-preview-updated latency for a 10 KB and a 1 MB article
@@ -99,8 +103,8 @@ public final class WindowBenchmark {
                 if (version.get() >= target) {
                     shown.countDown();
                 } else {
-                    version.addListener(new javafx.beans.value.ChangeListener<Number>() {
-                        @Override public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number b) {
+                    version.addListener(new ChangeListener<Number>() {
+                        @Override public void changed(ObservableValue<? extends Number> o, Number a, Number b) {
                             if (b.longValue() >= target) {
                                 version.removeListener(this);
                                 shown.countDown();
@@ -150,7 +154,7 @@ public final class WindowBenchmark {
                 xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                 Thread.sleep(1500);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return List.of("cold start: skipped (no DISPLAY and no Xvfb)");
             }
         }
@@ -197,7 +201,7 @@ public final class WindowBenchmark {
         return Long.parseLong(parts[parts.length - 2]);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
+    private static <T> T onFx(Callable<T> task) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

@@ -18,6 +18,8 @@ import org.masthead.platform.CardPlatform;
 import org.masthead.platform.ImageRules;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.SiteProfile;
+import java.awt.image.BufferedImage;
+import javax.imageio.ImageIO;
 
 class CardSetTest {
     @TempDir Path dir;
@@ -112,13 +114,13 @@ class CardSetTest {
     @Test
     void smallImagesShowAsPlatformsShowThem() throws Exception {
         Path img = dir.resolve("small.png");
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(500, 300, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", img.toFile());
+        ImageIO.write(new BufferedImage(500, 300, BufferedImage.TYPE_INT_RGB), "png", img.toFile());
         Map<CardPlatform, Card> c = cards("title: T\nblog_url: https://s.example/a\npage_image_src_rel: small.png\n", "", CardSet.XCard.LARGE);
         assertThat(c.get(CardPlatform.FACEBOOK).image().display()).isEqualTo(ImageRules.Display.SMALL);
         assertThat(c.get(CardPlatform.FACEBOOK).image().crop()).contains(new Crop(100, 0, 300, 300));
         assertThat(c.get(CardPlatform.LINKEDIN).image().display()).isEqualTo(ImageRules.Display.LARGE);
         assertThat(c.get(CardPlatform.X_LARGE).image().display()).isEqualTo(ImageRules.Display.LARGE);
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(280, 150, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", img.toFile());
+        ImageIO.write(new BufferedImage(280, 150, BufferedImage.TYPE_INT_RGB), "png", img.toFile());
         c = cards("title: T\nblog_url: https://s.example/a\npage_image_src_rel: small.png\n", "", CardSet.XCard.LARGE);
         assertThat(c.get(CardPlatform.X_LARGE).image().placeholder()).isEqualTo("Not shown: X needs at least 300×157 for this card");
         assertThat(c.get(CardPlatform.LINKEDIN).image().display()).isEqualTo(ImageRules.Display.SMALL);

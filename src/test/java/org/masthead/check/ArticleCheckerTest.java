@@ -17,6 +17,8 @@ import org.masthead.article.Article;
 import org.masthead.article.ArticleFiles;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.SiteProfile;
+import java.nio.file.StandardOpenOption;
+import org.masthead.image.ImageProbe;
 
 class ArticleCheckerTest {
 
@@ -99,7 +101,7 @@ class ArticleCheckerTest {
         Files.writeString(dir.resolve("img/logo.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
         Path big = dir.resolve("img/big.png");
         write(big, 1200, 630);
-        Files.write(big, new byte[6 * 1024 * 1024], java.nio.file.StandardOpenOption.APPEND);
+        Files.write(big, new byte[6 * 1024 * 1024], StandardOpenOption.APPEND);
         Path md = dir.resolve("a.md");
         Map<String, String> expectations = Map.of(
                 "/img/good.png", "",
@@ -128,7 +130,7 @@ class ArticleCheckerTest {
 
     @Test
     void webpImagesAreRead() throws Exception {
-        var facts = org.masthead.image.ImageProbe.read(Samples.SITE.resolve("images/posts_img/tide-tables.webp"));
+        var facts = ImageProbe.read(Samples.SITE.resolve("images/posts_img/tide-tables.webp"));
         assertThat(facts.format()).isEqualTo("webp");
         assertThat(facts.width()).isEqualTo(1200);
         assertThat(facts.height()).isEqualTo(630);

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.masthead.Samples;
 import org.masthead.cards.CardsHtml;
 import org.masthead.platform.CardPlatform;
+import java.util.Arrays;
 
 /** {@code masthead cards} on every sample: a picture per card, of the platform's width, with something drawn on it. */
 class CardsCommandTest {
@@ -37,7 +38,7 @@ class CardsCommandTest {
         assertThat(pictures).hasSize(7).contains("facebook.png", "linkedin.png", "slack.png", "discord.png",
                 "google-desktop.png", "google-mobile.png");
         for (String name : pictures) {
-            CardPlatform platform = java.util.Arrays.stream(CardPlatform.values())
+            CardPlatform platform = Arrays.stream(CardPlatform.values())
                     .filter(p -> name.equals(p.id() + ".png")).findFirst().orElseThrow();
             BufferedImage img = ImageIO.read(out.resolve(name).toFile());
             assertThat(img.getWidth()).as(name).isEqualTo(platform.width() + 2 * CardsHtml.SHOT_MARGIN);

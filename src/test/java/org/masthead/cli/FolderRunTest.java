@@ -16,6 +16,8 @@ import com.google.gson.stream.JsonReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 
 /** One bad article, link or folder in a folder run is reported for itself; the rest goes on. */
 class FolderRunTest {
@@ -34,7 +36,7 @@ class FolderRunTest {
         Files.writeString(site.resolve("quotes.md"), "---\ntitle: q\n---\n" + ">".repeat(10_000) + "\n");
         Files.writeString(site.resolve("list.md"), "---\ntitle: l\n---\n" + DeepBodies.list(2_000));
         Files.writeString(site.resolve("unclosed.md"), "---\ntitle: never closed\n");
-        Files.write(site.resolve("latin1.md"), "---\ntitle: caf\u00e9\n---\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(site.resolve("latin1.md"), "---\ntitle: caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1));
         outsideArticle = Files.writeString(dir.resolve("elsewhere.md"), GOOD.formatted(99));
         Files.createSymbolicLink(site.resolve("linked-out.md"), outsideArticle);
         Files.createSymbolicLink(site.resolve("broken.md"), site.resolve("missing.md"));
@@ -48,7 +50,7 @@ class FolderRunTest {
     }
 
     private static JsonArray strictJson(String text) {
-        JsonReader reader = new JsonReader(new java.io.StringReader(text));
+        JsonReader reader = new JsonReader(new StringReader(text));
         reader.setStrictness(Strictness.STRICT);
         JsonElement e = JsonParser.parseReader(reader);
         return e.getAsJsonArray();

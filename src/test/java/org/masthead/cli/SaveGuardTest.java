@@ -18,6 +18,8 @@ import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collections;
 
 /** set never loses a concurrent edit, never takes a file from its owner, and asks before a read-only file. */
 class SaveGuardTest {
@@ -56,7 +58,7 @@ class SaveGuardTest {
         Files.writeString(file, header + "---\nBody\n");
         CyclicBarrier start = new CyclicBarrier(n);
         List<Thread> threads = new ArrayList<>();
-        List<Integer> codes = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Integer> codes = Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < n; i++) {
             int k = i;
             Thread t = new Thread(() -> {
@@ -111,10 +113,10 @@ class SaveGuardTest {
     @Test
     void hardLinksKeepSeeingTheArticle() throws Exception {
         Path second = Files.createLink(dir.resolve("second-name.md"), file);
-        Object inode = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Object inode = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
         assertThat(run("set", file.toString(), "title=Through one name").code()).isZero();
         assertThat(Files.readString(second)).contains("title: Through one name");
-        assertThat(Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isEqualTo(inode);
+        assertThat(Files.readAttributes(file, BasicFileAttributes.class).fileKey()).isEqualTo(inode);
         try (var left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.md", "second-name.md");
         }

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.masthead.Samples;
 import org.masthead.article.Article;
 import org.masthead.ui.CrashTypist;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code mvn -B -Pcrash verify}: starts the real app on a copy of a sample, types into it, kills
@@ -76,8 +77,8 @@ public final class CrashHarness {
 
         Process typist = start(recovery, "type", article.toString());
         // A process that never gets going is killed, and the round fails, rather than the test hanging.
-        var watchdog = java.util.concurrent.CompletableFuture.delayedExecutor(180, TimeUnit.SECONDS);
-        java.util.concurrent.CompletableFuture.runAsync(typist::destroyForcibly, watchdog);
+        var watchdog = CompletableFuture.delayedExecutor(180, TimeUnit.SECONDS);
+        CompletableFuture.runAsync(typist::destroyForcibly, watchdog);
         List<Typed> typed = new ArrayList<>();
         boolean inSave = false;
         long killAt;
@@ -117,8 +118,8 @@ public final class CrashHarness {
 
         Path restoredText = dir.resolve("recovered.txt");
         Process recover = start(recovery, "recover", article.toString(), restoredText.toString());
-        java.util.concurrent.CompletableFuture.runAsync(recover::destroyForcibly,
-                java.util.concurrent.CompletableFuture.delayedExecutor(180, TimeUnit.SECONDS));
+        CompletableFuture.runAsync(recover::destroyForcibly,
+                CompletableFuture.delayedExecutor(180, TimeUnit.SECONDS));
         String answer;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(recover.getInputStream(), StandardCharsets.UTF_8))) {
             answer = waitFor(out, null);

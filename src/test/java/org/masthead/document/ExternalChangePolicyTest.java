@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.document.Dialogs.ConflictAnswer;
+import org.masthead.profile.BuiltInSchemas;
+import org.masthead.profile.SiteProfile;
 
 /** Every branch of what happens when another program changes the file, without a window. */
 class ExternalChangePolicyTest {
@@ -102,8 +104,8 @@ class ExternalChangePolicyTest {
 
     @Test
     void untitledDocumentsAreNotWatched() {
-        ArticleDocument untitled = ArticleDocument.untitled(org.masthead.profile.BuiltInSchemas.ARTICLE,
-                org.masthead.profile.SiteProfile.defaults(dir));
+        ArticleDocument untitled = ArticleDocument.untitled(BuiltInSchemas.ARTICLE,
+                SiteProfile.defaults(dir));
         policy.check(untitled);
         policy.check(null);
         assertThat(dialogs.asked).isEmpty();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.Samples;
+import org.masthead.render.PlainText;
 
 /** The article profile's linked fields, as the window uses them through the document. */
 class LinkedFieldsTest {
@@ -98,16 +99,16 @@ class LinkedFieldsTest {
         while (sb.length() < 50_000) sb.append("Another paragraph with [a link][ref] and text.\n\n");
         sb.append("[ref]: https://example.com\n");
         String body = sb.toString();
-        assertThat(org.masthead.render.PlainText.firstParagraphQuick(body))
-                .isEqualTo(org.masthead.render.PlainText.firstParagraph(body)).isEqualTo("First para graph here.");
+        assertThat(PlainText.firstParagraphQuick(body))
+                .isEqualTo(PlainText.firstParagraph(body)).isEqualTo("First para graph here.");
         String refFirst = "Intro with [a link][ref].\n\n" + body;
-        assertThat(org.masthead.render.PlainText.firstParagraphQuick(refFirst)).isEqualTo("Intro with a link.");
+        assertThat(PlainText.firstParagraphQuick(refFirst)).isEqualTo("Intro with a link.");
         String unresolved = "Intro with [a link][nowhere] and [^1].\n\n" + body.replace("[ref]: https://example.com\n", "");
-        assertThat(org.masthead.render.PlainText.firstParagraphQuick(unresolved))
-                .isEqualTo(org.masthead.render.PlainText.firstParagraph(unresolved));
+        assertThat(PlainText.firstParagraphQuick(unresolved))
+                .isEqualTo(PlainText.firstParagraph(unresolved));
         String footnote = "Intro with a note[^1].\n\n" + body + "\n[^1]: The note.\n";
-        assertThat(org.masthead.render.PlainText.firstParagraphQuick(footnote))
-                .isEqualTo(org.masthead.render.PlainText.firstParagraph(footnote));
+        assertThat(PlainText.firstParagraphQuick(footnote))
+                .isEqualTo(PlainText.firstParagraph(footnote));
         assertThat(Files.exists(dir)).isTrue();
     }
 }

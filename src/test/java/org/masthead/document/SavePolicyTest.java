@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.document.Dialogs.EncodingAnswer;
 import org.masthead.document.Dialogs.UnsavedAnswer;
+import java.nio.file.FileSystemException;
 
 /** Saving's questions and failures, each branch without a window. */
 class SavePolicyTest {
@@ -84,7 +85,7 @@ class SavePolicyTest {
     @Test
     void aFailedSaveSaysWhyAndKeepsTheTextUnsaved() throws Exception {
         ArticleDocument d = edited("f.md", "---\ntitle: F\n---\nx\n");
-        d.useWriter((file, bytes) -> { throw new java.nio.file.FileSystemException(file.toString(), null, "No space left on device"); });
+        d.useWriter((file, bytes) -> { throw new FileSystemException(file.toString(), null, "No space left on device"); });
         assertThat(policy(true).save(d)).isFalse();
         assertThat(dialogs.asked).singleElement().asString().contains("Could not save f.md", "No space left on device", "still unsaved");
         assertThat(d.isDirty()).isTrue();

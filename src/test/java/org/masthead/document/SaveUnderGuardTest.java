@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.cli.CliRunner;
 import org.masthead.source.ReadOnlyFileException;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** The window's save checks again, under the same lock as `set`, that nobody wrote the file meanwhile. */
 class SaveUnderGuardTest {
@@ -42,13 +43,13 @@ class SaveUnderGuardTest {
     @Test
     void aReadOnlyFileNeedsTheWritersConsent() throws Exception {
         Path md = Files.writeString(dir.resolve("r.md"), "---\ntitle: R\n---\nx\n");
-        Files.setPosixFilePermissions(md, java.nio.file.attribute.PosixFilePermissions.fromString("r--r-----"));
+        Files.setPosixFilePermissions(md, PosixFilePermissions.fromString("r--r-----"));
         ArticleDocument doc = ArticleDocument.open(md);
         doc.setBody("y\n");
         assertThatThrownBy(doc::save).isInstanceOf(ReadOnlyFileException.class);
         assertThat(Files.readString(md)).endsWith("x\n");
         doc.save(true);
         assertThat(Files.readString(md)).endsWith("y\n");
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(md))).isEqualTo("r--r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(md))).isEqualTo("r--r-----");
     }
 }

@@ -16,6 +16,8 @@ import org.masthead.article.ArticleFiles;
 import org.masthead.article.FrontMatter;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.SiteProfile;
+import org.masthead.profile.BuiltInSchemas;
+import org.masthead.yaml.ScalarWriter;
 
 class HtmlExporterTest {
 
@@ -61,8 +63,8 @@ class HtmlExporterTest {
     void hostileValuesStayText(@TempDir Path dir) throws Exception {
         String title = "\"</title><script>alert('t')</script> & <b>";
         String des = "'\"><img src=x onerror=alert(1)> ü 東京 🌃";
-        String text = "---\ntitle: " + org.masthead.yaml.ScalarWriter.doubleQuoted(title)
-                + "\ndes: " + org.masthead.yaml.ScalarWriter.doubleQuoted(des)
+        String text = "---\ntitle: " + ScalarWriter.doubleQuoted(title)
+                + "\ndes: " + ScalarWriter.doubleQuoted(des)
                 + "\nblog_url: \"https://example.org/a?x=1&y='2'\"\n---\nBody\n";
         Path md = dir.resolve("hostile.md");
         Files.writeString(md, text);
@@ -125,9 +127,9 @@ class HtmlExporterTest {
     void everyFrontMatterValueIsEscapedInTheExportedPage(@TempDir Path dir) throws Exception {
         String evil = "\"'><script>window.x=1</script><img src=x onerror=alert(1)>&amp;";
         StringBuilder header = new StringBuilder("---\n");
-        for (String key : org.masthead.profile.BuiltInSchemas.ARTICLE.keys()) {
+        for (String key : BuiltInSchemas.ARTICLE.keys()) {
             String value = key.endsWith("url") || key.equals("blog_url") ? "https://s.example/" + evil : evil + " " + key;
-            header.append(key).append(": ").append(org.masthead.yaml.ScalarWriter.doubleQuoted(value)).append('\n');
+            header.append(key).append(": ").append(ScalarWriter.doubleQuoted(value)).append('\n');
         }
         Path md = dir.resolve("evil.md");
         Files.writeString(md, header + "---\nBody.\n");

@@ -20,6 +20,8 @@ import com.google.gson.stream.JsonReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.cli.CliRunner;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 
 
 /**
@@ -115,7 +117,7 @@ class FolderFuzzTest {
         int pages = 0;
         for (Map.Entry<Path, byte[]> e : after.entrySet()) {
             byte[] old = before.get(e.getKey());
-            boolean ours = new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8).contains("content=\"Masthead\"");
+            boolean ours = new String(e.getValue(), StandardCharsets.UTF_8).contains("content=\"Masthead\"");
             if (ours && (old == null || !Arrays.equals(old, e.getValue()))) pages++;
             if (old != null && !Arrays.equals(old, e.getValue())) {
                 assertThat(ours).as("changed a file that was not a Masthead page: " + e.getKey()).isTrue();
@@ -129,7 +131,7 @@ class FolderFuzzTest {
         assertThat(pages).as(r.err()).isEqualTo(exported);
 
         CliRunner.Result check = CliRunner.run("check", site.toString(), "--format", "json");
-        JsonReader reader = new JsonReader(new java.io.StringReader(check.out()));
+        JsonReader reader = new JsonReader(new StringReader(check.out()));
         reader.setStrictness(Strictness.STRICT);
         assertThat(JsonParser.parseReader(reader).isJsonArray()).isTrue();
     }

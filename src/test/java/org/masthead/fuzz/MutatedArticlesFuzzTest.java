@@ -25,6 +25,7 @@ import org.masthead.profile.SiteProfile;
 import org.masthead.render.ArticleRenderer;
 import org.masthead.render.PageOptions;
 import org.masthead.source.SourceException;
+import java.util.Arrays;
 
 /**
  * Mutated samples (random bytes, cut headers, doubled delimiters, odd line endings, long lines,
@@ -113,7 +114,7 @@ class MutatedArticlesFuzzTest {
         static byte[] apply(String kind, byte[] in, Random r) {
             return switch (kind) {
                 case "bytes" -> bytes(in, r);
-                case "cut" -> java.util.Arrays.copyOf(in, r.nextInt(Math.min(in.length, 1500) + 1));
+                case "cut" -> Arrays.copyOf(in, r.nextInt(Math.min(in.length, 1500) + 1));
                 case "delimiters" -> text(delimiters(new String(in, StandardCharsets.UTF_8), r));
                 case "line-ends" -> text(lineEnds(new String(in, StandardCharsets.UTF_8), r));
                 case "long-line" -> text(longLine(new String(in, StandardCharsets.UTF_8), r));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import java.util.List;
 
 class LinkRulesTest {
 
@@ -53,7 +54,7 @@ class LinkRulesTest {
 
     @Test
     void linkStateIsInferredFromEqualityAndEmptiness() {
-        FieldLinks links = new FieldLinks(java.util.List.of(LinkRule.copy("x_title", "title"), LinkRule.copy("h1", "title"),
+        FieldLinks links = new FieldLinks(List.of(LinkRule.copy("x_title", "title"), LinkRule.copy("h1", "title"),
                 LinkRule.copy("cap", "alt"), LinkRule.parse("lic_url", "license_url(lic)")));
         LinkInputs in = inputs(Map.of("title", "Tide tables", "x_title", "Tide  tables", "h1", "Something else",
                 "cap", "", "lic", "Own license", "lic_url", "https://example.org/l"), "", "");
@@ -69,7 +70,7 @@ class LinkRulesTest {
 
     @Test
     void linkedFieldsFollowUntilUnlinkedAndFollowAgainWhenRelinked() {
-        FieldLinks links = new FieldLinks(java.util.List.of(LinkRule.copy("x_title", "title")));
+        FieldLinks links = new FieldLinks(List.of(LinkRule.copy("x_title", "title")));
         links.infer(inputs(Map.of("title", "A", "x_title", "A"), "", ""), Set.of("title", "x_title"));
         assertThat(links.updates(inputs(Map.of("title", "AB", "x_title", "A"), "", ""))).containsExactly(Map.entry("x_title", "AB"));
         assertThat(links.updates(inputs(Map.of("title", "AB", "x_title", "AB"), "", ""))).isEmpty();

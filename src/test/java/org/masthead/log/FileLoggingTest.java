@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.ArrayList;
+import java.util.logging.ErrorManager;
 
 /** The file log, installed into a temporary folder; the root logger is put back after each test. */
 class FileLoggingTest {
@@ -99,8 +101,8 @@ class FileLoggingTest {
     void aFolderThatCannotBeMadeIsReportedOnceAndNothingThrows() throws Exception {
         Path blocked = Files.writeString(dir.resolve("a-file"), "in the way");
         installed = FileLogging.install(blocked.resolve("logs"), Level.INFO);
-        List<Exception> reported = new java.util.ArrayList<>();
-        installed.setErrorManager(new java.util.logging.ErrorManager() {
+        List<Exception> reported = new ArrayList<>();
+        installed.setErrorManager(new ErrorManager() {
             @Override
             public synchronized void error(String msg, Exception ex, int code) {
                 reported.add(ex);

@@ -15,6 +15,7 @@ import org.masthead.article.Article;
 import org.masthead.check.ArticleChecker;
 import org.masthead.check.Finding;
 import org.masthead.profile.SiteProfile;
+import java.util.function.Supplier;
 
 /** Bodies nested deeper than the parser's stack allows render as plain text with a finding, never a crash. */
 class DeepNestingTest {
@@ -48,7 +49,7 @@ class DeepNestingTest {
     }
 
     /** Runs on a thread with a small stack (512 KB), so the test does not depend on the JVM's default. */
-    private static <T> T onSmallStack(java.util.function.Supplier<T> work) throws Exception {
+    private static <T> T onSmallStack(Supplier<T> work) throws Exception {
         AtomicReference<Object> result = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.masthead.check.Finding;
 import org.masthead.check.Severity;
 import org.testfx.util.WaitForAsyncUtils;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
 
 /** The Cards tab, the Checks tab and the linked fields, driven through the real window. */
 class CardsAndChecksTest extends WindowTestBase {
@@ -83,7 +85,7 @@ class CardsAndChecksTest extends WindowTestBase {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.document().article().frontMatter().orElseThrow()
                 .text("page_first_p").startsWith("Plainly: My kitchen drops")));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() ->
-                lookup("#field-page_first_p").queryAs(javafx.scene.control.TextArea.class).getText().startsWith("Plainly: My kitchen")));
+                lookup("#field-page_first_p").queryAs(TextArea.class).getText().startsWith("Plainly: My kitchen")));
     }
 
     @Test
@@ -102,7 +104,7 @@ class CardsAndChecksTest extends WindowTestBase {
         Finding dateError = items.stream().filter(f -> "page_date".equals(f.key())).findFirst().orElseThrow();
         fx(() -> window.checks().list().getSelectionModel().select(dateError));
         fx(() -> window.checks().list().scrollTo(dateError));
-        clickOn(lookup(".list-cell").match((Node n) -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() == dateError)
+        clickOn(lookup(".list-cell").match((Node n) -> n instanceof ListCell<?> c && c.getItem() == dateError)
                 .queryAs(Node.class));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> {
             Node focused = window.stage().getScene().getFocusOwner();

@@ -12,6 +12,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.masthead.recovery.Draft;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 
 /**
  * The app as the crash test runs it, in a process of its own: the real window on an article,
@@ -29,7 +31,7 @@ public final class CrashTypist {
     static final int KEY_EVERY_MS = 35;
     static final int SAVE_EVERY_MS = 2500;
 
-    private static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+    private static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 
     public static String typed(int n) {
         StringBuilder sb = new StringBuilder();

@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.masthead.ChangedLines;
 import org.testfx.util.WaitForAsyncUtils;
+import javafx.scene.control.DialogPane;
 
 class MainWindowTest extends WindowTestBase {
 
@@ -200,7 +201,7 @@ class MainWindowTest extends WindowTestBase {
         Files.delete(folder);
         push(KeyCode.CONTROL, KeyCode.S);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#error-dialog").tryQuery().isPresent());
-        javafx.scene.control.DialogPane pane = lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        DialogPane pane = lookup("#error-dialog").queryAs(DialogPane.class);
         assertThat(pane.getHeaderText()).contains("note.md");
         assertThat(pane.getContentText()).contains("gone").contains("still unsaved");
         press(pane, ButtonType.OK);

@@ -16,11 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.masthead.ui.files.ExternalChanges;
 import org.masthead.ui.files.RecoveryOffer;
 import org.testfx.util.WaitForAsyncUtils;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.masthead.recovery.Draft;
+import org.masthead.ui.files.UnsavedChanges;
 
 /** Unsaved work survives a crash; changes made by other programs are never overwritten silently. */
 class RecoveryAndDiskTest extends WindowTestBase {
 
-    private java.util.List<org.masthead.recovery.Draft> drafts() throws Exception {
+    private List<Draft> drafts() throws Exception {
         return window.recovery().orphans();
     }
 
@@ -101,7 +105,7 @@ class RecoveryAndDiskTest extends WindowTestBase {
         fx(() -> window.flushDraft());
         assertThat(draftOf(window)).exists();
         Platform.runLater(window::requestClose);
-        press(dialog("#unsaved-dialog"), org.masthead.ui.files.UnsavedChanges.DONT_SAVE);
+        press(dialog("#unsaved-dialog"), UnsavedChanges.DONT_SAVE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !Files.exists(draftOf(window)));
     }
 
@@ -149,7 +153,7 @@ class RecoveryAndDiskTest extends WindowTestBase {
         // Replaced by rename, as many editors and git do; the file watcher alone brings up the question.
         Path tmpFile = bread().resolveSibling(".theirs.tmp");
         Files.writeString(tmpFile, theirs);
-        Files.move(tmpFile, bread(), java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmpFile, bread(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         press(dialog("#disk-conflict-dialog"), ExternalChanges.TAKE_THEIRS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.editor().area().getText().contains("## Theirs")));
         assertThat(window.document().isDirty()).isFalse();

@@ -26,6 +26,9 @@ import org.masthead.document.ArticleDocument;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import java.nio.file.Files;
+import java.util.concurrent.TimeoutException;
+import javafx.stage.Window;
 
 /** Drives the real window headless: a copy of the samples, its own preferences, links recorded. */
 abstract class WindowTestBase extends FxRobot {
@@ -37,9 +40,9 @@ abstract class WindowTestBase extends FxRobot {
 
     @BeforeEach
     void startWindow() throws Exception {
-        samples = Samples.copyTo(java.nio.file.Files.createTempDirectory(tmp, "w"));
+        samples = Samples.copyTo(Files.createTempDirectory(tmp, "w"));
         // Each test has a recovery folder of its own; a second window in the same test shares it.
-        config = AppConfig.of(java.nio.file.Files.createTempDirectory(tmp, "recovery"), "org/masthead/test");
+        config = AppConfig.of(Files.createTempDirectory(tmp, "recovery"), "org/masthead/test");
         FxToolkit.registerPrimaryStage(); // starts JavaFX once; it throws if it cannot
         window = fx(() -> {
             Stage stage = new Stage();
@@ -54,7 +57,7 @@ abstract class WindowTestBase extends FxRobot {
     @AfterEach
     void closeWindows() throws Exception {
         fx(() -> {
-            for (var w : List.copyOf(javafx.stage.Window.getWindows())) {
+            for (var w : List.copyOf(Window.getWindows())) {
                 if (w instanceof Stage s && s.isShowing() && s.getOwner() != null) s.close();
             }
             window.dispose();
@@ -98,7 +101,7 @@ abstract class WindowTestBase extends FxRobot {
     private static void waitForScript(Function<String, Object> engine, String script, Object expected) throws Exception {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> expected.equals(fx(() -> engine.apply(script))));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             assertThat(fx(() -> engine.apply(script))).as(script).isEqualTo(expected);
         }
     }

@@ -22,6 +22,7 @@ import org.masthead.profile.SiteProfile;
 import org.masthead.source.SourceException;
 import org.masthead.text.JsonText;
 import org.masthead.ui.web.SandboxedWebView;
+import org.masthead.render.Html;
 
 /**
  * The Cards tab: how the article looks when shared, per platform, from the tags the exported page
@@ -105,9 +106,9 @@ public final class CardsPane extends BorderPane {
             html = CardsHtml.sections(cards, assets);
         } catch (SourceException e) {
             html = "<p class=\"cards-error\">No cards while the front matter does not parse: line " + e.line() + ", column "
-                    + e.column() + ": " + org.masthead.render.Html.text(e.reason()) + "</p>";
+                    + e.column() + ": " + Html.text(e.reason()) + "</p>";
         } catch (RuntimeException e) {
-            html = "<p class=\"cards-error\">The cards could not be made: " + org.masthead.render.Html.text(String.valueOf(e.getMessage())) + "</p>";
+            html = "<p class=\"cards-error\">The cards could not be made: " + Html.text(String.valueOf(e.getMessage())) + "</p>";
         }
         String sections = html;
         return () -> show(r.version(), sections);

@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.masthead.check.Finding;
 import org.masthead.check.Severity;
+import javafx.scene.layout.Priority;
 
 /**
  * Every finding of the checks, worst first, graded error / warning / tip. Clicking one (or Enter)
@@ -93,7 +94,7 @@ public final class ChecksPanel extends BorderPane {
             message.setMaxWidth(Double.MAX_VALUE);
             HBox row = new HBox(8, grade, where, message);
             row.setAlignment(Pos.BASELINE_LEFT);
-            HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
+            HBox.setHgrow(message, Priority.ALWAYS);
             message.prefWidthProperty().bind(getListView().widthProperty().subtract(220));
             setText(null);
             setGraphic(row);

@@ -15,6 +15,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.CodeArea;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.scene.control.Tooltip;
 
 /** Find and replace over the editor: match case, whole word, regular expressions, replace all. */
 final class FindReplaceBar extends VBox {
@@ -41,7 +44,7 @@ final class FindReplaceBar extends VBox {
         Button next = button("Next", e -> findNext(true));
         Button prev = button("Previous", e -> findNext(false));
         Button close = button("✕", e -> hide());
-        close.setTooltip(new javafx.scene.control.Tooltip("Close (Esc)"));
+        close.setTooltip(new Tooltip("Close (Esc)"));
         HBox findRow = new HBox(6, find, prev, next, matchCase, wholeWord, regex, status, close);
         findRow.setAlignment(Pos.CENTER_LEFT);
         Button one = button("Replace", e -> replaceOne());
@@ -59,7 +62,7 @@ final class FindReplaceBar extends VBox {
         setManaged(false);
     }
 
-    private static Button button(String text, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+    private static Button button(String text, EventHandler<ActionEvent> action) {
         Button b = new Button(text);
         b.setOnAction(action);
         b.setFocusTraversable(false);

@@ -17,6 +17,10 @@ import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.wellbehaved.event.EventPattern;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 
 /**
  * The Markdown body editor: soft wrap, line numbers, undo and redo, find and replace, go to line,
@@ -65,12 +69,12 @@ public final class MarkdownEditor extends BorderPane {
 
     public int firstLine() { return firstLine; }
 
-    private javafx.scene.Node lineNumber(int paragraph) {
-        javafx.scene.control.Label l = new javafx.scene.control.Label(Integer.toString(firstLine + paragraph));
+    private Node lineNumber(int paragraph) {
+        Label l = new Label(Integer.toString(firstLine + paragraph));
         l.getStyleClass().add("lineno");
         l.setMinWidth(44);
-        l.setAlignment(javafx.geometry.Pos.TOP_RIGHT);
-        l.setPadding(new javafx.geometry.Insets(0, 8, 0, 4));
+        l.setAlignment(Pos.TOP_RIGHT);
+        l.setPadding(new Insets(0, 8, 0, 4));
         return l;
     }
 

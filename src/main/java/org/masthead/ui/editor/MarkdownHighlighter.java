@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import java.util.Locale;
 
 /**
  * Markdown highlighting for a range of lines: headings, emphasis, code spans and fences, links,
@@ -99,7 +100,7 @@ final class MarkdownHighlighter {
         while (m.find()) {
             String style = null;
             for (String g : GROUPS) {
-                if (m.group(g) != null) { style = "md-" + g.toLowerCase(java.util.Locale.ROOT); break; }
+                if (m.group(g) != null) { style = "md-" + g.toLowerCase(Locale.ROOT); break; }
             }
             spans.add(plain, m.start() - last);
             spans.add(base == null ? List.of(style) : List.of(base, style), m.end() - m.start());

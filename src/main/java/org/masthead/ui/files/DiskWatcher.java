@@ -10,6 +10,8 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 
 import javafx.application.Platform;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
 
 /**
  * Tells the window when another program touches the article's file: creates, changes or removes
@@ -18,10 +20,10 @@ import javafx.application.Platform;
  */
 final class DiskWatcher {
     /** Programs write a file in several steps (truncate, write, close): look once it has been quiet a moment. */
-    private static final javafx.util.Duration SETTLE = javafx.util.Duration.millis(300);
+    private static final Duration SETTLE = Duration.millis(300);
 
     private final Runnable onChange;
-    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(SETTLE);
+    private final PauseTransition settle = new PauseTransition(SETTLE);
     private WatchService service;
     private Thread thread;
     private volatile Path watchedName;

@@ -16,6 +16,7 @@ import org.masthead.recovery.Draft;
 import org.masthead.recovery.RecoveryStore;
 import org.masthead.source.IoMessages;
 import org.masthead.ui.Background;
+import javafx.animation.Animation;
 
 /**
  * Keeps the unsaved text of the document shown in the recovery folder: written within a second of
@@ -88,7 +89,7 @@ public final class DraftKeeper {
 
     /** Writes the pending draft now and waits for it (the window is closing or a test asks). */
     public void flush() {
-        if (draftTimer.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+        if (draftTimer.getStatus() == Animation.Status.RUNNING) {
             draftTimer.stop();
             writeNow();
         }
@@ -118,7 +119,7 @@ public final class DraftKeeper {
             return;
         }
         // Not reset by later changes: while typing goes on, a draft is still written every second.
-        if (draftTimer.getStatus() != javafx.animation.Animation.Status.RUNNING) draftTimer.playFromStart();
+        if (draftTimer.getStatus() != Animation.Status.RUNNING) draftTimer.playFromStart();
         if (autosaveOn && d.isDirty()) autosaveTimer.playFromStart();
     }
 

@@ -16,6 +16,8 @@ import org.masthead.document.SavePolicy;
 import org.masthead.export.HtmlExporter;
 import org.masthead.source.IoMessages;
 import org.masthead.source.SourceException;
+import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Opening, saving and exporting, with the questions and messages a writer expects: a failed save
@@ -33,7 +35,7 @@ public final class FileActions {
      * @param onDiscard    runs when the writer chooses not to keep unsaved changes
      * @param status       where quiet saves report
      */
-    public FileActions(Window owner, Consumer<String> browser, Dialogs dialogs, java.util.function.Predicate<ArticleDocument> mayOverwrite,
+    public FileActions(Window owner, Consumer<String> browser, Dialogs dialogs, Predicate<ArticleDocument> mayOverwrite,
                        Runnable onDiscard, Consumer<String> status) {
         this.owner = owner;
         this.browser = browser;
@@ -105,7 +107,7 @@ public final class FileActions {
         try {
             // The file chooser has asked before replacing a file; articles, links and devices stay refused.
             HtmlExporter.export(doc.article(), doc.profile(), file.toPath(), false,
-                    doc.path() == null ? java.util.List.of() : java.util.List.of(doc.path()), true);
+                    doc.path() == null ? List.of() : List.of(doc.path()), true);
         } catch (IOException e) {
             error("Could not export " + file.getName(), IoMessages.describe(e));
             return;

@@ -18,6 +18,7 @@ import javafx.util.StringConverter;
 import org.masthead.profile.DatePattern;
 import org.masthead.profile.FieldType;
 import org.masthead.text.Urls;
+import javafx.css.PseudoClass;
 
 /** Makes the control for a field type. */
 final class FieldInputs {
@@ -72,7 +73,7 @@ final class FieldInputs {
         open.setOnAction(e -> host.openUrl(field.getText().strip()));
         Runnable validate = () -> {
             boolean ok = field.getText().isBlank() || Urls.isAbsoluteHttp(field.getText().strip());
-            field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), !ok);
+            field.pseudoClassStateChanged(PseudoClass.getPseudoClass("invalid"), !ok);
             open.setDisable(!ok || field.getText().isBlank());
         };
         field.textProperty().addListener((o, a, b) -> validate.run());

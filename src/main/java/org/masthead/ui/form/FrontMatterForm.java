@@ -31,6 +31,7 @@ import org.masthead.profile.FieldType;
 import org.masthead.profile.Schema;
 import org.masthead.source.SourceException;
 import org.masthead.yaml.YamlValue;
+import org.masthead.document.Subscription;
 
 /**
  * The front matter as a form generated from the site's schema, or as raw YAML. Every edit goes
@@ -38,7 +39,7 @@ import org.masthead.yaml.YamlValue;
  * disabled, while the raw text stays editable.
  */
 public final class FrontMatterForm extends BorderPane {
-    private final org.masthead.document.Subscription subscription;
+    private final Subscription subscription;
     private final ArticleDocument doc;
     private final FormHost host;
     private final VBox rows = new VBox(10);

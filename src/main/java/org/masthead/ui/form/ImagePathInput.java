@@ -18,6 +18,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import java.awt.RenderingHints;
+import javafx.scene.image.PixelFormat;
 
 /** A site-relative image path with a chooser and a thumbnail (WebP decoded through ImageIO). */
 final class ImagePathInput implements FieldInput {
@@ -69,7 +71,7 @@ final class ImagePathInput implements FieldInput {
             int h = Math.max(1, src.getHeight() * w / src.getWidth());
             BufferedImage scaled = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
             var g = scaled.createGraphics();
-            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.drawImage(src, 0, 0, w, h, null);
             g.dispose();
             WritableImage out = new WritableImage(w, h);
@@ -77,7 +79,7 @@ final class ImagePathInput implements FieldInput {
             int[] row = new int[w];
             for (int y = 0; y < h; y++) {
                 scaled.getRGB(0, y, w, 1, row, 0, w);
-                pw.setPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
+                pw.setPixels(0, y, w, 1, PixelFormat.getIntArgbInstance(), row, 0, w);
             }
             return out;
         } catch (Exception e) {

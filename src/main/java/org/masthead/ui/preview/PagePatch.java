@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.masthead.render.ArticleRenderer;
 import org.masthead.render.MarkdownRenderer;
 import org.masthead.render.RenderedPage;
+import java.util.IdentityHashMap;
 
 /**
  * What to change in the shown page to make it the new one: the title, the top (headline, date,
@@ -42,13 +43,13 @@ record PagePatch(long version, String title, String fullPage, String top, int st
          * as the same strings, so a hit here skips re-reading their line; an equal copy would only
          * cost that read, never a wrong patch.
          */
-        private java.util.IdentityHashMap<String, Integer> lastIndex = new java.util.IdentityHashMap<>();
+        private IdentityHashMap<String, Integer> lastIndex = new IdentityHashMap<>();
         private List<String> lastChunks = List.of();
 
         PagePatch next(long version, RenderedPage page) {
             List<String> newBlocks = new ArrayList<>(page.chunks().size());
             List<Integer> newLines = new ArrayList<>(page.chunks().size());
-            java.util.IdentityHashMap<String, Integer> index = new java.util.IdentityHashMap<>();
+            IdentityHashMap<String, Integer> index = new IdentityHashMap<>();
             for (String chunk : page.chunks()) {
                 Integer seen = blocks == null ? null : lastIndex.get(chunk);
                 if (seen != null && lastChunks.get(seen) == chunk) {
@@ -90,7 +91,7 @@ record PagePatch(long version, String title, String fullPage, String top, int st
         /** Forgets what was shown, so the next page is loaded whole. */
         void reset() {
             blocks = null;
-            lastIndex = new java.util.IdentityHashMap<>();
+            lastIndex = new IdentityHashMap<>();
             lastChunks = List.of();
         }
 

@@ -1,6 +1,8 @@
 package org.masthead.ui.web;
 
 import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 
 /**
  * Loads WebKit's native library on a background thread once the window shows its text. Loading
@@ -32,14 +34,14 @@ public final class WebKitWarmup {
     }
 
     /** Starts loading WebKit once the scene has shown a frame (the article's text comes first). */
-    public static void startAfterFirstFrame(javafx.scene.Scene scene) {
+    public static void startAfterFirstFrame(Scene scene) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            javafx.application.Platform.runLater(WebKitWarmup::start);
+            Platform.runLater(WebKitWarmup::start);
         };
         scene.addPostLayoutPulseListener(once[0]);
-        javafx.application.Platform.requestNextPulse();
+        Platform.requestNextPulse();
     }
 
     /** Completes when WebKit is loaded; someone must {@link #start()} it (the window does after its first frame). */

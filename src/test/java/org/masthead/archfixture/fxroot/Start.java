@@ -1,4 +1,6 @@
 package org.masthead.archfixture.fxroot;
 
+import javafx.application.Application;
+
 /** Fixture: the launcher extending a JavaFX class. */
-public abstract class Start extends javafx.application.Application {}
+public abstract class Start extends Application {}

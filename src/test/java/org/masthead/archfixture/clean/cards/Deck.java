@@ -1,4 +1,6 @@
 package org.masthead.archfixture.clean.cards;
 
+import org.masthead.archfixture.clean.article.Doc;
+
 /** Fixture: used by a package of its own step. */
-public class Deck { org.masthead.archfixture.clean.article.Doc doc; }
+public class Deck { Doc doc; }

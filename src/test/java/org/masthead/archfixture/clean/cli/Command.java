@@ -1,4 +1,7 @@
 package org.masthead.archfixture.clean.cli;
 
+import org.masthead.archfixture.clean.article.Doc;
+import org.masthead.archfixture.clean.fx.Snap;
+
 /** Fixture: cli may use fx and the steps below. */
-public class Command { org.masthead.archfixture.clean.fx.Snap snap; org.masthead.archfixture.clean.article.Doc doc; }
+public class Command { Snap snap; Doc doc; }

@@ -1,4 +1,6 @@
 package org.masthead.archfixture.cycle.check;
 
+import org.masthead.archfixture.cycle.cards.BuoyCard;
+
 /** Fixture: check uses cards... */
-public class BuoyRule { org.masthead.archfixture.cycle.cards.BuoyCard card; }
+public class BuoyRule { BuoyCard card; }

@@ -1,4 +1,6 @@
 package org.masthead.archfixture.fxcli.cli;
 
+import javafx.application.Platform;
+
 /** Fixture: cli starting JavaFX itself instead of through fx. */
-public class StartFx { void run() { javafx.application.Platform.exit(); } }
+public class StartFx { void run() { Platform.exit(); } }

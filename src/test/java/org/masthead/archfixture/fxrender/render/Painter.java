@@ -1,4 +1,6 @@
 package org.masthead.archfixture.fxrender.render;
 
+import javafx.scene.paint.Color;
+
 /** Fixture: render using a JavaFX colour. */
-public class Painter { javafx.scene.paint.Color ink; }
+public class Painter { Color ink; }

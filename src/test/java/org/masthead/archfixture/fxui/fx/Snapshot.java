@@ -1,4 +1,6 @@
 package org.masthead.archfixture.fxui.fx;
 
+import org.masthead.archfixture.fxui.ui.Window;
+
 /** Fixture: fx, below ui, using it. */
-public class Snapshot { org.masthead.archfixture.fxui.ui.Window window; }
+public class Snapshot { Window window; }

@@ -1,4 +1,7 @@
 package org.masthead.archfixture.genericcycle.link;
 
+import java.util.Map;
+import org.masthead.archfixture.genericcycle.profile.Crew;
+
 /** Fixture: names profile only inside a type argument. */
-public class Berth { java.util.Map<String, org.masthead.archfixture.genericcycle.profile.Crew> crews; }
+public class Berth { Map<String, Crew> crews; }

@@ -1,4 +1,6 @@
 package org.masthead.archfixture.inherit.source;
 
+import org.masthead.archfixture.inherit.document.Harbour;
+
 /** Fixture: source extending a class two steps above it. */
-public class QuayReader extends org.masthead.archfixture.inherit.document.Harbour {}
+public class QuayReader extends Harbour {}

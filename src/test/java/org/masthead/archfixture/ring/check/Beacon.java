@@ -1,4 +1,6 @@
 package org.masthead.archfixture.ring.check;
 
+import org.masthead.archfixture.ring.export.Signal;
+
 /** Fixture: ...check -> export... */
-public class Beacon { org.masthead.archfixture.ring.export.Signal signal; }
+public class Beacon { Signal signal; }

@@ -1,4 +1,6 @@
 package org.masthead.archfixture.ring.render;
 
+import org.masthead.archfixture.ring.check.Beacon;
+
 /** Fixture: render -> check... */
-public class Lantern { org.masthead.archfixture.ring.check.Beacon beacon; }
+public class Lantern { Beacon beacon; }

@@ -1,4 +1,6 @@
 package org.masthead.archfixture.stepcycle.article;
 
+import org.masthead.archfixture.stepcycle.yaml.Knot;
+
 /** Fixture: article back to yaml. */
-public class Log { org.masthead.archfixture.stepcycle.yaml.Knot knot; }
+public class Log { Knot knot; }

@@ -1,4 +1,6 @@
 package org.masthead.archfixture.stepcycle.yaml;
 
+import org.masthead.archfixture.stepcycle.article.Log;
+
 /** Fixture: a cycle across two steps (also a layer breach). */
-public class Knot { org.masthead.archfixture.stepcycle.article.Log log; }
+public class Knot { Log log; }
