@@ -19,11 +19,13 @@ public final class Launcher {
         // A task that fails on a background thread (checks, cards, drafts) prints to a terminal
         // nobody sees when the app starts from a menu; the log keeps it too.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            System.getLogger("org.masthead").log(System.Logger.Level.ERROR, "Uncaught on thread " + thread.getName(), e);
+            System.getLogger("org.masthead")
+                    .log(System.Logger.Level.ERROR, "Uncaught on thread " + thread.getName(), e);
             System.err.print("Exception in thread \"" + thread.getName() + "\" ");
             e.printStackTrace();
         });
         // The window's classes, its settings among them, load only when the window opens.
-        System.exit(MastheadCommand.run(args, file -> MastheadApp.launchWindow(file, SystemSettings.window(System.getProperties()))));
+        System.exit(MastheadCommand.run(
+                args, file -> MastheadApp.launchWindow(file, SystemSettings.window(System.getProperties()))));
     }
 }

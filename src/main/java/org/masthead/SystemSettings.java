@@ -17,8 +17,10 @@ final class SystemSettings {
 
     /** {@code masthead.log=off}, {@code masthead.log.dir=DIR}, {@code masthead.log.level=DEBUG}. */
     static LogSettings logging(Properties p) {
-        return new LogSettings(!"off".equalsIgnoreCase(p.getProperty("masthead.log")),
-                Optional.ofNullable(p.getProperty("masthead.log.dir")).map(Path::of), p.getProperty("masthead.log.level", "INFO"));
+        return new LogSettings(
+                !"off".equalsIgnoreCase(p.getProperty("masthead.log")),
+                Optional.ofNullable(p.getProperty("masthead.log.dir")).map(Path::of),
+                p.getProperty("masthead.log.level", "INFO"));
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.masthead;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -9,11 +7,12 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The rules of {@link ArchitectureTest} fail when broken: each fixture package under
@@ -22,7 +21,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArchitectureRulesTest {
     private static final String FIXTURES = "org.masthead.archfixture.";
 
-    enum Rule { LAYERS, CYCLES, JAVAFX }
+    enum Rule {
+        LAYERS,
+        CYCLES,
+        JAVAFX
+    }
 
     static Stream<Arguments> brokenFixtures() {
         return Stream.of(
@@ -49,7 +52,8 @@ class ArchitectureRulesTest {
         EvaluationResult result = evaluate(fixture, rule);
         assertThat(result.hasViolation()).as(fixture + " must break " + rule).isTrue();
         assertThat(String.join("\n", result.getFailureReport().getDetails()))
-                .contains(FIXTURES + fixture).contains(offender);
+                .contains(FIXTURES + fixture)
+                .contains(offender);
     }
 
     @Test

@@ -1,10 +1,5 @@
 package org.masthead;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +9,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
-
 import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The packages' layers, written here once (ARCHITECTURE.md explains them): each step may use the
@@ -26,8 +25,13 @@ class ArchitectureTest {
 
     /** One step of the order: its packages, and whether they must stay apart from each other. */
     record Step(boolean apart, List<String> packages) {
-        static Step together(String... packages) { return new Step(false, List.of(packages)); }
-        static Step apart(String... packages) { return new Step(true, List.of(packages)); }
+        static Step together(String... packages) {
+            return new Step(false, List.of(packages));
+        }
+
+        static Step apart(String... packages) {
+            return new Step(true, List.of(packages));
+        }
     }
 
     /** The root package itself: the launcher, which may use everything. */
@@ -52,17 +56,17 @@ class ArchitectureTest {
     }
 
     static LayeredArchitecture layers(String root, boolean complete) {
-        LayeredArchitecture arch = layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .withOptionalLayers(!complete);
+        LayeredArchitecture arch =
+                layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(!complete);
         List<List<String>> layerNames = new ArrayList<>();
         for (Step step : ORDER) {
-            List<List<String>> groups = step.apart()
-                    ? step.packages().stream().map(List::of).toList()
-                    : List.of(step.packages());
+            List<List<String>> groups =
+                    step.apart() ? step.packages().stream().map(List::of).toList() : List.of(step.packages());
             List<String> names = new ArrayList<>();
             for (List<String> group : groups) {
                 String name = group.contains(ROOT) ? "launcher" : String.join("/", group);
-                arch = arch.layer(name).definedBy(group.stream().map(p -> pattern(root, p)).toArray(String[]::new));
+                arch = arch.layer(name)
+                        .definedBy(group.stream().map(p -> pattern(root, p)).toArray(String[]::new));
                 names.add(name);
             }
             layerNames.add(names);
@@ -70,7 +74,8 @@ class ArchitectureTest {
         List<String> below = new ArrayList<>();
         for (List<String> names : layerNames) {
             for (String name : names) {
-                arch = below.isEmpty() ? arch.whereLayer(name).mayNotAccessAnyLayer()
+                arch = below.isEmpty()
+                        ? arch.whereLayer(name).mayNotAccessAnyLayer()
                         : arch.whereLayer(name).mayOnlyAccessLayers(below.toArray(String[]::new));
             }
             below.addAll(names);
@@ -83,9 +88,15 @@ class ArchitectureTest {
     }
 
     static ArchRule javaFxOnlyAtTheTop(String root, boolean complete) {
-        return noClasses().that().resideInAPackage(root + "..")
-                .and().resideOutsideOfPackages(JAVAFX_ALLOWED.stream().map(p -> root + "." + p + "..").toArray(String[]::new))
-                .should().dependOnClassesThat().resideInAPackage("javafx..")
+        return noClasses()
+                .that()
+                .resideInAPackage(root + "..")
+                .and()
+                .resideOutsideOfPackages(
+                        JAVAFX_ALLOWED.stream().map(p -> root + "." + p + "..").toArray(String[]::new))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("javafx..")
                 .allowEmptyShould(!complete);
     }
 
@@ -95,7 +106,8 @@ class ArchitectureTest {
 
     @Test
     void theApplicationKeepsItsLayersWithoutCyclesAndJavaFxAtTheTop() {
-        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.masthead");
         assertThat(main.size()).isGreaterThan(100);
         List<String> failures = new ArrayList<>();

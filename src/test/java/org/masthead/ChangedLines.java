@@ -1,10 +1,10 @@
 package org.masthead;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which lines of a file an edit changed, numbered from 1 as an editor counts them. */
 public final class ChangedLines {

@@ -25,9 +25,11 @@ public final class LiveScriptUrls {
             for (Attribute a : e.attributes()) {
                 String name = a.getKey().toLowerCase(Locale.ROOT);
                 if (TEXT_ATTRIBUTES.contains(name) || name.startsWith("aria-") || name.startsWith("data-")) continue;
-                String v = a.getValue().replaceAll("[\\x00-\\x20\\x7F\\uFFFD]", "").toLowerCase(Locale.ROOT);
+                String v =
+                        a.getValue().replaceAll("[\\x00-\\x20\\x7F\\uFFFD]", "").toLowerCase(Locale.ROOT);
                 boolean image = e.normalName().equals("img") && name.equals("src");
-                if (v.startsWith("javascript:") || v.startsWith("vbscript:")
+                if (v.startsWith("javascript:")
+                        || v.startsWith("vbscript:")
                         || (v.startsWith("data:") && !(image && v.startsWith("data:image/")))) {
                     live.add("<" + e.normalName() + " " + name + "=" + a.getValue() + ">");
                 }

@@ -1,7 +1,5 @@
 package org.masthead;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
@@ -12,6 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.masthead.log.LogSettings;
 import org.masthead.recovery.RecoveryStore;
 import org.masthead.ui.AppConfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The -Dmasthead.* options become one config, from properties the test makes (never the JVM's own). */
 class SystemSettingsTest {
@@ -34,23 +34,41 @@ class SystemSettingsTest {
 
     @Test
     void everyWindowOptionIsRead() {
-        AppConfig c = SystemSettings.window(props("masthead.recovery", "/tmp/drafts here", "masthead.prefs", "org/masthead/check",
-                "masthead.samples", "/opt/masthead/samples", "masthead.startup-times", "true", "masthead.exit-after-startup", "true"));
-        assertThat(c).isEqualTo(new AppConfig(Path.of("/tmp/drafts here"), "org/masthead/check",
-                Optional.of(Path.of("/opt/masthead/samples")), true, true));
+        AppConfig c = SystemSettings.window(props(
+                "masthead.recovery",
+                "/tmp/drafts here",
+                "masthead.prefs",
+                "org/masthead/check",
+                "masthead.samples",
+                "/opt/masthead/samples",
+                "masthead.startup-times",
+                "true",
+                "masthead.exit-after-startup",
+                "true"));
+        assertThat(c)
+                .isEqualTo(new AppConfig(
+                        Path.of("/tmp/drafts here"),
+                        "org/masthead/check",
+                        Optional.of(Path.of("/opt/masthead/samples")),
+                        true,
+                        true));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"''", "'   '", "'\t'"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"''", "'   '", "'\t'"})
     void aBlankRecoveryFolderMeansTheUsualOne(String blank) {
-        assertThat(SystemSettings.window(props("masthead.recovery", blank)).recoveryFolder()).isEqualTo(RecoveryStore.defaultFolder());
+        assertThat(SystemSettings.window(props("masthead.recovery", blank)).recoveryFolder())
+                .isEqualTo(RecoveryStore.defaultFolder());
     }
 
     /** As {@link Boolean#getBoolean} read them: only "true", in any case, is on. */
     @ParameterizedTest
     @CsvSource({"true,true", "TRUE,true", "True,true", "false,false", "yes,false", "1,false", "on,false", "'',false"})
     void startUpFlagsAreOnOnlyForTrue(String value, boolean on) {
-        AppConfig c = SystemSettings.window(props("masthead.startup-times", value, "masthead.exit-after-startup", value));
+        AppConfig c =
+                SystemSettings.window(props("masthead.startup-times", value, "masthead.exit-after-startup", value));
         assertThat(c.startupTimes()).isEqualTo(on);
         assertThat(c.exitAfterStartup()).isEqualTo(on);
     }
@@ -63,12 +81,14 @@ class SystemSettingsTest {
     @ParameterizedTest
     @CsvSource({"off,false", "OFF,false", "Off,false", "on,true", "files,true", "'',true"})
     void onlyOffTurnsTheFileLogOff(String value, boolean toFiles) {
-        assertThat(SystemSettings.logging(props("masthead.log", value)).toFiles()).isEqualTo(toFiles);
+        assertThat(SystemSettings.logging(props("masthead.log", value)).toFiles())
+                .isEqualTo(toFiles);
     }
 
     @Test
     void theLogFolderAndLevelAreRead() {
-        LogSettings s = SystemSettings.logging(props("masthead.log.dir", "/var/tmp/masthead logs", "masthead.log.level", "DEBUG"));
+        LogSettings s = SystemSettings.logging(
+                props("masthead.log.dir", "/var/tmp/masthead logs", "masthead.log.level", "DEBUG"));
         assertThat(s).isEqualTo(new LogSettings(true, Optional.of(Path.of("/var/tmp/masthead logs")), "DEBUG"));
     }
 

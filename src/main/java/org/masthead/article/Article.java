@@ -69,8 +69,11 @@ public final class Article {
             Charset cs = Charset.forName("windows-1252");
             String text;
             try {
-                text = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                text = cs.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes))
+                        .toString();
             } catch (CharacterCodingException undefinedByte) {
                 cs = StandardCharsets.ISO_8859_1;
                 text = new String(bytes, cs);
@@ -102,9 +105,13 @@ public final class Article {
     }
 
     /** The encoding the file is saved in: UTF-8, unless it was read from a file in another one. */
-    public Charset charset() { return charset; }
+    public Charset charset() {
+        return charset;
+    }
 
-    public boolean isUtf8() { return charset.equals(StandardCharsets.UTF_8); }
+    public boolean isUtf8() {
+        return charset.equals(StandardCharsets.UTF_8);
+    }
 
     /** Whether the text can be saved in its encoding (any text can in UTF-8). */
     public boolean canEncode() {
@@ -117,8 +124,10 @@ public final class Article {
      */
     public byte[] toBytes() throws CharacterCodingException {
         if (!isUtf8()) {
-            ByteBuffer b = charset.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .onMalformedInput(CodingErrorAction.REPORT).encode(CharBuffer.wrap(text));
+            ByteBuffer b = charset.newEncoder()
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .encode(CharBuffer.wrap(text));
             byte[] out = new byte[b.remaining()];
             b.get(out);
             return out;
@@ -131,15 +140,30 @@ public final class Article {
         return out;
     }
 
-    public Path path() { return path; }
-    public String text() { return text; }
-    public boolean hasBom() { return bom; }
+    public Path path() {
+        return path;
+    }
 
-    public boolean hasFrontMatterBlock() { return span != null; }
-    public Optional<FrontMatterSpan> span() { return Optional.ofNullable(span); }
+    public String text() {
+        return text;
+    }
+
+    public boolean hasBom() {
+        return bom;
+    }
+
+    public boolean hasFrontMatterBlock() {
+        return span != null;
+    }
+
+    public Optional<FrontMatterSpan> span() {
+        return Optional.ofNullable(span);
+    }
 
     /** The parsed front matter; empty when the header does not parse (see {@link #headerError()}). */
-    public Optional<FrontMatter> frontMatter() { return Optional.ofNullable(frontMatter); }
+    public Optional<FrontMatter> frontMatter() {
+        return Optional.ofNullable(frontMatter);
+    }
 
     /** The parsed front matter, or the parse error as an exception. */
     public FrontMatter requireFrontMatter() throws SourceException {
@@ -147,7 +171,9 @@ public final class Article {
         return frontMatter;
     }
 
-    public Optional<SourceException> headerError() { return Optional.ofNullable(headerError); }
+    public Optional<SourceException> headerError() {
+        return Optional.ofNullable(headerError);
+    }
 
     /** The YAML text between the delimiters, exactly as written; empty without front matter. */
     public String headerText() {
@@ -165,7 +191,9 @@ public final class Article {
     private volatile String body;
 
     /** Offset of the body in {@link #text()}. */
-    public int bodyOffset() { return span == null ? 0 : span.end(); }
+    public int bodyOffset() {
+        return span == null ? 0 : span.end();
+    }
 
     /** File line (1-based) on which the body starts. */
     public int bodyStartLine() {
@@ -173,10 +201,14 @@ public final class Article {
     }
 
     /** The line break this file uses most; new lines are written with it. */
-    public String lineBreak() { return Lines.dominantBreak(text); }
+    public String lineBreak() {
+        return Lines.dominantBreak(text);
+    }
 
     /** A display name: the file name, or "Untitled". */
     public String displayName() {
-        return path == null || path.getFileName() == null ? "Untitled" : path.getFileName().toString();
+        return path == null || path.getFileName() == null
+                ? "Untitled"
+                : path.getFileName().toString();
     }
 }

@@ -53,7 +53,10 @@ public final class ArticleFinder {
         return dot > 0 ? n.substring(0, dot) : n;
     }
 
-    /** Named files are kept even if missing (reading them reports the error); folders are walked. Never fails as a whole. */
+    /**
+     * Named files are kept even if missing (reading them reports the error); folders are walked. Never fails as a
+     * whole.
+     */
     public static List<Found> find(List<Path> inputs) throws IOException {
         List<Found> out = new ArrayList<>();
         for (Path in : inputs) {
@@ -123,8 +126,10 @@ public final class ArticleFinder {
 
             @Override
             public FileVisitResult visitFileFailed(Path f, IOException e) {
-                String why = e instanceof FileSystemLoopException ? f + ": a link loop; not read" : IoMessages.describe(e);
-                if (isArticle(f) || Files.isDirectory(f) || e instanceof FileSystemLoopException) found.add(new Found(f, dir, why));
+                String why =
+                        e instanceof FileSystemLoopException ? f + ": a link loop; not read" : IoMessages.describe(e);
+                if (isArticle(f) || Files.isDirectory(f) || e instanceof FileSystemLoopException)
+                    found.add(new Found(f, dir, why));
                 return FileVisitResult.CONTINUE;
             }
         });

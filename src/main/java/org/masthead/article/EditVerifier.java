@@ -20,7 +20,11 @@ final class EditVerifier {
         if (after.headerError().isPresent()) {
             String reason = after.headerError().get().reason();
             int at = reason.indexOf("undefined alias ");
-            if (at >= 0) return Optional.of(danglingAlias(before, key, reason.substring(at + "undefined alias ".length()).strip()));
+            if (at >= 0)
+                return Optional.of(danglingAlias(
+                        before,
+                        key,
+                        reason.substring(at + "undefined alias ".length()).strip()));
             return Optional.of("the header would no longer parse (" + reason + ")");
         }
         FrontMatter was = before.frontMatter().orElseThrow();
@@ -39,9 +43,11 @@ final class EditVerifier {
                 return Optional.of("key '" + e.key() + "' (line " + e.keyLine() + ") would be lost or moved");
             }
             YamlValue v = keys.get(k++).value();
-            boolean followsAlias = e.alias() && Objects.equals(e.value(), oldEdited) && expected != null && same(expected, v);
+            boolean followsAlias =
+                    e.alias() && Objects.equals(e.value(), oldEdited) && expected != null && same(expected, v);
             if (!v.equals(e.value()) && !followsAlias) {
-                return Optional.of("it would also change '" + e.key() + "' (line " + e.keyLine() + "), which shares its value");
+                return Optional.of(
+                        "it would also change '" + e.key() + "' (line " + e.keyLine() + "), which shares its value");
             }
         }
         return Optional.empty();
@@ -54,7 +60,8 @@ final class EditVerifier {
         for (FrontMatterEntry e : fm.entries()) {
             if (e.key().equals(key)) continue;
             if (header.substring(e.entryStart(), e.entryEnd()).contains("*" + anchor)) {
-                return "'" + e.key() + "' (line " + e.keyLine() + ") refers to its anchor &" + anchor + " with *" + anchor;
+                return "'" + e.key() + "' (line " + e.keyLine() + ") refers to its anchor &" + anchor + " with *"
+                        + anchor;
             }
         }
         return "another value refers to its anchor &" + anchor + " with *" + anchor;
@@ -62,9 +69,11 @@ final class EditVerifier {
 
     /** Same text (an empty value and empty text are the same); lists item by item. */
     private static boolean same(YamlValue expected, YamlValue actual) {
-        if (expected instanceof YamlValue.Scalar s) return actual instanceof YamlValue.Scalar a && a.asText().equals(s.asText());
+        if (expected instanceof YamlValue.Scalar s)
+            return actual instanceof YamlValue.Scalar a && a.asText().equals(s.asText());
         if (expected instanceof YamlValue.Sequence s) {
-            return actual instanceof YamlValue.Sequence a && a.items().stream().allMatch(i -> i instanceof YamlValue.Scalar)
+            return actual instanceof YamlValue.Sequence a
+                    && a.items().stream().allMatch(i -> i instanceof YamlValue.Scalar)
                     && a.texts().equals(s.texts());
         }
         return expected.equals(actual);

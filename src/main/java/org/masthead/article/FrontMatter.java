@@ -27,12 +27,18 @@ public final class FrontMatter {
     }
 
     /** The YAML text between the delimiters, exactly as in the file. */
-    public String header() { return header; }
+    public String header() {
+        return header;
+    }
 
-    public List<FrontMatterEntry> entries() { return entries; }
+    public List<FrontMatterEntry> entries() {
+        return entries;
+    }
 
     /** The indentation of the top-level keys (the reference site uses two spaces). */
-    public String indent() { return indent; }
+    public String indent() {
+        return indent;
+    }
 
     public Optional<FrontMatterEntry> entry(String key) {
         for (FrontMatterEntry e : entries) if (e.key().equals(key)) return Optional.of(e);
@@ -48,7 +54,9 @@ public final class FrontMatter {
         return value(key).map(YamlValue::asText).orElse("");
     }
 
-    public boolean has(String key) { return entry(key).isPresent(); }
+    public boolean has(String key) {
+        return entry(key).isPresent();
+    }
 
     public List<String> keys() {
         List<String> keys = new ArrayList<>();
@@ -64,7 +72,10 @@ public final class FrontMatter {
         return preferredStyle().orElse(ScalarStyle.DOUBLE_QUOTED);
     }
 
-    /** Whether some value other than {@code exceptKey}'s is written in this style by choice (its text would not need it). */
+    /**
+     * Whether some value other than {@code exceptKey}'s is written in this style by choice (its text would not need
+     * it).
+     */
     public boolean usesByChoice(ScalarStyle style, String exceptKey) {
         for (FrontMatterEntry e : entries) {
             if (e.style() == style && !e.key().equals(exceptKey) && isChoice(e)) return true;
@@ -88,14 +99,18 @@ public final class FrontMatter {
     /** A flow scalar whose style its text does not need. */
     private static boolean isChoice(FrontMatterEntry e) {
         if (e.style() == null || e.style().isBlock() || e.isEmptyValue() || e.alias()) return false;
-        return e.style() == ScalarStyle.PLAIN || ScalarWriter.canBePlainSyntax(((YamlValue.Scalar) e.value()).text(), false);
+        return e.style() == ScalarStyle.PLAIN
+                || ScalarWriter.canBePlainSyntax(((YamlValue.Scalar) e.value()).text(), false);
     }
 
     private Optional<ScalarStyle> mostChosen(Map<ScalarStyle, Integer> counts) {
         ScalarStyle best = null;
         int bestCount = 0;
         for (Map.Entry<ScalarStyle, Integer> c : counts.entrySet()) {
-            if (c.getValue() > bestCount) { best = c.getKey(); bestCount = c.getValue(); }
+            if (c.getValue() > bestCount) {
+                best = c.getKey();
+                bestCount = c.getValue();
+            }
         }
         return Optional.ofNullable(best);
     }

@@ -1,6 +1,7 @@
 package org.masthead.article;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import org.masthead.yaml.ScalarStyle;
 import org.masthead.yaml.ScalarType;
 import org.masthead.yaml.ScalarWriter;
 import org.masthead.yaml.YamlValue;
-import java.util.Arrays;
 
 /**
  * Surgical edits of the front matter: setting a key rewrites that key's value and nothing else;
@@ -54,13 +54,22 @@ public final class FrontMatterEditor {
         List<ScalarEdit.Replacement> tries = new ArrayList<>();
         tries.add(ScalarEdit.replacement(fm, e, value, style, types.get(key), eol));
         // Double quotes hold any text: the fallback if the chosen style does not read back exactly.
-        if (style != ScalarStyle.DOUBLE_QUOTED) tries.add(ScalarEdit.replacement(fm, e, value, ScalarStyle.DOUBLE_QUOTED, types.get(key), eol));
+        if (style != ScalarStyle.DOUBLE_QUOTED)
+            tries.add(ScalarEdit.replacement(fm, e, value, ScalarStyle.DOUBLE_QUOTED, types.get(key), eol));
         return firstAccepted(article, fm, e, key, expected, tries);
     }
 
-    /** The first edit that reads back as asked; a tab after a value is made a space where only that stands in the way. */
-    private static Article firstAccepted(Article article, FrontMatter fm, FrontMatterEntry e, String key, YamlValue expected,
-                                         List<ScalarEdit.Replacement> tries) throws SourceException {
+    /**
+     * The first edit that reads back as asked; a tab after a value is made a space where only that stands in the way.
+     */
+    private static Article firstAccepted(
+            Article article,
+            FrontMatter fm,
+            FrontMatterEntry e,
+            String key,
+            YamlValue expected,
+            List<ScalarEdit.Replacement> tries)
+            throws SourceException {
         SourceException first = null;
         for (ScalarEdit.Replacement r : tries) {
             for (ScalarEdit.Replacement attempt : withoutTabAfter(fm.header(), r)) {
@@ -74,7 +83,10 @@ public final class FrontMatterEditor {
         throw first;
     }
 
-    /** The replacement, then (if tabs follow it on its line) the same with them gone: YAML allows no tab after quotes or ]. */
+    /**
+     * The replacement, then (if tabs follow it on its line) the same with them gone: YAML allows no tab after quotes or
+     * ].
+     */
     private static List<ScalarEdit.Replacement> withoutTabAfter(String header, ScalarEdit.Replacement r) {
         int end = Lines.lineEnd(header, r.to());
         String rest = header.substring(r.to(), end);
@@ -88,7 +100,8 @@ public final class FrontMatterEditor {
     public Article setList(Article article, String key, List<String> items) throws SourceException {
         FrontMatter fm = editable(article);
         var existing = fm.entry(key);
-        if (existing.isPresent() && existing.get().value() instanceof YamlValue.Sequence seq
+        if (existing.isPresent()
+                && existing.get().value() instanceof YamlValue.Sequence seq
                 && seq.items().stream().allMatch(i -> i instanceof YamlValue.Scalar)
                 && seq.texts().equals(items)) {
             return article;
@@ -97,7 +110,13 @@ public final class FrontMatterEditor {
         for (String i : items) expectedItems.add(new YamlValue.Scalar(i, false));
         YamlValue expected = new YamlValue.Sequence(expectedItems);
         if (existing.isEmpty()) {
-            return checked(article, insert(article, fm, key, flowList(items, fm.dominantStyle(), Map.of())), null, "set", key, expected);
+            return checked(
+                    article,
+                    insert(article, fm, key, flowList(items, fm.dominantStyle(), Map.of())),
+                    null,
+                    "set",
+                    key,
+                    expected);
         }
         FrontMatterEntry e = existing.get();
         List<ScalarEdit.Replacement> tries = new ArrayList<>();
@@ -109,13 +128,16 @@ public final class FrontMatterEditor {
     }
 
     /** The whole list written anew (items that stay keep their quoting): for lists not edited item by item. */
-    private static ScalarEdit.Replacement wholeList(FrontMatter fm, FrontMatterEntry e, List<String> items, String eol) {
+    private static ScalarEdit.Replacement wholeList(
+            FrontMatter fm, FrontMatterEntry e, List<String> items, String eol) {
         Map<String, String> kept = keptItems(e);
         if (e.value() instanceof YamlValue.Sequence && !e.flow() && !e.alias() && !items.isEmpty()) {
-            return new ScalarEdit.Replacement(e.valueStart(), e.valueEnd(), blockList(items, e.blockIndent(), eol, fm.dominantStyle(), kept));
+            return new ScalarEdit.Replacement(
+                    e.valueStart(), e.valueEnd(), blockList(items, e.blockIndent(), eol, fm.dominantStyle(), kept));
         }
         if (e.style() == null && !e.flow() && !e.alias()) {
-            return ScalarEdit.onKeyLine(fm.header(), e, flowList(items, fm.dominantStyle(), kept)); // [] replacing a block list or map
+            return ScalarEdit.onKeyLine(
+                    fm.header(), e, flowList(items, fm.dominantStyle(), kept)); // [] replacing a block list or map
         }
         String written = (e.isEmptyValue() ? " " : "") + flowList(items, fm.dominantStyle(), kept);
         return new ScalarEdit.Replacement(e.valueStart(), e.valueEnd(), written);
@@ -128,17 +150,23 @@ public final class FrontMatterEditor {
      */
     public Article setText(Article article, String key, String text, boolean listField) throws SourceException {
         Optional<YamlValue> current = editable(article).value(key);
-        if (current.isPresent() && !(current.get() instanceof YamlValue.Mapping) && current.get().asText().equals(text)) {
+        if (current.isPresent()
+                && !(current.get() instanceof YamlValue.Mapping)
+                && current.get().asText().equals(text)) {
             return article;
         }
-        boolean list = listField || current.map(v -> v instanceof YamlValue.Sequence).orElse(false);
+        boolean list =
+                listField || current.map(v -> v instanceof YamlValue.Sequence).orElse(false);
         return list ? setList(article, key, splitItems(text)) : set(article, key, text);
     }
 
     /** "a, b ,c" → [a, b, c]; blank items are dropped. */
     static List<String> splitItems(String text) {
         if (text.isBlank()) return List.of();
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** Removes a key and its value's lines; a missing key changes nothing. */
@@ -147,7 +175,13 @@ public final class FrontMatterEditor {
         var existing = fm.entry(key);
         if (existing.isEmpty()) return article;
         FrontMatterEntry e = existing.get();
-        return checked(article, replace(article, new ScalarEdit.Replacement(e.entryStart(), e.entryEnd(), "")), e, "remove", key, null);
+        return checked(
+                article,
+                replace(article, new ScalarEdit.Replacement(e.entryStart(), e.entryEnd(), "")),
+                e,
+                "remove",
+                key,
+                null);
     }
 
     /** The front matter, unless the file opens with a header Masthead cannot read (an edit would add a second one). */
@@ -157,15 +191,19 @@ public final class FrontMatterEditor {
             var problem = HeaderOpening.of(article.text());
             if (problem.isPresent()) {
                 HeaderOpening.Problem p = problem.get();
-                throw new SourceException(article.path(), p.line(), p.column(),
+                throw new SourceException(
+                        article.path(),
+                        p.line(),
+                        p.column(),
                         p.message() + "; the file is left as it is (an edit would add a second header above)");
             }
         }
         return fm;
     }
 
-    private static Article checked(Article before, Article after, FrontMatterEntry at, String verb, String key,
-                                   YamlValue expected) throws SourceException {
+    private static Article checked(
+            Article before, Article after, FrontMatterEntry at, String verb, String key, YamlValue expected)
+            throws SourceException {
         Optional<String> problem = EditVerifier.problem(before, after, key, expected);
         if (problem.isPresent()) throw EditVerifier.refusal(before, at, verb, key, problem.get());
         return after;
@@ -174,7 +212,8 @@ public final class FrontMatterEditor {
     private Article insert(Article article, FrontMatter fm, String key, String writtenValue) {
         String eol = article.lineBreak();
         // Empty text makes an empty value (`key:`), which a later value fills in the header's style.
-        String line = fm.indent() + ScalarWriter.writeKey(key) + (writtenValue.isEmpty() ? ":" : ": " + writtenValue) + eol;
+        String line =
+                fm.indent() + ScalarWriter.writeKey(key) + (writtenValue.isEmpty() ? ":" : ": " + writtenValue) + eol;
         if (!article.hasFrontMatterBlock()) {
             return article.withText("---" + eol + line + "---" + eol + article.text());
         }
@@ -194,9 +233,11 @@ public final class FrontMatterEditor {
     /** Items of the old list by value, as they were written: unchanged items keep their quoting. */
     private static Map<String, String> keptItems(FrontMatterEntry e) {
         Map<String, String> kept = new HashMap<>();
-        if (e.value() instanceof YamlValue.Sequence seq && seq.items().size() == e.items().size()) {
+        if (e.value() instanceof YamlValue.Sequence seq
+                && seq.items().size() == e.items().size()) {
             List<String> texts = seq.texts();
-            for (int i = 0; i < texts.size(); i++) kept.putIfAbsent(texts.get(i), e.items().get(i).source());
+            for (int i = 0; i < texts.size(); i++)
+                kept.putIfAbsent(texts.get(i), e.items().get(i).source());
         }
         return kept;
     }
@@ -216,12 +257,13 @@ public final class FrontMatterEditor {
         return quoted || source.chars().noneMatch(c -> ",[]{}".indexOf(c) >= 0);
     }
 
-    private static String blockList(List<String> items, String indent, String eol, ScalarStyle style,
-                                    Map<String, String> kept) {
+    private static String blockList(
+            List<String> items, String indent, String eol, ScalarStyle style, Map<String, String> kept) {
         StringBuilder sb = new StringBuilder();
         for (String item : items) {
             if (sb.length() > 0) sb.append(eol).append(indent);
-            String written = kept.containsKey(item) ? kept.get(item) : ScalarWriter.write(item, style, null, indent + "  ", eol);
+            String written =
+                    kept.containsKey(item) ? kept.get(item) : ScalarWriter.write(item, style, null, indent + "  ", eol);
             sb.append("- ").append(written);
         }
         return sb.toString();

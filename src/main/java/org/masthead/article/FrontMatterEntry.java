@@ -1,9 +1,10 @@
 package org.masthead.article;
 
+import java.util.List;
+
 import org.masthead.yaml.ScalarStyle;
 import org.masthead.yaml.YamlValue;
 import org.yaml.snakeyaml.nodes.Tag;
-import java.util.List;
 
 /**
  * One top-level key of the front matter with where it stands in the header text, so an edit can
@@ -26,12 +27,21 @@ import java.util.List;
 public record FrontMatterEntry(
         String key,
         YamlValue value,
-        int keyLine, int keyColumn,
-        int valueLine, int valueColumn,
-        int entryStart, int entryEnd,
-        int valueStart, int valueEnd,
-        ScalarStyle style, Tag tag, boolean flow, String blockIndent,
-        boolean keepChomp, boolean alias, List<ListItem> items) {
+        int keyLine,
+        int keyColumn,
+        int valueLine,
+        int valueColumn,
+        int entryStart,
+        int entryEnd,
+        int valueStart,
+        int valueEnd,
+        ScalarStyle style,
+        Tag tag,
+        boolean flow,
+        String blockIndent,
+        boolean keepChomp,
+        boolean alias,
+        List<ListItem> items) {
 
     public FrontMatterEntry {
         items = List.copyOf(items);

@@ -11,13 +11,13 @@ import org.masthead.yaml.SafeYaml;
 import org.masthead.yaml.ScalarStyle;
 import org.masthead.yaml.YamlProblem;
 import org.masthead.yaml.YamlValue;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.CollectionNode;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.DumperOptions;
 
 /** Parses header text into a {@link FrontMatter}, recording where each key and value stands. */
 final class FrontMatterParser {
@@ -98,7 +98,8 @@ final class FrontMatterParser {
             else if (Character.isWhitespace(c)) pos++;
             else break;
         }
-        if (pos >= header.length() || header.charAt(pos) != '*') throw located(keyNode, "a key written as an alias could not be located");
+        if (pos >= header.length() || header.charAt(pos) != '*')
+            throw located(keyNode, "a key written as an alias could not be located");
         return pos;
     }
 
@@ -116,7 +117,9 @@ final class FrontMatterParser {
             return aliasEntry(key, value, keyStart, keyEnd, valueNode);
         }
         valueStart = skipProperties(valueStart);
-        if (valueNode instanceof CollectionNode<?> c && valueStart < header.length() && "\r\n#".indexOf(header.charAt(valueStart)) >= 0) {
+        if (valueNode instanceof CollectionNode<?> c
+                && valueStart < header.length()
+                && "\r\n#".indexOf(header.charAt(valueStart)) >= 0) {
             valueStart = firstContent(c, valueStart); // an anchored block list or map: its content starts below
         }
         int valueEnd = Math.max(valueStart, contentEnd(valueNode));
@@ -132,11 +135,24 @@ final class FrontMatterParser {
             flow = ((CollectionNode<?>) valueNode).getFlowStyle() == DumperOptions.FlowStyle.FLOW;
             if (!flow) blockIndent = Lines.indentOf(header, valueStart);
         }
-        return new FrontMatterEntry(key, value,
-                line(keyStart), column(keyStart),
-                line(valueStart), column(valueStart),
-                entryStart, entryEnd, valueStart, valueEnd,
-                style, valueNode.getTag(), flow, blockIndent, isKeepChomp(valueNode), false, listItems(valueNode, valueStart));
+        return new FrontMatterEntry(
+                key,
+                value,
+                line(keyStart),
+                column(keyStart),
+                line(valueStart),
+                column(valueStart),
+                entryStart,
+                entryEnd,
+                valueStart,
+                valueEnd,
+                style,
+                valueNode.getTag(),
+                flow,
+                blockIndent,
+                isKeepChomp(valueNode),
+                false,
+                listItems(valueNode, valueStart));
     }
 
     private FrontMatterEntry aliasEntry(String key, YamlValue value, int keyStart, int keyEnd, Node node) {
@@ -146,16 +162,34 @@ final class FrontMatterParser {
         while (end < header.length() && !Character.isWhitespace(header.charAt(end))) end++;
         int entryStart = Lines.lineStart(header, keyStart);
         int entryEnd = Lines.afterBreak(header, Lines.lineEnd(header, end));
-        return new FrontMatterEntry(key, value, line(keyStart), column(keyStart), line(pos), column(pos),
-                entryStart, entryEnd, pos, end, null, node.getTag(), false, "", false, true, List.of());
+        return new FrontMatterEntry(
+                key,
+                value,
+                line(keyStart),
+                column(keyStart),
+                line(pos),
+                column(pos),
+                entryStart,
+                entryEnd,
+                pos,
+                end,
+                null,
+                node.getTag(),
+                false,
+                "",
+                false,
+                true,
+                List.of());
     }
 
     private int firstContent(CollectionNode<?> c, int fallback) {
         if (c instanceof SequenceNode seq && !seq.getValue().isEmpty()) {
-            int dash = header.lastIndexOf('-', offset(seq.getValue().get(0).getStartMark().getIndex()) - 1);
+            int dash = header.lastIndexOf(
+                    '-', offset(seq.getValue().get(0).getStartMark().getIndex()) - 1);
             return dash < 0 ? fallback : dash;
         }
-        if (c instanceof MappingNode m && !m.getValue().isEmpty()) return offset(m.getValue().get(0).getKeyNode().getStartMark().getIndex());
+        if (c instanceof MappingNode m && !m.getValue().isEmpty())
+            return offset(m.getValue().get(0).getKeyNode().getStartMark().getIndex());
         return fallback;
     }
 
@@ -176,7 +210,9 @@ final class FrontMatterParser {
             int start = offset(s.getStartMark().getIndex());
             if (isKeepChomp(s)) {
                 // Trailing blank lines are part of a kept value: the range stops before the last break.
-                return Lines.lineStart(header, end) == end && end > start ? Lines.lineEnd(header, Lines.previousLineStart(header, end)) : end;
+                return Lines.lineStart(header, end) == end && end > start
+                        ? Lines.lineEnd(header, Lines.previousLineStart(header, end))
+                        : end;
             }
             // The scanner's end includes trailing empty lines; keep them outside the value.
             int ls = Lines.lineStart(header, end);
@@ -188,7 +224,8 @@ final class FrontMatterParser {
             return Lines.lineEnd(header, start);
         }
         CollectionNode<?> c = (CollectionNode<?>) node;
-        if (c.getFlowStyle() == DumperOptions.FlowStyle.FLOW) return offset(c.getEndMark().getIndex());
+        if (c.getFlowStyle() == DumperOptions.FlowStyle.FLOW)
+            return offset(c.getEndMark().getIndex());
         if (c instanceof SequenceNode seq) {
             List<Node> items = seq.getValue();
             return items.isEmpty() ? offset(c.getStartMark().getIndex()) : contentEnd(items.get(items.size() - 1));
@@ -196,7 +233,9 @@ final class FrontMatterParser {
         List<NodeTuple> tuples = ((MappingNode) c).getValue();
         if (tuples.isEmpty()) return offset(c.getStartMark().getIndex());
         NodeTuple last = tuples.get(tuples.size() - 1);
-        return Math.max(contentEnd(last.getValueNode()), offset(last.getKeyNode().getEndMark().getIndex()));
+        return Math.max(
+                contentEnd(last.getValueNode()),
+                offset(last.getKeyNode().getEndMark().getIndex()));
     }
 
     /** Each scalar item of a list as written; empty when the value is not a list of scalars or uses aliases. */
@@ -205,7 +244,8 @@ final class FrontMatterParser {
         List<FrontMatterEntry.ListItem> out = new ArrayList<>();
         int previousEnd = valueStart;
         for (Node item : seq.getValue()) {
-            if (!(item instanceof ScalarNode s) || ScalarStyle.of(s.getScalarStyle()).isBlock()) return List.of();
+            if (!(item instanceof ScalarNode s)
+                    || ScalarStyle.of(s.getScalarStyle()).isBlock()) return List.of();
             int start = offset(item.getStartMark().getIndex());
             int end = offset(item.getEndMark().getIndex());
             if (start < previousEnd) return List.of(); // an alias item: its marks point at the anchored value
@@ -216,7 +256,8 @@ final class FrontMatterParser {
     }
 
     private boolean isKeepChomp(Node node) {
-        if (!(node instanceof ScalarNode s) || !ScalarStyle.of(s.getScalarStyle()).isBlock()) return false;
+        if (!(node instanceof ScalarNode s)
+                || !ScalarStyle.of(s.getScalarStyle()).isBlock()) return false;
         int start = skipProperties(offset(s.getStartMark().getIndex()));
         int eol = Lines.lineEnd(header, start);
         String indicator = header.substring(start, eol);
@@ -240,9 +281,13 @@ final class FrontMatterParser {
     }
 
     /** Through an index: a header of many thousand keys must not rescan itself for each one. */
-    private int line(int offset) { return lines.lineOf(offset) + firstLine; }
+    private int line(int offset) {
+        return lines.lineOf(offset) + firstLine;
+    }
 
-    private int column(int offset) { return Lines.columnOf(header, offset); }
+    private int column(int offset) {
+        return Lines.columnOf(header, offset);
+    }
 
     private int offset(int codePointIndex) {
         if (charOfCodePoint == null) return Math.min(codePointIndex, header.length());

@@ -16,7 +16,8 @@ public final class HeaderOpening {
     public static final String TOML =
             "the file opens with a '+++' (TOML) front matter; Masthead reads and edits YAML front matter only";
     public static final String AFTER_BLANK_LINES =
-            "a '---' after blank lines is not front matter (site generators read it as body); remove the blank lines above it";
+            "a '---' after blank lines is not front matter (site generators read it as body); remove the "
+                    + "blank lines above it";
 
     /** Where the problem is (1-based line and column) and what it is. */
     public record Problem(int line, int column, String message) {}

@@ -26,14 +26,22 @@ public final class KeyPlacement {
             for (FrontMatterEntry e : fm.entries()) {
                 int i = order.indexOf(e.key());
                 if (i < 0) continue;
-                if (i < index && i > beforeIndex) { before = e; beforeIndex = i; }
-                if (i > index && i < afterIndex) { after = e; afterIndex = i; }
+                if (i < index && i > beforeIndex) {
+                    before = e;
+                    beforeIndex = i;
+                }
+                if (i > index && i < afterIndex) {
+                    after = e;
+                    afterIndex = i;
+                }
             }
             if (before != null) return before.entryEnd();
             if (after != null) return after.entryStart();
         }
         List<FrontMatterEntry> entries = fm.entries();
         // After the last key's value; comments and blank lines after it stay below the new key.
-        return entries.isEmpty() ? fm.header().length() : entries.get(entries.size() - 1).entryEnd();
+        return entries.isEmpty()
+                ? fm.header().length()
+                : entries.get(entries.size() - 1).entryEnd();
     }
 }

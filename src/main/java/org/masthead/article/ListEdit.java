@@ -20,7 +20,8 @@ final class ListEdit {
 
     private ListEdit() {}
 
-    static ScalarEdit.Replacement of(String header, FrontMatterEntry e, List<String> items, String eol, ScalarStyle taste) {
+    static ScalarEdit.Replacement of(
+            String header, FrontMatterEntry e, List<String> items, String eol, ScalarStyle taste) {
         if (!(e.value() instanceof YamlValue.Sequence seq) || e.alias() || items.isEmpty()) return null;
         List<FrontMatterEntry.ListItem> old = e.items();
         if (old.isEmpty() || old.size() != seq.items().size()) return null;
@@ -34,7 +35,11 @@ final class ListEdit {
         String[] lead = new String[n], tail = new String[n];
         for (int i = 0; i < n; i++) {
             FrontMatterEntry.ListItem it = old.get(i);
-            int leadFrom = i == 0 ? e.valueStart() : block ? Lines.lineEnd(header, old.get(i - 1).end()) : old.get(i - 1).end();
+            int leadFrom = i == 0
+                    ? e.valueStart()
+                    : block
+                            ? Lines.lineEnd(header, old.get(i - 1).end())
+                            : old.get(i - 1).end();
             lead[i] = header.substring(leadFrom, it.start());
             tail[i] = block ? header.substring(it.end(), Lines.lineEnd(header, it.end())) : "";
         }
@@ -46,7 +51,8 @@ final class ListEdit {
         for (int j = 0; j < items.size(); j++) {
             int i = slot[j];
             // An item kept or moved elsewhere in the list keeps how it was written and its comment.
-            Integer from = i >= 0 && oldTexts.get(i).equals(items.get(j)) ? Integer.valueOf(i) : moved.get(items.get(j));
+            Integer from =
+                    i >= 0 && oldTexts.get(i).equals(items.get(j)) ? Integer.valueOf(i) : moved.get(items.get(j));
             String text = from != null ? old.get(from).source() : write(items.get(j), block, style, indent, eol);
             String l;
             if (j == 0) l = block ? (i > 0 ? "- " : i == 0 ? lead[0] : "- ") : "";
@@ -54,14 +60,18 @@ final class ListEdit {
             out.append(l).append(text).append(from != null ? tail[from] : i >= 0 ? tail[i] : "");
         }
         int from = e.valueStart();
-        if (block) return new ScalarEdit.Replacement(from, Lines.lineEnd(header, old.get(n - 1).end()), out.toString());
+        if (block)
+            return new ScalarEdit.Replacement(
+                    from, Lines.lineEnd(header, old.get(n - 1).end()), out.toString());
         String prefix = header.substring(from, old.get(0).start());
         String suffix = header.substring(old.get(n - 1).end(), e.valueEnd());
         return new ScalarEdit.Replacement(from, e.valueEnd(), prefix + out + suffix);
     }
 
     private static String write(String item, boolean block, ScalarStyle style, String indent, String eol) {
-        return block ? ScalarWriter.write(item, style, null, indent + "  ", eol) : ScalarWriter.writeFlowItem(item, style);
+        return block
+                ? ScalarWriter.write(item, style, null, indent + "  ", eol)
+                : ScalarWriter.writeFlowItem(item, style);
     }
 
     /**
@@ -74,7 +84,8 @@ final class ListEdit {
         int[][] lcs = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = old.get(i).equals(now.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+                lcs[i][j] =
+                        old.get(i).equals(now.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
         int[] slot = new int[m];
@@ -97,7 +108,9 @@ final class ListEdit {
     /** Each block item's line holds only indentation and its dash before the item. */
     private static boolean dashesStartTheirLines(String header, List<FrontMatterEntry.ListItem> items) {
         for (FrontMatterEntry.ListItem it : items) {
-            if (!header.substring(Lines.lineStart(header, it.start()), it.start()).strip().equals("-")) return false;
+            if (!header.substring(Lines.lineStart(header, it.start()), it.start())
+                    .strip()
+                    .equals("-")) return false;
         }
         return true;
     }

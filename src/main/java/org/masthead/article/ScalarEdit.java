@@ -38,7 +38,8 @@ final class ScalarEdit {
         }
         boolean fresh = isFresh(e);
         String oldText = fresh ? "" : ((YamlValue.Scalar) e.value()).text();
-        boolean fromPlain = !fresh && (wasSetFromPlain(fm, e, oldText, declared) || wasSetFromPlainOverLines(fm.header(), e, oldText));
+        boolean fromPlain = !fresh
+                && (wasSetFromPlain(fm, e, oldText, declared) || wasSetFromPlainOverLines(fm.header(), e, oldText));
         if (value.isEmpty()) {
             boolean quoted = e.style() == ScalarStyle.SINGLE_QUOTED || e.style() == ScalarStyle.DOUBLE_QUOTED;
             return quoted && !fresh && !fromPlain ? e.style() : ScalarStyle.PLAIN; // plain empty text: `key:`
@@ -61,7 +62,8 @@ final class ScalarEdit {
 
     /** The quotes a plain value gets when its new text needs some. */
     static ScalarStyle quotesFromPlain(FrontMatter fm, String value, String key) {
-        boolean single = value.indexOf('\n') < 0 && !fm.usesByChoice(ScalarStyle.SINGLE_QUOTED, key)
+        boolean single = value.indexOf('\n') < 0
+                && !fm.usesByChoice(ScalarStyle.SINGLE_QUOTED, key)
                 && MultiLineScalars.singleQuoted(value, "  ", "\n") != null;
         return single ? ScalarStyle.SINGLE_QUOTED : ScalarStyle.DOUBLE_QUOTED;
     }
@@ -71,10 +73,13 @@ final class ScalarEdit {
      * {@link #quotesFromPlain} gives: the value was plain before.
      */
     private static boolean wasSetFromPlain(FrontMatter fm, FrontMatterEntry e, String oldText, ScalarType declared) {
-        boolean needed = !ScalarWriter.canBePlainSyntax(oldText, false) || (declared != null && !plainFits(oldText, declared, null));
-        if (oldText.isEmpty() || !needed || oldText.indexOf('\n') >= 0) return false; // lines: see wasSetFromPlainOverLines
+        boolean needed = !ScalarWriter.canBePlainSyntax(oldText, false)
+                || (declared != null && !plainFits(oldText, declared, null));
+        if (oldText.isEmpty() || !needed || oldText.indexOf('\n') >= 0)
+            return false; // lines: see wasSetFromPlainOverLines
         ScalarStyle style = e.style();
-        return (style == ScalarStyle.SINGLE_QUOTED || style == ScalarStyle.DOUBLE_QUOTED) && style == quotesFromPlain(fm, oldText, e.key());
+        return (style == ScalarStyle.SINGLE_QUOTED || style == ScalarStyle.DOUBLE_QUOTED)
+                && style == quotesFromPlain(fm, oldText, e.key());
     }
 
     /**
@@ -84,7 +89,9 @@ final class ScalarEdit {
     private static boolean wasSetFromPlainOverLines(String header, FrontMatterEntry e, String oldText) {
         if (e.style() != ScalarStyle.DOUBLE_QUOTED || oldText.indexOf('\n') < 0) return false;
         // Our breaks are blank lines; a writer's wrapping of \n-escaped text has none.
-        return BLANK_LINE.matcher(header.substring(e.valueStart(), e.valueEnd())).find();
+        return BLANK_LINE
+                .matcher(header.substring(e.valueStart(), e.valueEnd()))
+                .find();
     }
 
     /**
@@ -101,10 +108,14 @@ final class ScalarEdit {
 
     /** No value of its own to keep a style from: empty, null, an alias, a list or a map. */
     static boolean isFresh(FrontMatterEntry e) {
-        return e.isEmptyValue() || e.alias() || e.style() == null || (e.value() instanceof YamlValue.Scalar s && s.isNull());
+        return e.isEmptyValue()
+                || e.alias()
+                || e.style() == null
+                || (e.value() instanceof YamlValue.Scalar s && s.isNull());
     }
 
-    static Replacement replacement(FrontMatter fm, FrontMatterEntry e, String value, ScalarStyle style, ScalarType declared, String eol) {
+    static Replacement replacement(
+            FrontMatter fm, FrontMatterEntry e, String value, ScalarStyle style, ScalarType declared, String eol) {
         String header = fm.header();
         String contIndent = Lines.indentOf(header, e.entryStart()) + "  ";
         boolean oldBlock = e.style() != null && e.style().isBlock() && !e.alias();
@@ -125,11 +136,13 @@ final class ScalarEdit {
             int nl = written.indexOf(eol);
             String indicator = written.substring(0, nl), rest = written.substring(nl);
             if (oldBlock) return new Replacement(e.valueStart(), e.valueEnd(), indicator + tail + rest);
-            // Whatever followed the old value on its line (a comment, spaces) goes after the indicator, not into the text.
+            // Whatever followed the old value on its line (a comment, spaces) goes after the indicator, not into the
+            // text.
             int lineEnd = Lines.lineEnd(header, e.valueEnd());
             String after = header.substring(e.valueEnd(), lineEnd);
             int from = e.isEmptyValue() ? e.valueStart() : afterProperties(header, e);
-            return new Replacement(from, lineEnd, " " + indicator + keyLineComment(header, from, e.valueStart()) + after + rest);
+            return new Replacement(
+                    from, lineEnd, " " + indicator + keyLineComment(header, from, e.valueStart()) + after + rest);
         }
         if (oldBlock) return new Replacement(e.valueStart(), e.valueEnd(), written + tail);
         if (e.isEmptyValue()) return new Replacement(e.valueStart(), e.valueStart(), " " + written);
@@ -138,10 +151,17 @@ final class ScalarEdit {
             return new Replacement(from, e.valueEnd(), " " + written + keyLineComment(header, from, e.valueStart()));
         }
         String source = header.substring(e.valueStart(), e.valueEnd());
-        if (quoted && e.style() == style && written.indexOf('\n') < 0 && (source.indexOf('\n') >= 0 || source.indexOf('\r') >= 0)) {
+        if (quoted
+                && e.style() == style
+                && written.indexOf('\n') < 0
+                && (source.indexOf('\n') >= 0 || source.indexOf('\r') >= 0)) {
             // A quoted value the writer wrapped over lines is wrapped again at the same width.
-            written = wrapQuoted(written, Lines.columnOf(header, e.valueStart()) - 1, widthOf(source, header, e.valueStart()),
-                    Lines.indentOf(header, Lines.afterBreak(header, Lines.lineEnd(header, e.valueStart()))), eol);
+            written = wrapQuoted(
+                    written,
+                    Lines.columnOf(header, e.valueStart()) - 1,
+                    widthOf(source, header, e.valueStart()),
+                    Lines.indentOf(header, Lines.afterBreak(header, Lines.lineEnd(header, e.valueStart()))),
+                    eol);
         }
         return new Replacement(e.valueStart(), e.valueEnd(), written);
     }
@@ -162,7 +182,8 @@ final class ScalarEdit {
         int start = 0, room = width - firstColumn;
         while (written.length() - start > room) {
             int cut = -1;
-            for (int i = start + 1; i < written.length() - 1 && i - start <= room; i++) if (isBreak(written, i)) cut = i;
+            for (int i = start + 1; i < written.length() - 1 && i - start <= room; i++)
+                if (isBreak(written, i)) cut = i;
             if (cut < 0) break;
             out.append(written, start, cut).append(eol).append(indent);
             start = cut + 1;
@@ -177,7 +198,9 @@ final class ScalarEdit {
 
     /** The old block's content indentation: stated by its indicator ({@code |2}), else as its lines show. */
     private static String oldBlockIndent(String header, FrontMatterEntry e, String keyIndent) {
-        for (int pos = e.valueStart() + 1; pos < header.length() && "+-123456789".indexOf(header.charAt(pos)) >= 0; pos++) {
+        for (int pos = e.valueStart() + 1;
+                pos < header.length() && "+-123456789".indexOf(header.charAt(pos)) >= 0;
+                pos++) {
             char c = header.charAt(pos);
             if (c >= '1' && c <= '9') return keyIndent + " ".repeat(c - '0');
         }
@@ -190,14 +213,17 @@ final class ScalarEdit {
         return new Replacement(from, e.valueEnd(), " " + written + keyLineComment(header, from, e.valueStart()));
     }
 
-    static String write(String value, ScalarStyle style, String blockIndent, String contIndent, String eol, int foldWidth) {
+    static String write(
+            String value, ScalarStyle style, String blockIndent, String contIndent, String eol, int foldWidth) {
         String keyIndent = contIndent.substring(0, contIndent.length() - 2);
-        String out = switch (style) {
-            case PLAIN -> value;
-            case SINGLE_QUOTED -> MultiLineScalars.singleQuoted(value, contIndent, eol);
-            case LITERAL, FOLDED -> MultiLineScalars.block(value, style, blockIndent, keyIndent.length(), eol, foldWidth);
-            default -> null;
-        };
+        String out =
+                switch (style) {
+                    case PLAIN -> value;
+                    case SINGLE_QUOTED -> MultiLineScalars.singleQuoted(value, contIndent, eol);
+                    case LITERAL, FOLDED -> MultiLineScalars.block(
+                            value, style, blockIndent, keyIndent.length(), eol, foldWidth);
+                    default -> null;
+                };
         return out != null ? out : ScalarWriter.doubleQuoted(value);
     }
 

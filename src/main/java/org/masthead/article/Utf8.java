@@ -15,7 +15,8 @@ final class Utf8 {
     private Utf8() {}
 
     static String decode(Path path, byte[] bytes, int from) throws SourceException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
@@ -26,12 +27,20 @@ final class Utf8 {
             int bad = in.position();
             int line = 1, lineStart = from;
             for (int i = from; i < bad; i++) {
-                if (bytes[i] == '\n') { line++; lineStart = i + 1; }
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
             }
             String partial = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
             int column = partial.codePointCount(0, partial.length()) + 1;
-            throw new SourceException(path, line, column,
-                    String.format("not valid UTF-8 (byte 0x%02X at offset %d); the file was not changed", bytes[bad] & 0xFF, bad));
+            throw new SourceException(
+                    path,
+                    line,
+                    column,
+                    String.format(
+                            "not valid UTF-8 (byte 0x%02X at offset %d); the file was not changed",
+                            bytes[bad] & 0xFF, bad));
         }
         out.flip();
         return out.toString();

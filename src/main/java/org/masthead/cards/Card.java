@@ -11,7 +11,15 @@ import org.masthead.platform.CardPlatform;
  * @param url              the page's URL (Google shows it as a breadcrumb)
  * @param date             the publication date as written, for Google's snippet
  */
-public record Card(CardPlatform platform, Sourced title, Sourced description, Sourced siteName,
-                   String shownTitle, String shownDescription, String domain, String url, String date,
-                   CardImage image, String themeColor) {
-}
+public record Card(
+        CardPlatform platform,
+        Sourced title,
+        Sourced description,
+        Sourced siteName,
+        String shownTitle,
+        String shownDescription,
+        String domain,
+        String url,
+        String date,
+        CardImage image,
+        String themeColor) {}

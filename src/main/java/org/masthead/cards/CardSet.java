@@ -3,6 +3,7 @@ package org.masthead.cards;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,6 @@ import org.masthead.render.ArticleRenderer;
 import org.masthead.render.LocalAssets;
 import org.masthead.render.PlainText;
 import org.masthead.source.SourceException;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Every card of one article, built from the tags its exported page carries ({@link PageMetadata}),
@@ -32,7 +32,11 @@ import java.time.format.DateTimeFormatter;
  */
 public final class CardSet {
     /** Which X card to show: the one the page asks for, or one chosen to compare. */
-    public enum XCard { PAGE, LARGE, SUMMARY }
+    public enum XCard {
+        PAGE,
+        LARGE,
+        SUMMARY
+    }
 
     private CardSet() {}
 
@@ -44,19 +48,22 @@ public final class CardSet {
         String base = ArticleRenderer.effectiveBaseUrl(profile, values);
         LocalAssets assets = LocalAssets.forArticle(article, profile, base);
         // Google shows a date it can read, in its own style.
-        String date = profile.datePattern(values.schema()).parse(values.get(FieldRole.DATE))
-                .map(d -> d.format(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH))).orElse("");
+        String date = profile.datePattern(values.schema())
+                .parse(values.get(FieldRole.DATE))
+                .map(d -> d.format(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH)))
+                .orElse("");
         Map<Path, Probe> probed = new HashMap<>();
         // The share image was read for the page's tags already; the cards do not read it again.
         meta.image().ifPresent(f -> probed.put(f.file(), new Probe(f, null)));
         Context c = new Context(tags, assets, date, profile.themeColor(), base, probed);
 
         List<Card> cards = new ArrayList<>();
-        boolean large = switch (xCard) {
-            case LARGE -> true;
-            case SUMMARY -> false;
-            case PAGE -> tags.get("twitter:card").equals("summary_large_image");
-        };
+        boolean large =
+                switch (xCard) {
+                    case LARGE -> true;
+                    case SUMMARY -> false;
+                    case PAGE -> tags.get("twitter:card").equals("summary_large_image");
+                };
         for (CardPlatform p : CardPlatform.values()) {
             if (p == CardPlatform.X_LARGE && !large || p == CardPlatform.X_SUMMARY && large) continue;
             cards.add(card(p, c));
@@ -64,8 +71,13 @@ public final class CardSet {
         return cards;
     }
 
-    private record Context(PageTags tags, LocalAssets assets, String date, String themeColor, String baseUrl,
-                           Map<Path, Probe> probed) {}
+    private record Context(
+            PageTags tags,
+            LocalAssets assets,
+            String date,
+            String themeColor,
+            String baseUrl,
+            Map<Path, Probe> probed) {}
 
     /** An image read once for all the cards: its facts, or why it could not be read. */
     private record Probe(ImageFacts facts, IOException error) {
@@ -113,9 +125,18 @@ public final class CardSet {
         String date = p.isGoogle() ? c.date() : "";
         // Without a canonical URL the page is still on the site: its host is the base URL's.
         String domain = domain(url.isEmpty() ? c.baseUrl() : url.value());
-        return new Card(p, title, description, siteName, cutTitle(p, title.value()),
-                cutDescription(p, description.value(), date), domain, url.isEmpty() ? c.baseUrl() : url.value(), date,
-                image(p, image, c), p == CardPlatform.DISCORD ? c.themeColor() : "");
+        return new Card(
+                p,
+                title,
+                description,
+                siteName,
+                cutTitle(p, title.value()),
+                cutDescription(p, description.value(), date),
+                domain,
+                url.isEmpty() ? c.baseUrl() : url.value(),
+                date,
+                image(p, image, c),
+                p == CardPlatform.DISCORD ? c.themeColor() : "");
     }
 
     static String cutTitle(CardPlatform p, String title) {
@@ -126,13 +147,16 @@ public final class CardSet {
     /** Google's snippet starts with the date, which takes part of the width. */
     static String cutDescription(CardPlatform p, String description, String date) {
         if (!p.isGoogle()) return TextCut.toChars(description, p.descriptionChars());
-        double budget = p == CardPlatform.GOOGLE_DESKTOP ? CardPlatform.GOOGLE_DESKTOP_DESCRIPTION_PX
+        double budget = p == CardPlatform.GOOGLE_DESKTOP
+                ? CardPlatform.GOOGLE_DESKTOP_DESCRIPTION_PX
                 : CardPlatform.GOOGLE_MOBILE_DESCRIPTION_PX;
         if (!date.isEmpty()) budget -= TextWidth.pixels(googleDatePrefix(date), CardPlatform.GOOGLE_DESCRIPTION_FONT);
         return TextCut.toWidth(description, budget, CardPlatform.GOOGLE_DESCRIPTION_FONT);
     }
 
-    public static String googleDatePrefix(String date) { return date + " — "; }
+    public static String googleDatePrefix(String date) {
+        return date + " — ";
+    }
 
     /** The host a card names: the canonical URL's, without "www.". */
     static String domain(String url) {
@@ -149,27 +173,46 @@ public final class CardSet {
     private static CardImage image(CardPlatform p, Sourced url, Context c) {
         LocalAssets assets = c.assets();
         if (url.isEmpty()) {
-            return new CardImage(url, Optional.empty(), Optional.empty(), ImageRules.Display.NONE, Optional.empty(),
-                    "No image: " + String.join(" and ", url.missing()) + (url.missing().size() > 1 ? " are" : " is") + " missing", "");
+            return new CardImage(
+                    url,
+                    Optional.empty(),
+                    Optional.empty(),
+                    ImageRules.Display.NONE,
+                    Optional.empty(),
+                    "No image: " + String.join(" and ", url.missing())
+                            + (url.missing().size() > 1 ? " are" : " is") + " missing",
+                    "");
         }
         Optional<Path> file = assets.find(url.value());
         if (file.isEmpty()) {
-            String text = assets.expected(url.value()).map(where -> "Image not found: " + url.value() + " should be " + where)
-                    .orElse("Not on this computer: " + url.value() + " (offline, only images under the site's base URL are shown)");
-            return new CardImage(url, Optional.empty(), Optional.empty(), ImageRules.Display.NONE, Optional.empty(), text, "");
+            String text = assets.expected(url.value())
+                    .map(where -> "Image not found: " + url.value() + " should be " + where)
+                    .orElse("Not on this computer: " + url.value()
+                            + " (offline, only images under the site's base URL are shown)");
+            return new CardImage(
+                    url, Optional.empty(), Optional.empty(), ImageRules.Display.NONE, Optional.empty(), text, "");
         }
         Probe probe = c.probed().computeIfAbsent(file.get(), Probe::of);
         if (probe.error() != null) {
-            return new CardImage(url, file, Optional.empty(), ImageRules.Display.NONE, Optional.empty(),
-                    "Cannot read " + file.get() + ": " + probe.error().getMessage(), "");
+            return new CardImage(
+                    url,
+                    file,
+                    Optional.empty(),
+                    ImageRules.Display.NONE,
+                    Optional.empty(),
+                    "Cannot read " + file.get() + ": " + probe.error().getMessage(),
+                    "");
         }
         ImageFacts facts = probe.facts();
         ImageRules.Verdict v = ImageRules.judge(p, facts);
         if (v.display() == ImageRules.Display.NONE) {
-            return new CardImage(url, file, Optional.of(facts), v.display(), Optional.empty(), "Not shown: " + v.reason(), "");
+            return new CardImage(
+                    url, file, Optional.of(facts), v.display(), Optional.empty(), "Not shown: " + v.reason(), "");
         }
         double ratio = v.display() == ImageRules.Display.SMALL ? 1.0 : p.ratio();
-        Optional<Crop> crop = ratio > 0 && !facts.isSvg() ? Optional.of(Crop.centred(facts.width(), facts.height(), ratio)) : Optional.empty();
+        Optional<Crop> crop = ratio > 0 && !facts.isSvg()
+                ? Optional.of(Crop.centred(facts.width(), facts.height(), ratio))
+                : Optional.empty();
         return new CardImage(url, file, Optional.of(facts), v.display(), crop, "", v.reason());
     }
 }

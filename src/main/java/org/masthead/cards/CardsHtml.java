@@ -29,8 +29,11 @@ public final class CardsHtml {
     public static String sections(List<Card> cards, AssetLinker images) {
         StringBuilder sb = new StringBuilder();
         for (Card c : cards) {
-            sb.append("<section class=\"platform\" id=\"card-").append(c.platform().id()).append("\">\n<h2>")
-              .append(Html.text(c.platform().label())).append("</h2>\n");
+            sb.append("<section class=\"platform\" id=\"card-")
+                    .append(c.platform().id())
+                    .append("\">\n<h2>")
+                    .append(Html.text(c.platform().label()))
+                    .append("</h2>\n");
             sb.append(shot(c, images));
             sb.append(sources(c));
             sb.append("</section>\n");
@@ -48,25 +51,33 @@ public final class CardsHtml {
     }
 
     private static String document(String bodyClass, String content) {
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Cards</title>\n<style>\n" + CSS
-                + "</style>\n</head>\n<body class=\"" + bodyClass + "\">\n" + content + "\n</body>\n</html>\n";
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Cards</title>\n<style>\n"
+                + CSS + "</style>\n</head>\n<body class=\"" + bodyClass + "\">\n" + content + "\n</body>\n</html>\n";
     }
 
     private static String shot(Card c, AssetLinker images) {
         String id = c.platform().id();
-        return "<div class=\"shot shot-" + id + "\" data-platform=\"" + id + "\" style=\"padding:" + SHOT_MARGIN + "px\">"
+        return "<div class=\"shot shot-" + id + "\" data-platform=\"" + id + "\" style=\"padding:" + SHOT_MARGIN
+                + "px\">"
                 + "<div class=\"card " + id + "\" style=\"width:" + c.platform().width() + "px\""
                 + (c.themeColor().isEmpty() ? "" : " data-theme=\"" + Html.attr(c.themeColor()) + "\"") + ">\n"
                 + switch (c.platform()) {
-                    case X_LARGE -> image(c, images) + "<div class=\"text\">" + domain(c, "From ") + title(c) + desc(c) + "</div>";
+                    case X_LARGE -> image(c, images) + "<div class=\"text\">" + domain(c, "From ") + title(c) + desc(c)
+                            + "</div>";
                     case X_SUMMARY -> "<div class=\"row\">" + image(c, images) + "<div class=\"text\">" + domain(c, "")
                             + title(c) + desc(c) + "</div></div>";
-                    case FACEBOOK -> wrapSmall(c, image(c, images) + "<div class=\"text\">"
-                            + domain(c, "") + title(c) + desc(c) + "</div>");
-                    case LINKEDIN -> wrapSmall(c, image(c, images) + "<div class=\"text\">" + title(c) + domain(c, "") + "</div>");
-                    case SLACK -> "<div class=\"bar\"></div><div class=\"text\">" + site(c) + title(c) + desc(c) + image(c, images) + "</div>";
-                    case DISCORD -> "<div class=\"text\"" + (c.themeColor().isEmpty() ? "" : " style=\"border-left-color:"
-                            + Html.attr(c.themeColor()) + "\"") + ">" + site(c) + title(c) + desc(c) + image(c, images) + "</div>";
+                    case FACEBOOK -> wrapSmall(
+                            c,
+                            image(c, images) + "<div class=\"text\">" + domain(c, "") + title(c) + desc(c) + "</div>");
+                    case LINKEDIN -> wrapSmall(
+                            c, image(c, images) + "<div class=\"text\">" + title(c) + domain(c, "") + "</div>");
+                    case SLACK -> "<div class=\"bar\"></div><div class=\"text\">" + site(c) + title(c) + desc(c)
+                            + image(c, images) + "</div>";
+                    case DISCORD -> "<div class=\"text\""
+                            + (c.themeColor().isEmpty()
+                                    ? ""
+                                    : " style=\"border-left-color:" + Html.attr(c.themeColor()) + "\"")
+                            + ">" + site(c) + title(c) + desc(c) + image(c, images) + "</div>";
                     case GOOGLE_DESKTOP, GOOGLE_MOBILE -> google(c, images);
                 }
                 + "\n</div></div>\n";
@@ -78,13 +89,22 @@ public final class CardsHtml {
 
     private static String google(Card c, AssetLinker images) {
         String site = c.siteName().isEmpty() ? c.domain() : c.siteName().value();
-        String letter = site.isEmpty() ? "?" : site.substring(0, site.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder("<div class=\"site-row\"><span class=\"favicon\">").append(Html.text(letter))
-                .append("</span><span class=\"names\"><span class=\"c-site\">").append(Html.text(site))
-                .append("</span><span class=\"c-url\">").append(Html.text(breadcrumb(c.url()))).append("</span></span></div>");
+        String letter = site.isEmpty()
+                ? "?"
+                : site.substring(0, site.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder("<div class=\"site-row\"><span class=\"favicon\">")
+                .append(Html.text(letter))
+                .append("</span><span class=\"names\"><span class=\"c-site\">")
+                .append(Html.text(site))
+                .append("</span><span class=\"c-url\">")
+                .append(Html.text(breadcrumb(c.url())))
+                .append("</span></span></div>");
         sb.append(title(c));
         sb.append("<div class=\"row\"><p class=\"c-desc\">");
-        if (!c.date().isEmpty()) sb.append("<span class=\"c-date\">").append(Html.text(CardSet.googleDatePrefix(c.date()))).append("</span>");
+        if (!c.date().isEmpty())
+            sb.append("<span class=\"c-date\">")
+                    .append(Html.text(CardSet.googleDatePrefix(c.date())))
+                    .append("</span>");
         sb.append(Html.text(c.shownDescription())).append("</p>");
         if (c.platform() == CardPlatform.GOOGLE_MOBILE && c.image().shown()) sb.append(image(c, images));
         return sb.append("</div>").toString();
@@ -96,7 +116,8 @@ public final class CardsHtml {
         String rest = url.replaceFirst("^https?://", "");
         String[] parts = rest.split("/");
         StringBuilder sb = new StringBuilder(url.startsWith("http://") ? "http://" : "https://").append(parts[0]);
-        for (int i = 1; i < parts.length; i++) if (!parts[i].isEmpty()) sb.append(" › ").append(parts[i].replaceFirst("[?#].*", ""));
+        for (int i = 1; i < parts.length; i++)
+            if (!parts[i].isEmpty()) sb.append(" › ").append(parts[i].replaceFirst("[?#].*", ""));
         return sb.toString();
     }
 
@@ -106,7 +127,9 @@ public final class CardsHtml {
     }
 
     private static String desc(Card c) {
-        return c.shownDescription().isEmpty() ? "" : "<div class=\"c-desc\">" + Html.text(c.shownDescription()) + "</div>";
+        return c.shownDescription().isEmpty()
+                ? ""
+                : "<div class=\"c-desc\">" + Html.text(c.shownDescription()) + "</div>";
     }
 
     private static String domain(Card c, String prefix) {
@@ -120,7 +143,8 @@ public final class CardsHtml {
 
     private static String image(Card c, AssetLinker images) {
         CardImage img = c.image();
-        double ratio = img.display() == ImageRules.Display.SMALL ? 1.0 : c.platform().ratio();
+        double ratio =
+                img.display() == ImageRules.Display.SMALL ? 1.0 : c.platform().ratio();
         String box = ratio > 0 ? " style=\"padding-top:" + fmt(100 / ratio) + "%\"" : "";
         if (!img.shown()) {
             return "<div class=\"c-image placeholder" + (ratio > 0 ? " boxed" : "") + "\"" + box + "><span>"
@@ -128,13 +152,27 @@ public final class CardsHtml {
         }
         String src = Html.attr(images.href(img.file().orElseThrow()));
         if (ratio <= 0) return "<div class=\"c-image natural\"><img src=\"" + src + "\" alt=\"\"></div>";
-        StringBuilder sb = new StringBuilder("<div class=\"c-image boxed\"").append(box).append("><img src=\"").append(src)
+        StringBuilder sb = new StringBuilder("<div class=\"c-image boxed\"")
+                .append(box)
+                .append("><img src=\"")
+                .append(src)
                 .append("\" alt=\"\"></div>");
         img.cropPercent().ifPresent(p -> {
-            double natural = img.facts().map(f -> 100.0 * f.height() / f.width()).orElse(100.0 / ratio);
-            sb.append("<div class=\"c-crop\" style=\"padding-top:").append(fmt(natural)).append("%\"><img src=\"").append(src)
-              .append("\" alt=\"\"><div class=\"crop-frame\" style=\"left:").append(fmt(p[0])).append("%;top:").append(fmt(p[1]))
-              .append("%;width:").append(fmt(p[2])).append("%;height:").append(fmt(p[3])).append("%\"></div></div>");
+            double natural =
+                    img.facts().map(f -> 100.0 * f.height() / f.width()).orElse(100.0 / ratio);
+            sb.append("<div class=\"c-crop\" style=\"padding-top:")
+                    .append(fmt(natural))
+                    .append("%\"><img src=\"")
+                    .append(src)
+                    .append("\" alt=\"\"><div class=\"crop-frame\" style=\"left:")
+                    .append(fmt(p[0]))
+                    .append("%;top:")
+                    .append(fmt(p[1]))
+                    .append("%;width:")
+                    .append(fmt(p[2]))
+                    .append("%;height:")
+                    .append(fmt(p[3]))
+                    .append("%\"></div></div>");
         });
         return sb.toString();
     }
@@ -144,26 +182,49 @@ public final class CardsHtml {
         row(sb, "title", c.title(), c.shownTitle());
         row(sb, "description", c.description(), c.shownDescription());
         sb.append("<dt>image</dt><dd>").append(Html.text(c.image().url().describe()));
-        c.image().facts().ifPresent(f -> sb.append(" · ").append(f.width()).append("×").append(f.height()).append(' ')
+        c.image().facts().ifPresent(f -> sb.append(" · ")
+                .append(f.width())
+                .append("×")
+                .append(f.height())
+                .append(' ')
                 .append(Html.text(f.format().toUpperCase(Locale.ROOT))));
-        c.image().crop().ifPresent(cr -> sb.append(" · shows ").append(cr.width()).append("×").append(cr.height())
-                .append(String.format(Locale.ROOT, " (%.0f%% cut away)", 100 * cr.lostShare(
-                        c.image().facts().get().width(), c.image().facts().get().height()))));
-        if (!c.image().note().isEmpty()) sb.append(" · ").append(Html.text(c.image().note()));
+        c.image().crop().ifPresent(cr -> sb.append(" · shows ")
+                .append(cr.width())
+                .append("×")
+                .append(cr.height())
+                .append(String.format(
+                        Locale.ROOT,
+                        " (%.0f%% cut away)",
+                        100
+                                * cr.lostShare(
+                                        c.image().facts().get().width(),
+                                        c.image().facts().get().height()))));
+        if (!c.image().note().isEmpty())
+            sb.append(" · ").append(Html.text(c.image().note()));
         sb.append("</dd>");
         if (!c.siteName().isEmpty()) {
-            sb.append("<dt>site</dt><dd>").append(Html.text(c.siteName().value())).append(" · from ")
-              .append(Html.text(c.siteName().describe())).append("</dd>");
+            sb.append("<dt>site</dt><dd>")
+                    .append(Html.text(c.siteName().value()))
+                    .append(" · from ")
+                    .append(Html.text(c.siteName().describe()))
+                    .append("</dd>");
         }
         return sb.append("</dl>\n").toString();
     }
 
     private static void row(StringBuilder sb, String name, Sourced s, String shown) {
-        sb.append("<dt>").append(name).append("</dt><dd").append(s.isFallback() || s.isEmpty() ? " class=\"fallback\"" : "")
-          .append(">from ").append(Html.text(s.describe()));
+        sb.append("<dt>")
+                .append(name)
+                .append("</dt><dd")
+                .append(s.isFallback() || s.isEmpty() ? " class=\"fallback\"" : "")
+                .append(">from ")
+                .append(Html.text(s.describe()));
         if (!shown.equals(s.value())) {
-            sb.append(" · cut to ").append(shown.codePointCount(0, shown.length())).append(" of ")
-              .append(s.value().codePointCount(0, s.value().length())).append(" characters");
+            sb.append(" · cut to ")
+                    .append(shown.codePointCount(0, shown.length()))
+                    .append(" of ")
+                    .append(s.value().codePointCount(0, s.value().length()))
+                    .append(" characters");
         }
         sb.append("</dd>");
     }

@@ -33,7 +33,9 @@ public final class PageTags {
         return new PageTags(meta.metaTags(), meta.title(), firstText);
     }
 
-    public String get(String tag) { return values.getOrDefault(tag, ""); }
+    public String get(String tag) {
+        return values.getOrDefault(tag, "");
+    }
 
     /** The first of the tags that has a value, and which ones were passed over. */
     public Sourced first(String... tags) {

@@ -14,9 +14,13 @@ public record Sourced(String value, String tag, List<String> missing) {
         missing = List.copyOf(missing);
     }
 
-    public boolean isEmpty() { return value.isEmpty(); }
+    public boolean isEmpty() {
+        return value.isEmpty();
+    }
 
-    public boolean isFallback() { return !missing.isEmpty() && !tag.isEmpty(); }
+    public boolean isFallback() {
+        return !missing.isEmpty() && !tag.isEmpty();
+    }
 
     /** Where the value came from, in words. */
     public String describe() {

@@ -33,7 +33,8 @@ public final class TextCut {
         int lo = 0, hi = cps.length;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (width.applyAsDouble(new String(cps, 0, mid) + ELLIPSIS) <= max) lo = mid; else hi = mid - 1;
+            if (width.applyAsDouble(new String(cps, 0, mid) + ELLIPSIS) <= max) lo = mid;
+            else hi = mid - 1;
         }
         return atWord(t, t.offsetByCodePoints(0, lo)) + ELLIPSIS;
     }
@@ -44,7 +45,9 @@ public final class TextCut {
      */
     static String atWord(String t, int end) {
         String head = t.substring(0, end);
-        boolean cutsWord = end < t.length() && !Character.isWhitespace(t.charAt(end)) && end > 0
+        boolean cutsWord = end < t.length()
+                && !Character.isWhitespace(t.charAt(end))
+                && end > 0
                 && !Character.isWhitespace(t.charAt(end - 1));
         if (cutsWord) {
             int space = lastSpace(head);

@@ -12,23 +12,32 @@ import org.masthead.source.SourceException;
 /** Runs every check on an article and returns the findings in file order. */
 public final class ArticleChecker {
     private static final List<ArticleCheck> CHECKS = List.of(
-            new RequiredFieldsCheck(), new FieldFormatCheck(), new LengthCheck(), new DerivedValuesCheck(),
-            new ImageCheck(), new BodySafetyCheck(), new UnknownKeysCheck(), new NestingCheck());
+            new RequiredFieldsCheck(),
+            new FieldFormatCheck(),
+            new LengthCheck(),
+            new DerivedValuesCheck(),
+            new ImageCheck(),
+            new BodySafetyCheck(),
+            new UnknownKeysCheck(),
+            new NestingCheck());
 
     private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line)
-            .thenComparingInt(Finding::column).thenComparing(Finding::severity);
+            .thenComparingInt(Finding::column)
+            .thenComparing(Finding::severity);
 
     private ArticleChecker() {}
 
     public static List<Finding> check(Article article, SiteProfile profile) {
         if (article.headerError().isPresent()) {
             SourceException e = article.headerError().get();
-            return List.of(new Finding(Severity.ERROR, null, e.line(), e.column(),
-                    "front matter does not parse: " + e.reason()));
+            return List.of(new Finding(
+                    Severity.ERROR, null, e.line(), e.column(), "front matter does not parse: " + e.reason()));
         }
         List<Finding> extra = new ArrayList<>();
-        HeaderOpening.of(article.text()).ifPresent(p -> extra.add(new Finding(Severity.WARNING, null, p.line(), p.column(), p.message())));
-        CheckContext ctx = new CheckContext(article, profile, article.frontMatter().orElseThrow());
+        HeaderOpening.of(article.text())
+                .ifPresent(p -> extra.add(new Finding(Severity.WARNING, null, p.line(), p.column(), p.message())));
+        CheckContext ctx =
+                new CheckContext(article, profile, article.frontMatter().orElseThrow());
         for (ArticleCheck c : CHECKS) c.check(ctx);
         List<Finding> all = new ArrayList<>(ctx.findings());
         all.addAll(extra);

@@ -32,13 +32,29 @@ final class BodySafetyCheck implements ArticleCheck {
             } else if (n instanceof HtmlInlineBase) {
                 html(ctx, body, n.getChars());
             } else if (n instanceof Link l && Urls.isScriptLink(url(l.getUrl()))) {
-                report(ctx, body, n.getStartOffset(), "link runs script (" + scheme(l.getUrl()) + "); the export makes it a dead link");
+                report(
+                        ctx,
+                        body,
+                        n.getStartOffset(),
+                        "link runs script (" + scheme(l.getUrl()) + "); the export makes it a dead link");
             } else if (n instanceof Image i && Urls.isScriptSource(url(i.getUrl()))) {
-                report(ctx, body, n.getStartOffset(), "image source runs script (" + scheme(i.getUrl()) + "); the export drops it");
+                report(
+                        ctx,
+                        body,
+                        n.getStartOffset(),
+                        "image source runs script (" + scheme(i.getUrl()) + "); the export drops it");
             } else if (n instanceof Reference r && Urls.isScriptLink(url(r.getUrl()))) {
-                report(ctx, body, n.getStartOffset(), "link reference runs script (" + scheme(r.getUrl()) + "); the export makes it a dead link");
+                report(
+                        ctx,
+                        body,
+                        n.getStartOffset(),
+                        "link reference runs script (" + scheme(r.getUrl()) + "); the export makes it a dead link");
             } else if (n instanceof AutoLink a && Urls.isScriptLink(url(a.getUrl()))) {
-                report(ctx, body, n.getStartOffset(), "link runs script (" + scheme(a.getUrl()) + "); the export makes it a dead link");
+                report(
+                        ctx,
+                        body,
+                        n.getStartOffset(),
+                        "link runs script (" + scheme(a.getUrl()) + "); the export makes it a dead link");
             }
             visit(ctx, body, n);
         }
@@ -64,14 +80,17 @@ final class BodySafetyCheck implements ArticleCheck {
         return switch (h.kind()) {
             case OPEN_TAG -> "an HTML tag is still open where this HTML ends: browsers read what follows as part of it";
             case SCRIPT_ELEMENT -> "raw <script> in the body: it runs on the site (the preview blocks it)";
-            case EVENT_HANDLER -> "an event-handler attribute (" + h.what() + ") runs script on the site (the preview blocks it)";
+            case EVENT_HANDLER -> "an event-handler attribute (" + h.what()
+                    + ") runs script on the site (the preview blocks it)";
             case SCRIPT_URL -> h.what() + " runs script (" + h.detail() + "); the export blocks it";
-            case EMBEDDED_CONTENT -> h.what() + " embeds active content that can run script on the site (the preview shows none)";
+            case EMBEDDED_CONTENT -> h.what()
+                    + " embeds active content that can run script on the site (the preview shows none)";
             case FORM_TARGET -> h.what() + " sends what readers type to another address (the preview submits nothing)";
             case SRCDOC -> h.what() + " holds a page of its own that can run script"
                     + (fixed ? "; it does here, so the export empties it" : " (the preview shows none)");
             case META_REFRESH -> h.what() + " in the body sends readers to another page; the export drops it";
-            case BASE -> h.what() + " in the body changes where every relative link and image points; the export drops it";
+            case BASE -> h.what()
+                    + " in the body changes where every relative link and image points; the export drops it";
         };
     }
 

@@ -36,15 +36,33 @@ public final class CheckContext {
         this.values = new RoleValues(frontMatter, schema);
     }
 
-    public Article article() { return article; }
-    public SiteProfile profile() { return profile; }
-    public FrontMatter frontMatter() { return frontMatter; }
-    public Schema schema() { return schema; }
-    public RoleValues values() { return values; }
+    public Article article() {
+        return article;
+    }
 
-    public DatePattern datePattern() { return profile.datePattern(schema); }
+    public SiteProfile profile() {
+        return profile;
+    }
 
-    public String baseUrl() { return ArticleRenderer.effectiveBaseUrl(profile, values); }
+    public FrontMatter frontMatter() {
+        return frontMatter;
+    }
+
+    public Schema schema() {
+        return schema;
+    }
+
+    public RoleValues values() {
+        return values;
+    }
+
+    public DatePattern datePattern() {
+        return profile.datePattern(schema);
+    }
+
+    public String baseUrl() {
+        return ArticleRenderer.effectiveBaseUrl(profile, values);
+    }
 
     public LocalAssets assets() {
         return LocalAssets.forArticle(article, profile, baseUrl());
@@ -56,9 +74,13 @@ public final class CheckContext {
         return body;
     }
 
-    public Optional<FieldSpec> field(FieldRole role) { return schema.fieldFor(role); }
+    public Optional<FieldSpec> field(FieldRole role) {
+        return schema.fieldFor(role);
+    }
 
-    public String text(String key) { return frontMatter.text(key).strip(); }
+    public String text(String key) {
+        return frontMatter.text(key).strip();
+    }
 
     /** Reports at a key's value; at the top of the file when the key is missing. */
     public void atKey(Severity severity, String key, String message) {
@@ -71,8 +93,12 @@ public final class CheckContext {
     /** Reports at a key's own line (for a key that should not be there, or is empty). */
     public void atKeyName(Severity severity, String key, String message) {
         Optional<FrontMatterEntry> e = frontMatter.entry(key);
-        findings.add(new Finding(severity, key, e.map(FrontMatterEntry::keyLine).orElse(1),
-                e.map(FrontMatterEntry::keyColumn).orElse(1), message));
+        findings.add(new Finding(
+                severity,
+                key,
+                e.map(FrontMatterEntry::keyLine).orElse(1),
+                e.map(FrontMatterEntry::keyColumn).orElse(1),
+                message));
     }
 
     /** Reports at a line of the body (0-based line within the body). */
@@ -80,5 +106,7 @@ public final class CheckContext {
         findings.add(new Finding(severity, null, article.bodyStartLine() + bodyLine, column, message));
     }
 
-    List<Finding> findings() { return findings; }
+    List<Finding> findings() {
+        return findings;
+    }
 }

@@ -36,15 +36,18 @@ final class DerivedValuesCheck implements ArticleCheck {
         String url = ctx.text(urlField.get().key());
         String expected = Urls.join(base, path);
         if (!url.isEmpty() && !url.equals(expected)) {
-            ctx.atKey(Severity.WARNING, urlField.get().key(), urlField.get().label() + " is '" + url
-                    + "' but base URL + image path gives '" + expected + "'");
+            ctx.atKey(
+                    Severity.WARNING,
+                    urlField.get().key(),
+                    urlField.get().label() + " is '" + url + "' but base URL + image path gives '" + expected + "'");
         }
     }
 
     private static void emptyWhileTitleSet(CheckContext ctx, FieldRole role, String consequence) {
         ctx.field(role).ifPresent((FieldSpec f) -> {
             if (ctx.frontMatter().has(f.key()) && ctx.text(f.key()).isEmpty()) {
-                ctx.atKeyName(Severity.WARNING, f.key(), f.label() + " is empty while the title is set; " + consequence);
+                ctx.atKeyName(
+                        Severity.WARNING, f.key(), f.label() + " is empty while the title is set; " + consequence);
             }
         });
     }

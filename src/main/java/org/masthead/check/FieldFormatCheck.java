@@ -16,8 +16,10 @@ final class FieldFormatCheck implements ArticleCheck {
             if (f.type() == FieldType.URL && !Urls.isAbsoluteHttp(v)) {
                 ctx.atKey(Severity.ERROR, f.key(), f.label() + " must be an absolute http(s) URL, not '" + v + "'");
             } else if (f.type() == FieldType.DATE && dates.parse(v).isEmpty()) {
-                ctx.atKey(Severity.ERROR, f.key(), "date '" + v + "' is not written like '" + dates.example()
-                        + "' (" + dates.pattern() + ")");
+                ctx.atKey(
+                        Severity.ERROR,
+                        f.key(),
+                        "date '" + v + "' is not written like '" + dates.example() + "' (" + dates.pattern() + ")");
             } else if (f.type() == FieldType.BOOLEAN && !v.equals("true") && !v.equals("false")) {
                 ctx.atKey(Severity.WARNING, f.key(), f.label() + " should be true or false, not '" + v + "'");
             }

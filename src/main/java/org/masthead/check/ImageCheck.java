@@ -2,6 +2,7 @@ package org.masthead.check;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.masthead.image.ImageFacts;
@@ -11,7 +12,6 @@ import org.masthead.platform.ImageRules;
 import org.masthead.profile.FieldRole;
 import org.masthead.profile.FieldSpec;
 import org.masthead.text.Urls;
-import java.util.Locale;
 
 /** The share image: found under the site root, a format the platforms show, big enough, near 1.91:1. */
 final class ImageCheck implements ArticleCheck {
@@ -31,7 +31,10 @@ final class ImageCheck implements ArticleCheck {
             key = pathField.get().key();
             ref = ctx.text(key);
             if (Urls.isAbsoluteHttp(ref)) {
-                ctx.atKey(Severity.WARNING, key, pathField.get().label() + " should be a path on the site, like /images/x.jpg, not a URL");
+                ctx.atKey(
+                        Severity.WARNING,
+                        key,
+                        pathField.get().label() + " should be a path on the site, like /images/x.jpg, not a URL");
             }
         } else {
             Optional<FieldSpec> urlField = ctx.field(FieldRole.IMAGE_URL);
@@ -43,7 +46,11 @@ final class ImageCheck implements ArticleCheck {
         Optional<Path> file = ctx.assets().find(ref);
         if (file.isEmpty()) {
             String expected = ctx.assets().expected(ref).map(Path::toString).orElse(ref);
-            ctx.atKey(Severity.ERROR, key, "image not found: " + expected + " (site root: " + ctx.profile().siteRoot() + ")");
+            ctx.atKey(
+                    Severity.ERROR,
+                    key,
+                    "image not found: " + expected + " (site root: "
+                            + ctx.profile().siteRoot() + ")");
             return;
         }
         ImageFacts img;
@@ -54,24 +61,39 @@ final class ImageCheck implements ArticleCheck {
             return;
         }
         if (img.isSvg()) {
-            ctx.atKey(Severity.ERROR, key, "SVG images are not shown on X, Facebook or LinkedIn; use JPEG, PNG or WebP");
+            ctx.atKey(
+                    Severity.ERROR, key, "SVG images are not shown on X, Facebook or LinkedIn; use JPEG, PNG or WebP");
             return;
         }
         if (img.bytes() > MAX_BYTES) {
-            ctx.atKey(Severity.ERROR, key, String.format("image is %.1f MB; X refuses images over 5 MB", img.bytes() / 1048576.0));
+            ctx.atKey(
+                    Severity.ERROR,
+                    key,
+                    String.format("image is %.1f MB; X refuses images over 5 MB", img.bytes() / 1048576.0));
         }
         if (img.width() < MIN_WIDTH || img.height() < MIN_HEIGHT) {
-            ctx.atKey(Severity.WARNING, key, "image is " + img.width() + "×" + img.height()
-                    + "; cards want at least " + MIN_WIDTH + "×" + MIN_HEIGHT);
+            ctx.atKey(
+                    Severity.WARNING,
+                    key,
+                    "image is " + img.width() + "×" + img.height() + "; cards want at least " + MIN_WIDTH + "×"
+                            + MIN_HEIGHT);
         }
         if (Math.abs(img.ratio() - RATIO) / RATIO > RATIO_TOLERANCE) {
-            ctx.atKey(Severity.WARNING, key, String.format(Locale.ROOT,
-                    "image ratio is %.2f:1; cards crop it to 1.91:1 (Facebook, LinkedIn) and 2:1 (X)", img.ratio()));
+            ctx.atKey(
+                    Severity.WARNING,
+                    key,
+                    String.format(
+                            Locale.ROOT,
+                            "image ratio is %.2f:1; cards crop it to 1.91:1 (Facebook, LinkedIn) and 2:1 (X)",
+                            img.ratio()));
         }
         platforms(ctx, key, img);
         if (!ctx.baseUrl().isEmpty() || Urls.isAbsoluteHttp(ref)) return;
-        ctx.atKey(Severity.ERROR, key, "og:image would be a relative URL, which no platform loads: set base_url in "
-                + "masthead.yml or give the article an absolute canonical URL");
+        ctx.atKey(
+                Severity.ERROR,
+                key,
+                "og:image would be a relative URL, which no platform loads: set base_url in "
+                        + "masthead.yml or give the article an absolute canonical URL");
     }
 
     /** What each platform does with this image, when it does not show it large (size and SVG are reported above). */
@@ -82,8 +104,13 @@ final class ImageCheck implements ArticleCheck {
             ctx.atKey(Severity.WARNING, key, p.label() + ": " + v.reason());
         }
         if (img.bytes() > MAX_BYTES / 5 && img.bytes() <= MAX_BYTES) {
-            ctx.atKey(Severity.TIP, key, String.format(Locale.ROOT,
-                    "image is %.1f MB; under 1 MB loads faster where the card is shown", img.bytes() / 1048576.0));
+            ctx.atKey(
+                    Severity.TIP,
+                    key,
+                    String.format(
+                            Locale.ROOT,
+                            "image is %.1f MB; under 1 MB loads faster where the card is shown",
+                            img.bytes() / 1048576.0));
         }
         ImageRules.formatNote(img).ifPresent(n -> ctx.atKey(Severity.TIP, key, n));
     }

@@ -12,8 +12,11 @@ final class LengthCheck implements ArticleCheck {
             String v = ctx.text(f.key());
             int length = v.codePointCount(0, v.length());
             if (length > limit) {
-                ctx.atKey(Severity.WARNING, f.key(), f.label() + " is " + length + " characters, over the limit of "
-                        + limit + where(f) + " (" + (length - limit) + " too many)");
+                ctx.atKey(
+                        Severity.WARNING,
+                        f.key(),
+                        f.label() + " is " + length + " characters, over the limit of " + limit + where(f) + " ("
+                                + (length - limit) + " too many)");
             }
         }
     }

@@ -8,8 +8,13 @@ final class NestingCheck implements ArticleCheck {
     public void check(CheckContext ctx) {
         int line = NestingGuard.firstTooDeepLine(ctx.article().body());
         if (line >= 0) {
-            ctx.atBodyLine(Severity.ERROR, line, 1, "block quotes or lists nested more than " + NestingGuard.MAX_DEPTH
-                    + " levels deep: the body is shown and exported as plain text until the nesting is reduced");
+            ctx.atBodyLine(
+                    Severity.ERROR,
+                    line,
+                    1,
+                    "block quotes or lists nested more than " + NestingGuard.MAX_DEPTH
+                            + " levels deep: the body is shown and exported as plain text until the nesting "
+                            + "is reduced");
         }
     }
 }

@@ -6,8 +6,10 @@ final class UnknownKeysCheck implements ArticleCheck {
     public void check(CheckContext ctx) {
         for (String key : ctx.frontMatter().keys()) {
             if (ctx.schema().field(key).isEmpty()) {
-                ctx.atKeyName(Severity.TIP, key, "unknown key '" + key + "' for the " + ctx.schema().name()
-                        + " schema; it is kept as it is");
+                ctx.atKeyName(
+                        Severity.TIP,
+                        key,
+                        "unknown key '" + key + "' for the " + ctx.schema().name() + " schema; it is kept as it is");
             }
         }
     }

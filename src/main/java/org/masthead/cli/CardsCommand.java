@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.masthead.article.Article;
@@ -22,22 +23,34 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import java.util.Locale;
 
 /** {@code cards FILE.md [-o DIR]}: one PNG per social card and an index.html showing them, without a display. */
-@Command(name = "cards", mixinStandardHelpOptions = true,
-        description = "Render the article's social cards (X, Facebook, LinkedIn, Slack, Discord, Google) to PNG files, headless.",
-        footer = {"", "Writes <platform>.png for each card and index.html showing them, into DIR (default: FILE's name + '-cards').",
-                "Exit codes: 0 written, 1 the article's header does not parse, 2 usage or I/O error."})
+@Command(
+        name = "cards",
+        mixinStandardHelpOptions = true,
+        description = "Render the article's social cards (X, Facebook, LinkedIn, Slack, Discord, Google) to PNG "
+                + "files, headless.",
+        footer = {
+            "",
+            "Writes <platform>.png for each card and index.html showing them, into DIR (default: FILE's name "
+                    + "+ '-cards').",
+            "Exit codes: 0 written, 1 the article's header does not parse, 2 usage or I/O error."
+        })
 final class CardsCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE.md", description = "The article.")
     Path file;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "The folder to write the cards into.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "DIR",
+            description = "The folder to write the cards into.")
     Path output;
 
-    @Option(names = "--x-card", paramLabel = "KIND", description = "The X card to show: page (as the page says), large or summary.")
+    @Option(
+            names = "--x-card",
+            paramLabel = "KIND",
+            description = "The X card to show: page (as the page says), large or summary.")
     String xCard = "page";
 
     @CommandLine.Spec
@@ -66,7 +79,8 @@ final class CardsCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 1;
         }
-        Path folder = output != null ? output : file.toAbsolutePath().resolveSibling(ArticleFinder.baseName(file) + "-cards");
+        Path folder =
+                output != null ? output : file.toAbsolutePath().resolveSibling(ArticleFinder.baseName(file) + "-cards");
         try {
             var cards = CardSet.of(article, profile, kind);
             HeadlessFx.start();

@@ -22,13 +22,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code check FILE|DIR...}: prints findings like a compiler. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check articles: required keys, URLs, dates, lengths, drifted copies, the share image, unsafe body content.",
-        footer = {"", "Prints path:line:col: severity: [key] message, one finding a line; line",
-                "breaks and control characters from the file are written as \\n, \\x1b...",
-                "Exit codes: 0 no errors, 1 errors (with --strict also warnings), 2 usage or I/O error."})
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = "Check articles: required keys, URLs, dates, lengths, drifted copies, the share image, "
+                + "unsafe body content.",
+        footer = {
+            "",
+            "Prints path:line:col: severity: [key] message, one finding a line; line",
+            "breaks and control characters from the file are written as \\n, \\x1b...",
+            "Exit codes: 0 no errors, 1 errors (with --strict also warnings), 2 usage or I/O error."
+        })
 final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Articles, or folders searched for *.md.")
     List<Path> inputs;
@@ -69,7 +78,10 @@ final class CheckCommand implements Callable<Integer> {
                 all.add(new FileFindings(f.file(), ArticleChecker.check(a, ProfileLoader.forArticle(f.file()))));
             } catch (SourceException e) {
                 boolean own = e.file() != null && e.file().equals(f.file());
-                all.add(own ? problem(f.file(), e.line(), e.column(), e.reason()) : problem(f.file(), 1, 1, e.getMessage()));
+                all.add(
+                        own
+                                ? problem(f.file(), e.line(), e.column(), e.reason())
+                                : problem(f.file(), 1, 1, e.getMessage()));
             } catch (IOException e) {
                 all.add(problem(f.file(), 1, 1, "cannot be read: " + IoMessages.describe(e)));
                 ioError = true;
@@ -94,8 +106,8 @@ final class CheckCommand implements Callable<Integer> {
             for (FileFindings ff : all) {
                 for (Finding fi : ff.findings()) out.println(TerminalText.line(ff.file() + ":" + fi.describe()));
             }
-            err.println(all.size() + (all.size() == 1 ? " article" : " articles") + " checked: "
-                    + errors + " errors, " + warnings + " warnings, " + tips + " tips");
+            err.println(all.size() + (all.size() == 1 ? " article" : " articles") + " checked: " + errors + " errors, "
+                    + warnings + " warnings, " + tips + " tips");
         }
         out.flush();
         if (ioError) return 2;

@@ -29,17 +29,27 @@ import picocli.CommandLine.Parameters;
  * YAML reader would (a {flow} header, keys merged in with {@code <<:}) where {@code set} and the
  * window, which edit in place, refuse what they cannot edit without losing bytes.
  */
-@Command(name = "get", mixinStandardHelpOptions = true,
-        description = {"Print a front-matter value: text as it reads, a list one item per line,",
-                "a map as written. A null value (key:, key: ~) prints nothing; an empty",
-                "text prints an empty line. Keys merged in with <<: count; a.b reads key b",
-                "of map a (a key named 'a.b' comes first)."},
-        footer = {"", "--format json prints one JSON value: texts as the strings YAML reads (a date",
-                "or 42 stays a string), null, arrays, and objects with merged keys resolved.",
-                "Exit codes: 0 printed, 1 no such key or the header does not parse,",
-                "2 usage or I/O error."})
+@Command(
+        name = "get",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print a front-matter value: text as it reads, a list one item per line,",
+            "a map as written. A null value (key:, key: ~) prints nothing; an empty",
+            "text prints an empty line. Keys merged in with <<: count; a.b reads key b",
+            "of map a (a key named 'a.b' comes first)."
+        },
+        footer = {
+            "",
+            "--format json prints one JSON value: texts as the strings YAML reads (a date",
+            "or 42 stays a string), null, arrays, and objects with merged keys resolved.",
+            "Exit codes: 0 printed, 1 no such key or the header does not parse,",
+            "2 usage or I/O error."
+        })
 final class GetCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
@@ -74,8 +84,8 @@ final class GetCommand implements Callable<Integer> {
                 node = root == null ? null : find((MappingNode) root, Arrays.asList(key.split("\\.", -1)), 0);
                 value = node == null ? null : MergedYaml.value(node);
             } catch (YamlProblem p) {
-                err.println(TerminalText.line("masthead get: " + file + ":" + (p.line() + firstLine - 1) + ":" + p.column()
-                        + ": " + p.getMessage()));
+                err.println(TerminalText.line("masthead get: " + file + ":" + (p.line() + firstLine - 1) + ":"
+                        + p.column() + ": " + p.getMessage()));
                 return 1;
             }
             if (value == null) {
@@ -116,7 +126,8 @@ final class GetCommand implements Callable<Integer> {
     private static void printText(PrintWriter out, YamlValue value, String header, Node node) {
         if (value instanceof YamlValue.Scalar s) {
             if (!s.isNull()) out.println(s.text());
-        } else if (value instanceof YamlValue.Sequence seq && seq.items().stream().allMatch(i -> i instanceof YamlValue.Scalar)) {
+        } else if (value instanceof YamlValue.Sequence seq
+                && seq.items().stream().allMatch(i -> i instanceof YamlValue.Scalar)) {
             for (String item : seq.texts()) out.println(item);
         } else {
             out.println(asWritten(header, node));
@@ -128,8 +139,10 @@ final class GetCommand implements Callable<Integer> {
         int start = charIndex(header, node.getStartMark().getIndex());
         int end = charIndex(header, node.getEndMark().getIndex());
         int lineStart = start;
-        while (lineStart > 0 && (header.charAt(lineStart - 1) == ' ' || header.charAt(lineStart - 1) == '\t')) lineStart--;
-        boolean ownLine = lineStart == 0 || header.charAt(lineStart - 1) == '\n' || header.charAt(lineStart - 1) == '\r';
+        while (lineStart > 0 && (header.charAt(lineStart - 1) == ' ' || header.charAt(lineStart - 1) == '\t'))
+            lineStart--;
+        boolean ownLine =
+                lineStart == 0 || header.charAt(lineStart - 1) == '\n' || header.charAt(lineStart - 1) == '\r';
         String text = header.substring(ownLine ? lineStart : start, end).stripTrailing();
         return text.stripIndent();
     }

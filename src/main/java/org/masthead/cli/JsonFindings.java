@@ -16,12 +16,19 @@ final class JsonFindings {
             for (Finding f : ff.findings()) {
                 sb.append(first ? "\n  " : ",\n  ");
                 first = false;
-                sb.append("{\"file\": ").append(string(ff.file().toString()))
-                  .append(", \"line\": ").append(f.line())
-                  .append(", \"column\": ").append(f.column())
-                  .append(", \"severity\": ").append(string(f.severity().label()))
-                  .append(", \"key\": ").append(f.key() == null ? "null" : string(f.key()))
-                  .append(", \"message\": ").append(string(f.message())).append('}');
+                sb.append("{\"file\": ")
+                        .append(string(ff.file().toString()))
+                        .append(", \"line\": ")
+                        .append(f.line())
+                        .append(", \"column\": ")
+                        .append(f.column())
+                        .append(", \"severity\": ")
+                        .append(string(f.severity().label()))
+                        .append(", \"key\": ")
+                        .append(f.key() == null ? "null" : string(f.key()))
+                        .append(", \"message\": ")
+                        .append(string(f.message()))
+                        .append('}');
             }
         }
         return sb.append(first ? "]" : "\n]").toString();

@@ -28,7 +28,8 @@ final class JsonValue {
         } else {
             sb.append('{');
             boolean first = true;
-            for (Map.Entry<String, YamlValue> e : ((YamlValue.Mapping) value).entries().entrySet()) {
+            for (Map.Entry<String, YamlValue> e :
+                    ((YamlValue.Mapping) value).entries().entrySet()) {
                 if (!first) sb.append(", ");
                 first = false;
                 sb.append(JsonText.quote(e.getKey())).append(": ");

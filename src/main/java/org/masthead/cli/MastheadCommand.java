@@ -2,7 +2,9 @@ package org.masthead.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -12,11 +14,12 @@ import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 
 /** {@code masthead [FILE]}: the window; the subcommands work without a display. */
-@Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = MastheadCommand.Version.class,
+@Command(
+        name = "masthead",
+        mixinStandardHelpOptions = true,
+        versionProvider = MastheadCommand.Version.class,
         description = {"Edit, check, preview and export Markdown articles with a YAML front matter.", ""},
         subcommands = {CheckCommand.class, ExportCommand.class, CardsCommand.class, GetCommand.class, SetCommand.class},
         footer = {"", "Exit codes: 0 fine, 1 findings or failures (see each command), 2 usage or I/O error."})
@@ -42,8 +45,11 @@ public final class MastheadCommand implements Callable<Integer> {
      */
     public static int run(String[] args, Consumer<Path> window) {
         // UTF-8 whatever the locale: values are often not ASCII, and pipes expect UTF-8.
-        return run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), window);
+        return run(
+                args,
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+                window);
     }
 
     /** Runs the command line with the given output streams (tests capture them) and no window. */
@@ -73,12 +79,14 @@ public final class MastheadCommand implements Callable<Integer> {
             return 2;
         }
         if (window == null) {
-            err.println("masthead: no window here; use a command: check | export | cards | get | set (see masthead --help).");
+            err.println("masthead: no window here; use a command: check | export | cards | get | set (see "
+                    + "masthead --help).");
             return 2;
         }
         if (!hasDisplay()) {
             err.println("masthead: the window needs a display, and none was found (DISPLAY is not set).");
-            err.println("The command line works without one: masthead check | export | cards | get | set (see masthead --help).");
+            err.println("The command line works without one: masthead check | export | cards | get | set (see "
+                    + "masthead --help).");
             return 2;
         }
         err.flush();
@@ -87,9 +95,11 @@ public final class MastheadCommand implements Callable<Integer> {
     }
 
     private static boolean hasDisplay() {
-        return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null
+        return System.getenv("DISPLAY") != null
+                || System.getenv("WAYLAND_DISPLAY") != null
                 || "Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))
-                || System.getProperty("os.name", "").startsWith("Windows") || System.getProperty("os.name", "").startsWith("Mac");
+                || System.getProperty("os.name", "").startsWith("Windows")
+                || System.getProperty("os.name", "").startsWith("Mac");
     }
 
     /** The version Maven wrote into the jar's resources. */

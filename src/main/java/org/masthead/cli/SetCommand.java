@@ -24,11 +24,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code set FILE KEY=VALUE... [--unset KEY...]}: surgical, atomic edits of the front matter. */
-@Command(name = "set", mixinStandardHelpOptions = true,
-        description = {"Set front-matter values in place. Only the named keys' values change; every other byte stays.",
-                "A list key (tags) takes comma-separated items: tags=one,two."},
-        footer = {"", "Exit codes: 0 saved (or nothing to change), 1 the header cannot be read or the edit would break it",
-                "(an alias left without its anchor): the file is left untouched, 2 usage or I/O error."})
+@Command(
+        name = "set",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Set front-matter values in place. Only the named keys' values change; every other byte stays.",
+            "A list key (tags) takes comma-separated items: tags=one,two."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 saved (or nothing to change), 1 the header cannot be read or the edit would break it",
+            "(an alias left without its anchor): the file is left untouched, 2 usage or I/O error."
+        })
 final class SetCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE")
@@ -50,7 +57,8 @@ final class SetCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (assignments.isEmpty() && unset.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "nothing to set: give KEY=VALUE or --unset KEY");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "nothing to set: give KEY=VALUE or --unset KEY");
         }
         for (String a : assignments) {
             if (a.indexOf('=') <= 0) {
@@ -60,7 +68,8 @@ final class SetCommand implements Callable<Integer> {
         try (FileGuard guard = FileGuard.acquire(file)) {
             // Read under the guard: a concurrent set waits, then edits what this one wrote.
             Article original = Article.fromBytes(file, guard.read(file));
-            Schema schema = ProfileLoader.forArticle(file).schemaFor(original.requireFrontMatter().keys());
+            Schema schema = ProfileLoader.forArticle(file)
+                    .schemaFor(original.requireFrontMatter().keys());
             String refused = DottedKey.refusal(original.requireFrontMatter(), assignments, unset);
             if (refused != null) {
                 err.println(TerminalText.line("masthead set: " + file + ": " + refused));
@@ -73,7 +82,11 @@ final class SetCommand implements Callable<Integer> {
                 int eq = assignment.indexOf('=');
                 String key = assignment.substring(0, eq);
                 String value = assignment.substring(eq + 1);
-                a = editor.setText(a, key, value, schema.field(key).map(f -> f.type() == FieldType.LIST).orElse(false));
+                a = editor.setText(
+                        a,
+                        key,
+                        value,
+                        schema.field(key).map(f -> f.type() == FieldType.LIST).orElse(false));
             }
             for (String key : unset) a = editor.remove(a, key);
             if (a != original && !a.text().equals(original.text())) ArticleFiles.write(a.path(), a.toBytes(), force);
@@ -83,7 +96,8 @@ final class SetCommand implements Callable<Integer> {
             err.println("masthead set: " + file + " was not changed");
             return 1;
         } catch (ReadOnlyFileException e) {
-            err.println("masthead set: " + IoMessages.describe(e) + "; nothing was changed (--force rewrites it, keeping it read-only)");
+            err.println("masthead set: " + IoMessages.describe(e)
+                    + "; nothing was changed (--force rewrites it, keeping it read-only)");
             return 2;
         } catch (IOException e) {
             err.println("masthead set: " + IoMessages.describe(e));

@@ -27,16 +27,26 @@ final class TerminalText {
 
     private static String escape(char c) {
         switch (c) {
-            case '\n': return "\\n";
-            case '\r': return "\\r";
-            case '\t': return "\\t";
-            default: break;
+            case '\n':
+                return "\\n";
+            case '\r':
+                return "\\r";
+            case '\t':
+                return "\\t";
+            default:
+                break;
         }
         // C0 controls and DEL, C1 controls (0x9b is a CSI on some terminals), line and paragraph
         // separators, and the bidirectional controls that reorder what the reader sees.
         if (c < 0x20 || c == 0x7F) return String.format("\\x%02x", (int) c);
-        if ((c >= 0x80 && c <= 0x9F) || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
-                || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C') {
+        if ((c >= 0x80 && c <= 0x9F)
+                || c == '\u2028'
+                || c == '\u2029'
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069')
+                || c == '\u200E'
+                || c == '\u200F'
+                || c == '\u061C') {
             return String.format("\\u%04x", (int) c);
         }
         return null;

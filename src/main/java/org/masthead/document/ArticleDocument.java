@@ -1,6 +1,8 @@
 package org.masthead.document;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +23,6 @@ import org.masthead.profile.Schema;
 import org.masthead.profile.SiteProfile;
 import org.masthead.source.FileGuard;
 import org.masthead.source.SourceException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The article being edited: one text that the form, the raw header, the body editor and the
@@ -32,7 +32,14 @@ import java.nio.charset.StandardCharsets;
 public final class ArticleDocument {
 
     /** Where a change came from, so a view does not echo its own edit back. */
-    public enum Origin { LOAD, FORM, HEADER, BODY, SAVE, DISK }
+    public enum Origin {
+        LOAD,
+        FORM,
+        HEADER,
+        BODY,
+        SAVE,
+        DISK
+    }
 
     private final List<Consumer<Origin>> listeners = new ArrayList<>();
     private Article article;
@@ -75,10 +82,14 @@ public final class ArticleDocument {
     }
 
     /** Why the file was not read as UTF-8 (where its first invalid byte is); empty for UTF-8 files. */
-    public Optional<SourceException> notUtf8() { return notUtf8; }
+    public Optional<SourceException> notUtf8() {
+        return notUtf8;
+    }
 
     /** The file's version when it was last read or written here; null for a new article. */
-    public DiskVersion diskVersion() { return diskVersion; }
+    public DiskVersion diskVersion() {
+        return diskVersion;
+    }
 
     /**
      * The file's version now, when another program changed it since it was last read or written
@@ -103,9 +114,13 @@ public final class ArticleDocument {
         fire(Origin.DISK);
     }
 
-    public boolean isMissingOnDisk() { return missingOnDisk; }
+    public boolean isMissingOnDisk() {
+        return missingOnDisk;
+    }
 
-    public void useWriter(ArticleWriter w) { this.writer = w; }
+    public void useWriter(ArticleWriter w) {
+        this.writer = w;
+    }
 
     /** Puts recovered text in place of the file's, unsaved (the file is left as it is). */
     public void restore(String text) {
@@ -136,11 +151,21 @@ public final class ArticleDocument {
     }
 
     /** How many listen now (tests prove that closed views unsubscribed). */
-    public int listenerCount() { return listeners.size(); }
+    public int listenerCount() {
+        return listeners.size();
+    }
 
-    public Article article() { return article; }
-    public SiteProfile profile() { return profile; }
-    public Path path() { return article.path(); }
+    public Article article() {
+        return article;
+    }
+
+    public SiteProfile profile() {
+        return profile;
+    }
+
+    public Path path() {
+        return article.path();
+    }
 
     /** The schema for the current keys (declared by the profile or guessed). */
     public Schema schema() {
@@ -149,16 +174,25 @@ public final class ArticleDocument {
 
     /** True when the text differs from what is on disk (always true for an unsaved new article). */
     public boolean isDirty() {
-        return savedText == null || missingOnDisk || !savedText.equals(article.text()) || !savedCharset.equals(article.charset());
+        return savedText == null
+                || missingOnDisk
+                || !savedText.equals(article.text())
+                || !savedCharset.equals(article.charset());
     }
 
-    public boolean isUntitled() { return article.path() == null; }
+    public boolean isUntitled() {
+        return article.path() == null;
+    }
 
     /** Which derived fields follow their source (the form shows and changes this). */
-    public FieldLinks links() { return links.state(); }
+    public FieldLinks links() {
+        return links.state();
+    }
 
     /** The linked fields the last change updated, so a view can show their new values. */
-    public Set<String> lastFollowed() { return lastFollowed; }
+    public Set<String> lastFollowed() {
+        return lastFollowed;
+    }
 
     /** Sets a front-matter value the writer typed (a linked field stops following); the header must parse. */
     public void setValue(String key, String value) throws SourceException {
@@ -176,7 +210,8 @@ public final class ArticleDocument {
     public void relink(String key) {
         links.state().relink(key);
         Article followed = follow(article, false);
-        if (followed == article) fire(Origin.FORM); else apply(followed, Origin.FORM);
+        if (followed == article) fire(Origin.FORM);
+        else apply(followed, Origin.FORM);
     }
 
     public void removeKey(String key) throws SourceException {
@@ -230,11 +265,14 @@ public final class ArticleDocument {
         byte[] bytes = article.toBytes();
         Path file = article.path();
         try (FileGuard guard = FileGuard.acquire(file)) {
-            if (diskVersion != null && !missingOnDisk && Files.exists(file)
+            if (diskVersion != null
+                    && !missingOnDisk
+                    && Files.exists(file)
                     && !DiskVersion.of(guard.read(file)).equals(diskVersion)) {
                 throw new ChangedOnDiskException(file);
             }
-            if (overwriteReadOnly) ArticleFiles.write(file, bytes, true); else writer.write(file, bytes);
+            if (overwriteReadOnly) ArticleFiles.write(file, bytes, true);
+            else writer.write(file, bytes);
         }
         saved(bytes);
     }

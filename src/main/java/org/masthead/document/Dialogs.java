@@ -10,16 +10,33 @@ import org.masthead.recovery.Draft;
  */
 public interface Dialogs {
     /** About a file another program changed while the writer has unsaved changes. */
-    enum ConflictAnswer { KEEP_MINE, TAKE_THEIRS, CANCEL }
+    enum ConflictAnswer {
+        KEEP_MINE,
+        TAKE_THEIRS,
+        CANCEL
+    }
 
     /** About a file read in another encoding than UTF-8. */
-    enum EncodingAnswer { KEEP, CONVERT, CANCEL }
+    enum EncodingAnswer {
+        KEEP,
+        CONVERT,
+        CANCEL
+    }
 
     /** Before unsaved changes would be lost. */
-    enum UnsavedAnswer { SAVE, DISCARD, CANCEL }
+    enum UnsavedAnswer {
+        SAVE,
+        DISCARD,
+        CANCEL
+    }
 
     /** About drafts a crash left behind. */
-    enum DraftAction { RESTORE, COMPARE, DISCARD, LATER }
+    enum DraftAction {
+        RESTORE,
+        COMPARE,
+        DISCARD,
+        LATER
+    }
 
     /** The writer's answer about recovered drafts: what to do, and with which draft (null with LATER). */
     record DraftChoice(DraftAction action, Draft draft) {

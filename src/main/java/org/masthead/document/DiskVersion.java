@@ -43,5 +43,7 @@ public final class DiskVersion {
     }
 
     @Override
-    public int hashCode() { return Arrays.hashCode(digest); }
+    public int hashCode() {
+        return Arrays.hashCode(digest);
+    }
 }

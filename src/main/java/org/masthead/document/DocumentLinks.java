@@ -1,6 +1,7 @@
 package org.masthead.document;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +15,6 @@ import org.masthead.profile.Schema;
 import org.masthead.profile.SiteProfile;
 import org.masthead.render.ArticleRenderer;
 import org.masthead.render.PlainText;
-import java.util.List;
 
 /** The linked fields of one document: their rules come from its schema, their state from its values. */
 final class DocumentLinks {
@@ -34,7 +34,9 @@ final class DocumentLinks {
         links.infer(inputs(article, profile, fm.get()), present);
     }
 
-    FieldLinks state() { return links; }
+    FieldLinks state() {
+        return links;
+    }
 
     /** The values the linked fields should now hold; empty when they already do or the header does not parse. */
     Map<String, String> updates(Article article, SiteProfile profile, boolean bodyChanged) {
@@ -47,14 +49,19 @@ final class DocumentLinks {
         return new LinkInputs() {
             private String first;
 
-            @Override public String text(String key) { return fm.text(key).strip(); }
+            @Override
+            public String text(String key) {
+                return fm.text(key).strip();
+            }
 
-            @Override public String firstParagraph() {
+            @Override
+            public String firstParagraph() {
                 if (first == null) first = PlainText.firstParagraphQuick(article.body());
                 return first;
             }
 
-            @Override public String baseUrl() {
+            @Override
+            public String baseUrl() {
                 return ArticleRenderer.effectiveBaseUrl(profile, new RoleValues(fm, profile.schemaFor(fm.keys())));
             }
         };

@@ -36,7 +36,8 @@ public final class ExternalChangePolicy {
             if (!Files.exists(doc.path())) {
                 if (!doc.isMissingOnDisk()) {
                     doc.markMissingOnDisk();
-                    status.accept(doc.article().displayName() + " was deleted or moved. Your text is kept here; Save writes it again.");
+                    status.accept(doc.article().displayName()
+                            + " was deleted or moved. Your text is kept here; Save writes it again.");
                 }
                 return;
             }
@@ -83,7 +84,7 @@ public final class ExternalChangePolicy {
                 reload.accept(theirs);
                 status.accept("Showing the file's new version.");
             }
-            default -> { }
+            default -> {}
         }
         return answer;
     }

@@ -26,8 +26,15 @@ public final class RecoveryPolicy {
 
         static Drafts of(RecoveryStore store) {
             return new Drafts() {
-                @Override public List<Draft> orphans() throws IOException { return store.orphans(); }
-                @Override public void discard(Draft draft) throws IOException { store.discard(draft); }
+                @Override
+                public List<Draft> orphans() throws IOException {
+                    return store.orphans();
+                }
+
+                @Override
+                public void discard(Draft draft) throws IOException {
+                    store.discard(draft);
+                }
             };
         }
     }
@@ -55,8 +62,12 @@ public final class RecoveryPolicy {
             if (choice == null || choice.draft() == null) return Optional.empty();
             Draft chosen = choice.draft();
             switch (choice.action()) {
-                case LATER -> { return Optional.empty(); }
-                case RESTORE -> { return Optional.of(chosen); }
+                case LATER -> {
+                    return Optional.empty();
+                }
+                case RESTORE -> {
+                    return Optional.of(chosen);
+                }
                 case COMPARE -> compare(chosen);
                 case DISCARD -> {
                     try {

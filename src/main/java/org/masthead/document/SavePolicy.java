@@ -55,8 +55,10 @@ public final class SavePolicy {
         } catch (ReadOnlyFileException e) {
             return !overwriteReadOnly && dialogs.replaceReadOnly(name) && save(doc, true, retries);
         } catch (IOException e) {
-            dialogs.error("Could not save " + name, IoMessages.describe(e)
-                    + "\n\nYour text is still here and still unsaved. Try Save As… to keep it somewhere else.");
+            dialogs.error(
+                    "Could not save " + name,
+                    IoMessages.describe(e)
+                            + "\n\nYour text is still here and still unsaved. Try Save As… to keep it somewhere else.");
             return false;
         }
     }
@@ -103,7 +105,8 @@ public final class SavePolicy {
     private boolean encodingSettled(ArticleDocument doc) {
         boolean fits = doc.article().canEncode();
         if (doc.article().isUtf8() || (keptEncoding.contains(doc) && fits)) return true;
-        Dialogs.EncodingAnswer answer = dialogs.encoding(doc.article().displayName(), doc.article().charset().displayName(), fits);
+        Dialogs.EncodingAnswer answer = dialogs.encoding(
+                doc.article().displayName(), doc.article().charset().displayName(), fits);
         if (answer == Dialogs.EncodingAnswer.CONVERT) doc.convertToUtf8();
         if (answer == Dialogs.EncodingAnswer.KEEP && fits) keptEncoding.add(doc);
         return answer == Dialogs.EncodingAnswer.CONVERT || (answer == Dialogs.EncodingAnswer.KEEP && fits);

@@ -13,7 +13,7 @@ public interface Subscription extends AutoCloseable {
     void close();
 
     /** Nothing to release. */
-    Subscription NONE = () -> { };
+    Subscription NONE = () -> {};
 
     /** Several subscriptions released together, the latest first. */
     static Subscription all(List<Subscription> parts) {

@@ -37,20 +37,24 @@ public final class ExportTargets {
      * @param force  the writer allows replacing an existing file that is not a Masthead page
      */
     public static void check(Path out, Collection<Path> inputs, boolean force) throws IOException {
-        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
             throw new Refused(out, "is a Markdown file; export never writes over an article (name the page .html)");
         }
         Path resolved = resolved(out);
         for (Path in : inputs) {
-            if (resolved.equals(resolved(in))) throw new Refused(out, "is an article of this export; export never writes over its input");
+            if (resolved.equals(resolved(in)))
+                throw new Refused(out, "is an article of this export; export never writes over its input");
         }
         if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) return;
         if (Files.isSymbolicLink(out)) {
-            throw new Refused(out, "is a link to " + Files.readSymbolicLink(out) + "; export does not write through links");
+            throw new Refused(
+                    out, "is a link to " + Files.readSymbolicLink(out) + "; export does not write through links");
         }
         if (!Files.isRegularFile(out, LinkOption.NOFOLLOW_LINKS)) {
-            throw new Refused(out, "is not a regular file (a folder, device or pipe); export writes only regular files");
+            throw new Refused(
+                    out, "is not a regular file (a folder, device or pipe); export writes only regular files");
         }
         if (!force && !isMastheadPage(out)) {
             throw new Refused(out, "exists and is not a page Masthead exported; use --force to replace it");
@@ -64,10 +68,12 @@ public final class ExportTargets {
             if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(abs)) return abs.toRealPath();
             if (Files.isSymbolicLink(abs)) return abs.toRealPath();
             Path parent = abs.getParent();
-            if (parent != null && Files.exists(parent)) return parent.toRealPath().resolve(abs.getFileName());
+            if (parent != null && Files.exists(parent))
+                return parent.toRealPath().resolve(abs.getFileName());
         } catch (IOException e) {
             // a link loop or a vanished folder: compare as written
-            System.getLogger(ExportTargets.class.getName()).log(System.Logger.Level.DEBUG, "Comparing " + abs + " as written: " + e);
+            System.getLogger(ExportTargets.class.getName())
+                    .log(System.Logger.Level.DEBUG, "Comparing " + abs + " as written: " + e);
         }
         return abs;
     }
@@ -75,7 +81,8 @@ public final class ExportTargets {
     private static boolean isMastheadPage(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             String head = new String(in.readNBytes(SNIFF_BYTES), StandardCharsets.UTF_8);
-            return head.contains(PageMetadata.GENERATOR_TAG) || head.contains("<header class=\"mh-header\" id=\"mh-header\">");
+            return head.contains(PageMetadata.GENERATOR_TAG)
+                    || head.contains("<header class=\"mh-header\" id=\"mh-header\">");
         } catch (IOException e) {
             return false;
         }

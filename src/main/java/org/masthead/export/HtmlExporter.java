@@ -3,11 +3,13 @@ package org.masthead.export;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 import org.masthead.article.Article;
@@ -18,8 +20,6 @@ import org.masthead.render.AssetLinker;
 import org.masthead.render.PageOptions;
 import org.masthead.render.RenderedPage;
 import org.masthead.source.SourceException;
-import java.net.URLEncoder;
-import java.util.Collection;
 
 /**
  * Writes an article as a standalone HTML5 page with its meta tags. Local images are referred to
@@ -44,15 +44,17 @@ public final class HtmlExporter {
     /** Exports one article to {@code out}, where {@link ExportTargets} allows; returns the files written. */
     public static List<Path> export(Article article, SiteProfile profile, Path out, boolean copyAssets)
             throws SourceException, IOException {
-        return export(article, profile, out, copyAssets, article.path() == null ? List.of() : List.of(article.path()), false);
+        return export(
+                article, profile, out, copyAssets, article.path() == null ? List.of() : List.of(article.path()), false);
     }
 
     /**
      * @param inputs every article of the run: the page may be none of them
      * @param force  replace an existing file that is not a Masthead page
      */
-    public static List<Path> export(Article article, SiteProfile profile, Path out, boolean copyAssets,
-                                    Collection<Path> inputs, boolean force) throws SourceException, IOException {
+    public static List<Path> export(
+            Article article, SiteProfile profile, Path out, boolean copyAssets, Collection<Path> inputs, boolean force)
+            throws SourceException, IOException {
         ExportTargets.check(out, inputs, force);
         List<Path[]> copies = new ArrayList<>();
         String html = html(article, profile, out, copyAssets, copies);
@@ -88,7 +90,8 @@ public final class HtmlExporter {
         String name = file.getFileName().toString();
         Path target = dir.resolve(name);
         for (Path[] c : copied) {
-            if (c[0].equals(file)) return ASSETS_FOLDER + "/" + encodeSegment(c[1].getFileName().toString());
+            if (c[0].equals(file))
+                return ASSETS_FOLDER + "/" + encodeSegment(c[1].getFileName().toString());
         }
         int n = 1;
         while (taken(target, file, copied)) {

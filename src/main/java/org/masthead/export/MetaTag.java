@@ -9,11 +9,17 @@ import org.masthead.render.Html;
  */
 public record MetaTag(String attribute, String key, String value) {
 
-    public static MetaTag name(String key, String value) { return new MetaTag("name", key, value); }
+    public static MetaTag name(String key, String value) {
+        return new MetaTag("name", key, value);
+    }
 
-    public static MetaTag property(String key, String value) { return new MetaTag("property", key, value); }
+    public static MetaTag property(String key, String value) {
+        return new MetaTag("property", key, value);
+    }
 
-    public static MetaTag link(String rel, String href) { return new MetaTag("rel", rel, href); }
+    public static MetaTag link(String rel, String href) {
+        return new MetaTag("rel", rel, href);
+    }
 
     public String html() {
         if (attribute.equals("rel")) {

@@ -24,10 +24,21 @@ import org.masthead.text.Urls;
  * by itself and the cards then say where each value came from.
  */
 public record PageMetadata(
-        String title, String description, String canonicalUrl,
-        String ogTitle, String ogDescription, String imageUrl, String imageAlt,
-        Optional<ImageFacts> image, String siteName, String publishedDate, List<String> articleTags,
-        String twitterCard, String twitterTitle, String twitterDescription, String themeColor) {
+        String title,
+        String description,
+        String canonicalUrl,
+        String ogTitle,
+        String ogDescription,
+        String imageUrl,
+        String imageAlt,
+        Optional<ImageFacts> image,
+        String siteName,
+        String publishedDate,
+        List<String> articleTags,
+        String twitterCard,
+        String twitterTitle,
+        String twitterDescription,
+        String themeColor) {
 
     public static PageMetadata of(Article article, SiteProfile profile) {
         FrontMatter fm = article.frontMatter().orElseThrow(() -> new IllegalArgumentException("header does not parse"));
@@ -46,15 +57,33 @@ public record PageMetadata(
             else imageUrl = "";
         }
         LocalAssets assets = LocalAssets.forArticle(article, profile, base);
-        Optional<ImageFacts> facts = assets.find(imagePath.isEmpty() ? imageUrl : imagePath).flatMap(PageMetadata::probe);
+        Optional<ImageFacts> facts =
+                assets.find(imagePath.isEmpty() ? imageUrl : imagePath).flatMap(PageMetadata::probe);
         String iso = "";
         String date = v.get(FieldRole.DATE);
-        if (!date.isEmpty()) iso = profile.datePattern(v.schema()).parse(date).map(Object::toString).orElse("");
+        if (!date.isEmpty())
+            iso = profile.datePattern(v.schema())
+                    .parse(date)
+                    .map(Object::toString)
+                    .orElse("");
         String twitterTitle = v.get(FieldRole.SOCIAL_TITLE);
         String twitterDescription = v.get(FieldRole.SOCIAL_DESCRIPTION);
-        return new PageMetadata(title, description, canonical, title, description, imageUrl,
-                v.first(FieldRole.IMAGE_ALT, FieldRole.CAPTION), facts, profile.siteName(), iso, v.list(FieldRole.TAGS),
-                twitterCard(profile, imageUrl), twitterTitle, twitterDescription, profile.themeColor());
+        return new PageMetadata(
+                title,
+                description,
+                canonical,
+                title,
+                description,
+                imageUrl,
+                v.first(FieldRole.IMAGE_ALT, FieldRole.CAPTION),
+                facts,
+                profile.siteName(),
+                iso,
+                v.list(FieldRole.TAGS),
+                twitterCard(profile, imageUrl),
+                twitterTitle,
+                twitterDescription,
+                profile.themeColor());
     }
 
     /** The profile's choice; without one, the large card when there is an image to show. */

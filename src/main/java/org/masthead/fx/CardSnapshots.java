@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import javax.imageio.ImageIO;
 
 import javafx.animation.AnimationTimer;
@@ -23,6 +22,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
+
 import org.masthead.cards.Card;
 import org.masthead.cards.CardsHtml;
 
@@ -67,7 +67,8 @@ public final class CardSnapshots {
             return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while rendering the " + card.platform().label() + " card", e);
+            throw new IOException(
+                    "interrupted while rendering the " + card.platform().label() + " card", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IOException("the " + card.platform().label() + " card could not be rendered: " + e, e);
         }
@@ -82,13 +83,15 @@ public final class CardSnapshots {
         stage.show();
         web.getEngine().getLoadWorker().stateProperty().addListener((o, a, state) -> {
             if (state == Worker.State.SUCCEEDED) {
-                Object h = web.getEngine().executeScript("Math.ceil(document.querySelector('.shot').getBoundingClientRect().height)");
+                Object h = web.getEngine()
+                        .executeScript("Math.ceil(document.querySelector('.shot').getBoundingClientRect().height)");
                 int height = Math.min(MAX_HEIGHT, ((Number) h).intValue());
                 // The page paints on the next pulses; take the picture after a few of them.
                 new AnimationTimer() {
                     private int frames;
 
-                    @Override public void handle(long now) {
+                    @Override
+                    public void handle(long now) {
                         if (++frames < 4) return;
                         stop();
                         SnapshotParameters params = new SnapshotParameters();

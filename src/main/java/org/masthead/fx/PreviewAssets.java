@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import javax.imageio.ImageIO;
 
 import org.masthead.render.AssetLinker;
@@ -22,8 +21,19 @@ import org.masthead.render.AssetLinker;
  * and modification time, so typing never encodes the same picture twice.
  */
 public final class PreviewAssets implements AssetLinker {
-    private static final Map<String, String> NATIVE = Map.of("png", "image/png", "jpg", "image/jpeg",
-            "jpeg", "image/jpeg", "gif", "image/gif", "svg", "image/svg+xml", "bmp", "image/bmp");
+    private static final Map<String, String> NATIVE = Map.of(
+            "png",
+            "image/png",
+            "jpg",
+            "image/jpeg",
+            "jpeg",
+            "image/jpeg",
+            "gif",
+            "image/gif",
+            "svg",
+            "image/svg+xml",
+            "bmp",
+            "image/bmp");
     private static final long MAX_RAW_BYTES = 1_500_000;
     static final int MAX_WIDTH = 1600;
 

@@ -1,15 +1,14 @@
 package org.masthead.image;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
-
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads an image's format and dimensions from its header without decoding the pixels. WebP comes
@@ -33,7 +32,8 @@ public final class ImageProbe {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) throw new IOException("cannot open " + file);
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) throw new IOException("not an image format Masthead can read: " + file.getFileName());
+            if (!readers.hasNext())
+                throw new IOException("not an image format Masthead can read: " + file.getFileName());
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);

@@ -20,9 +20,13 @@ public final class FieldLinks {
         for (LinkRule r : rules) this.rules.put(r.target(), r);
     }
 
-    public Optional<LinkRule> rule(String target) { return Optional.ofNullable(rules.get(target)); }
+    public Optional<LinkRule> rule(String target) {
+        return Optional.ofNullable(rules.get(target));
+    }
 
-    public boolean isLinked(String target) { return linked.contains(target); }
+    public boolean isLinked(String target) {
+        return linked.contains(target);
+    }
 
     /** Works out every link from the values as they are; {@code present} tells which keys the file has. */
     public void infer(LinkInputs in, Set<String> present) {
@@ -36,7 +40,9 @@ public final class FieldLinks {
     }
 
     /** The writer typed into the field: it stops following. */
-    public void unlink(String target) { linked.remove(target); }
+    public void unlink(String target) {
+        linked.remove(target);
+    }
 
     /** The field follows its rule again (the caller applies {@link #updates}). */
     public void relink(String target) {
@@ -56,7 +62,8 @@ public final class FieldLinks {
 
     /** Whether any linked field reads the body (so body edits need a look). */
     public boolean followsBody() {
-        return rules.values().stream().anyMatch(r -> r.kind() == LinkRule.Kind.FIRST_PARAGRAPH && linked.contains(r.target()));
+        return rules.values().stream()
+                .anyMatch(r -> r.kind() == LinkRule.Kind.FIRST_PARAGRAPH && linked.contains(r.target()));
     }
 
     /** Equal as a reader sees them: a folded YAML value may wrap where the source does not. */

@@ -2,9 +2,9 @@ package org.masthead.link;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Set;
 
 /**
  * The deed URLs of the Creative Commons licenses, CC0 and the Public Domain Mark, from the ways
@@ -13,8 +13,9 @@ import java.util.Set;
 public final class Licenses {
     private Licenses() {}
 
-    private static final Pattern CC = Pattern.compile(
-            "(?:creative\\s*commons|cc)[\\s-]*(by(?:[\\s-]*(?:nc|sa|nd)){0,2})(?:[\\s-]*(\\d\\.\\d))?(?:\\s+international)?");
+    private static final Pattern CC =
+            Pattern.compile("(?:creative\\s*commons|cc)[\\s-]*(by(?:[\\s-]*(?:nc|sa|nd)){0,2})"
+                    + "(?:[\\s-]*(\\d\\.\\d))?(?:\\s+international)?");
     private static final Set<String> VERSIONS = Set.of("1.0", "2.0", "2.5", "3.0", "4.0");
     private static final Set<String> KINDS = Set.of("by", "by-sa", "by-nd", "by-nc", "by-nc-sa", "by-nc-nd");
 

@@ -15,14 +15,21 @@ import org.masthead.text.Urls;
  */
 public record LinkRule(String target, Kind kind, String source) {
 
-    public enum Kind { COPY, FIRST_PARAGRAPH, BASE_URL_PLUS, LICENSE_URL }
+    public enum Kind {
+        COPY,
+        FIRST_PARAGRAPH,
+        BASE_URL_PLUS,
+        LICENSE_URL
+    }
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.-]+");
     private static final Pattern BASE_PLUS = Pattern.compile("base_url\\s*\\+\\s*(" + KEY.pattern() + ")");
     private static final Pattern LICENSE = Pattern.compile("license_url\\s*\\(\\s*(" + KEY.pattern() + ")\\s*\\)");
     public static final String FIRST_PARAGRAPH_SOURCE = "body.first_paragraph";
 
-    public static LinkRule copy(String target, String sourceKey) { return new LinkRule(target, Kind.COPY, sourceKey); }
+    public static LinkRule copy(String target, String sourceKey) {
+        return new LinkRule(target, Kind.COPY, sourceKey);
+    }
 
     /** Reads a rule written in a profile; the message says what is accepted. */
     public static LinkRule parse(String target, String expression) {

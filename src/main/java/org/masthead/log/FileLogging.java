@@ -1,18 +1,18 @@
 package org.masthead.log;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Date;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.Date;
-import java.util.logging.LogRecord;
 
 /**
  * Sends what {@link System.Logger} records (java.util.logging is its backend) to rotating files in
@@ -45,8 +45,15 @@ public final class FileLogging {
         Handler files = new LazyFileHandler(folder, new SimpleFormatter() {
             @Override
             public String format(LogRecord r) {
-                return String.format(Locale.ROOT, FORMAT, new Date(r.getMillis()), r.getSourceClassName(),
-                        r.getLoggerName(), r.getLevel().getName(), formatMessage(r), thrown(r));
+                return String.format(
+                        Locale.ROOT,
+                        FORMAT,
+                        new Date(r.getMillis()),
+                        r.getSourceClassName(),
+                        r.getLoggerName(),
+                        r.getLevel().getName(),
+                        formatMessage(r),
+                        thrown(r));
             }
         });
         files.setLevel(level);

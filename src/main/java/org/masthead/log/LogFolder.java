@@ -1,9 +1,9 @@
 package org.masthead.log;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.nio.file.InvalidPathException;
 
 /** The folder each system keeps an application's own logs in, for the user who runs it. */
 public final class LogFolder {
@@ -22,12 +22,15 @@ public final class LogFolder {
     public static Optional<Path> of(String osName, String userHome, Map<String, String> env) {
         Optional<Path> home = absolute(userHome);
         if (osName.startsWith("Windows")) {
-            return absolute(env.get("LOCALAPPDATA")).or(() -> home.map(h -> h.resolve("AppData").resolve("Local")))
+            return absolute(env.get("LOCALAPPDATA"))
+                    .or(() -> home.map(h -> h.resolve("AppData").resolve("Local")))
                     .map(p -> p.resolve("Masthead").resolve("logs"));
         }
-        if (osName.startsWith("Mac")) return home.map(h -> h.resolve("Library").resolve("Logs").resolve("Masthead"));
+        if (osName.startsWith("Mac"))
+            return home.map(h -> h.resolve("Library").resolve("Logs").resolve("Masthead"));
         // The XDG rule: a relative XDG_STATE_HOME is invalid and is ignored.
-        return absolute(env.get("XDG_STATE_HOME")).or(() -> home.map(h -> h.resolve(".local").resolve("state")))
+        return absolute(env.get("XDG_STATE_HOME"))
+                .or(() -> home.map(h -> h.resolve(".local").resolve("state")))
                 .map(p -> p.resolve("masthead"));
     }
 

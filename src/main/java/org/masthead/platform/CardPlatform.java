@@ -18,7 +18,9 @@ public enum CardPlatform {
     /** Google's title: about 600 px of Arial 20 px. */
     public static final double GOOGLE_TITLE_PX = 600, GOOGLE_TITLE_FONT = 20;
     /** Google's description: about 920 px (desktop) or 680 px (mobile) of Arial 14 px. */
-    public static final double GOOGLE_DESKTOP_DESCRIPTION_PX = 920, GOOGLE_MOBILE_DESCRIPTION_PX = 680, GOOGLE_DESCRIPTION_FONT = 14;
+    public static final double GOOGLE_DESKTOP_DESCRIPTION_PX = 920,
+            GOOGLE_MOBILE_DESCRIPTION_PX = 680,
+            GOOGLE_DESCRIPTION_FONT = 14;
 
     private final String id;
     private final String label;
@@ -37,13 +39,31 @@ public enum CardPlatform {
     }
 
     /** A name for files and element ids. */
-    public String id() { return id; }
-    public String label() { return label; }
-    /** The card's width in CSS pixels, as the platform lays it out. */
-    public int width() { return width; }
-    public int titleChars() { return titleChars; }
-    public int descriptionChars() { return descriptionChars; }
-    public double ratio() { return ratio; }
+    public String id() {
+        return id;
+    }
 
-    public boolean isGoogle() { return this == GOOGLE_DESKTOP || this == GOOGLE_MOBILE; }
+    public String label() {
+        return label;
+    }
+    /** The card's width in CSS pixels, as the platform lays it out. */
+    public int width() {
+        return width;
+    }
+
+    public int titleChars() {
+        return titleChars;
+    }
+
+    public int descriptionChars() {
+        return descriptionChars;
+    }
+
+    public double ratio() {
+        return ratio;
+    }
+
+    public boolean isGoogle() {
+        return this == GOOGLE_DESKTOP || this == GOOGLE_MOBILE;
+    }
 }

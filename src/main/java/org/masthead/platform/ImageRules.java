@@ -12,11 +12,17 @@ public final class ImageRules {
     private ImageRules() {}
 
     /** How a card shows its image. */
-    public enum Display { LARGE, SMALL, NONE }
+    public enum Display {
+        LARGE,
+        SMALL,
+        NONE
+    }
 
     /** The outcome for one platform, with the reason when the image is not shown large. */
     public record Verdict(Display display, String reason) {
-        static Verdict large() { return new Verdict(Display.LARGE, ""); }
+        static Verdict large() {
+            return new Verdict(Display.LARGE, "");
+        }
     }
 
     public static Verdict judge(CardPlatform platform, ImageFacts img) {
@@ -28,7 +34,8 @@ public final class ImageRules {
             case X_SUMMARY -> x(img, 144, 144);
             case FACEBOOK -> {
                 if (img.bytes() > 8 * MB) yield new Verdict(Display.NONE, "Facebook refuses images over 8 MB");
-                if (img.width() < 200 || img.height() < 200) yield new Verdict(Display.NONE, "Facebook needs at least 200×200");
+                if (img.width() < 200 || img.height() < 200)
+                    yield new Verdict(Display.NONE, "Facebook needs at least 200×200");
                 if (img.width() < 600 || img.height() < 315) {
                     yield new Verdict(Display.SMALL, "under 600×315, Facebook shows a small square");
                 }
@@ -36,7 +43,8 @@ public final class ImageRules {
             }
             case LINKEDIN -> {
                 if (img.bytes() > 5 * MB) yield new Verdict(Display.NONE, "LinkedIn refuses images over 5 MB");
-                if (img.width() < 401) yield new Verdict(Display.SMALL, "under 401 px wide, LinkedIn shows a thumbnail");
+                if (img.width() < 401)
+                    yield new Verdict(Display.SMALL, "under 401 px wide, LinkedIn shows a thumbnail");
                 yield Verdict.large();
             }
             case GOOGLE_DESKTOP, GOOGLE_MOBILE -> new Verdict(Display.SMALL, "");
@@ -49,7 +57,8 @@ public final class ImageRules {
         if (img.width() < minW || img.height() < minH) {
             return new Verdict(Display.NONE, "X needs at least " + minW + "×" + minH + " for this card");
         }
-        if (img.width() > 4096 || img.height() > 4096) return new Verdict(Display.NONE, "X refuses images over 4096×4096");
+        if (img.width() > 4096 || img.height() > 4096)
+            return new Verdict(Display.NONE, "X refuses images over 4096×4096");
         return Verdict.large();
     }
 

@@ -1,8 +1,8 @@
 package org.masthead.profile;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -18,7 +18,8 @@ public final class DatePattern {
 
     public DatePattern(String pattern) {
         this.pattern = pattern;
-        this.formatter = isIso() ? DateTimeFormatter.ISO_LOCAL_DATE : DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
+        this.formatter =
+                isIso() ? DateTimeFormatter.ISO_LOCAL_DATE : DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
     }
 
     /** @throws IllegalArgumentException if the pattern is not a valid date pattern */
@@ -26,9 +27,13 @@ public final class DatePattern {
         return new DatePattern(pattern);
     }
 
-    public String pattern() { return pattern; }
+    public String pattern() {
+        return pattern;
+    }
 
-    private boolean isIso() { return pattern.equalsIgnoreCase(BuiltInSchemas.ISO_DATE_FORMAT); }
+    private boolean isIso() {
+        return pattern.equalsIgnoreCase(BuiltInSchemas.ISO_DATE_FORMAT);
+    }
 
     public Optional<LocalDate> parse(String text) {
         String t = text.trim();
@@ -37,11 +42,20 @@ public final class DatePattern {
             if (formatter.format(d).equals(t)) return Optional.of(d);
         } catch (DateTimeParseException e) {
             // fall through: ISO also accepts date-times
-            System.getLogger(DatePattern.class.getName()).log(System.Logger.Level.DEBUG, "Not in the site's date format: " + t);
+            System.getLogger(DatePattern.class.getName())
+                    .log(System.Logger.Level.DEBUG, "Not in the site's date format: " + t);
         }
         if (isIso()) {
-            try { return Optional.of(OffsetDateTime.parse(t).toLocalDate()); } catch (DateTimeParseException e) { /* next */ }
-            try { return Optional.of(LocalDateTime.parse(t).toLocalDate()); } catch (DateTimeParseException e) { /* no */ }
+            try {
+                return Optional.of(OffsetDateTime.parse(t).toLocalDate());
+            } catch (DateTimeParseException e) {
+                /* next */
+            }
+            try {
+                return Optional.of(LocalDateTime.parse(t).toLocalDate());
+            } catch (DateTimeParseException e) {
+                /* no */
+            }
         }
         return Optional.empty();
     }

@@ -24,12 +24,18 @@ public enum FieldRole {
     DATE,
     /** The lead paragraph: the body's first paragraph as plain text. */
     LEAD,
-    IMAGE_CREDIT, IMAGE_CREDIT_URL, IMAGE_LICENSE, IMAGE_LICENSE_URL,
+    IMAGE_CREDIT,
+    IMAGE_CREDIT_URL,
+    IMAGE_LICENSE,
+    IMAGE_LICENSE_URL,
     /** Site-relative image path. */
     IMAGE_PATH,
     /** Absolute image URL. */
     IMAGE_URL,
-    CAPTION, TAGS, DRAFT, SLUG,
+    CAPTION,
+    TAGS,
+    DRAFT,
+    SLUG,
     NONE;
 
     public static FieldRole parse(String s) {

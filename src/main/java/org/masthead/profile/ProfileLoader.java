@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.masthead.link.LinkRule;
 import org.masthead.source.SourceException;
+import org.masthead.text.Urls;
 import org.masthead.yaml.SafeYaml;
 import org.masthead.yaml.YamlProblem;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -18,7 +19,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.masthead.text.Urls;
 
 /** Finds and reads the {@code masthead.yml} that governs an article. */
 public final class ProfileLoader {
@@ -51,8 +51,14 @@ public final class ProfileLoader {
         Node root = SafeYaml.compose(text);
         Path folder = file.toAbsolutePath().getParent();
         if (root == null) return SiteProfile.defaults(folder);
-        if (!(root instanceof MappingNode map)) throw SafeYaml.problemAt(root, "a profile is a list of 'key: value' lines");
-        String schemaName = null, siteName = null, baseUrl = null, dateFormat = null, twitterCard = null, themeColor = null;
+        if (!(root instanceof MappingNode map))
+            throw SafeYaml.problemAt(root, "a profile is a list of 'key: value' lines");
+        String schemaName = null,
+                siteName = null,
+                baseUrl = null,
+                dateFormat = null,
+                twitterCard = null,
+                themeColor = null;
         Path siteRoot = folder;
         Map<String, Integer> limits = new LinkedHashMap<>();
         List<FieldSpec> fields = new ArrayList<>();
@@ -71,16 +77,20 @@ public final class ProfileLoader {
                 case "links" -> links.putAll(links(v));
                 case "twitter_card" -> twitterCard = oneOf(v, key, "summary", "summary_large_image");
                 case "theme_color" -> themeColor = color(v);
-                default -> throw SafeYaml.problemAt(t.getKeyNode(), "unknown profile key '" + key
-                        + "' (known: schema, site_name, base_url, site_root, date_format, limits, fields, links, twitter_card, theme_color)");
+                default -> throw SafeYaml.problemAt(
+                        t.getKeyNode(),
+                        "unknown profile key '" + key
+                                + "' (known: schema, site_name, base_url, site_root, date_format, limits, "
+                                + "fields, links, twitter_card, theme_color)");
             }
         }
         Schema schema = null;
         if (schemaName != null) {
             String name = schemaName;
             Node at = valueNode(map, "schema");
-            schema = BuiltInSchemas.named(name).orElseThrow(() -> SafeYaml.problemAt(at,
-                    "unknown schema '" + name + "' (built in: article, hugo)"));
+            schema = BuiltInSchemas.named(name)
+                    .orElseThrow(
+                            () -> SafeYaml.problemAt(at, "unknown schema '" + name + "' (built in: article, hugo)"));
         }
         if (!fields.isEmpty()) {
             schema = schema == null
@@ -88,7 +98,8 @@ public final class ProfileLoader {
                     : schema.merge(schema.name() + "+custom", fields);
         }
         if (!links.isEmpty()) {
-            if (schema == null) throw SafeYaml.problemAt(valueNode(map, "links"), "'links' needs a 'schema' or 'fields' to link");
+            if (schema == null)
+                throw SafeYaml.problemAt(valueNode(map, "links"), "'links' needs a 'schema' or 'fields' to link");
             schema = schema.withLinks(links);
         }
         return new SiteProfile(file, schema, siteName, baseUrl, siteRoot, dateFormat, limits, twitterCard, themeColor);
@@ -116,7 +127,8 @@ public final class ProfileLoader {
 
     private static String color(Node v) throws YamlProblem {
         String value = scalar(v, "theme_color");
-        if (!value.matches("#[0-9A-Fa-f]{3}|#[0-9A-Fa-f]{6}")) throw SafeYaml.problemAt(v, "theme_color is a colour like #1f6f8b");
+        if (!value.matches("#[0-9A-Fa-f]{3}|#[0-9A-Fa-f]{6}"))
+            throw SafeYaml.problemAt(v, "theme_color is a colour like #1f6f8b");
         return value;
     }
 
@@ -149,7 +161,8 @@ public final class ProfileLoader {
 
     /** {@code target: expression} lines; an empty value ({@code target: none}) drops a built-in link. */
     private static Map<String, LinkRule> links(Node v) throws YamlProblem {
-        if (!(v instanceof MappingNode m)) throw SafeYaml.problemAt(v, "links are 'key: source' lines, e.g. 'twitter_tittle: title'");
+        if (!(v instanceof MappingNode m))
+            throw SafeYaml.problemAt(v, "links are 'key: source' lines, e.g. 'twitter_tittle: title'");
         Map<String, LinkRule> out = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
             String target = SafeYaml.keyText(t.getKeyNode());
@@ -181,18 +194,21 @@ public final class ProfileLoader {
         if (!(v instanceof SequenceNode seq)) throw SafeYaml.problemAt(v, "fields are a list, one '- key: …' each");
         List<FieldSpec> out = new ArrayList<>();
         for (Node item : seq.getValue()) {
-            if (!(item instanceof MappingNode m)) throw SafeYaml.problemAt(item, "a field is a map with at least 'key'");
+            if (!(item instanceof MappingNode m))
+                throw SafeYaml.problemAt(item, "a field is a map with at least 'key'");
             Map<String, Node> props = new LinkedHashMap<>();
             for (NodeTuple t : m.getValue()) props.put(SafeYaml.keyText(t.getKeyNode()), t.getValueNode());
             if (!props.containsKey("key")) throw SafeYaml.problemAt(item, "a field needs a 'key'");
             String key = scalar(props.get("key"), "key");
             try {
-                out.add(new FieldSpec(key,
+                out.add(new FieldSpec(
+                        key,
                         props.containsKey("label") ? scalar(props.get("label"), "label") : key,
                         props.containsKey("help") ? scalar(props.get("help"), "help") : "",
                         props.containsKey("type") ? FieldType.parse(scalar(props.get("type"), "type")) : FieldType.TEXT,
                         props.containsKey("role") ? FieldRole.parse(scalar(props.get("role"), "role")) : FieldRole.NONE,
-                        props.containsKey("required") && Boolean.parseBoolean(scalar(props.get("required"), "required")),
+                        props.containsKey("required")
+                                && Boolean.parseBoolean(scalar(props.get("required"), "required")),
                         props.containsKey("limit") ? number(props.get("limit")) : 0));
             } catch (IllegalArgumentException e) {
                 throw SafeYaml.problemAt(item, "field '" + key + "': unknown type or role (" + e.getMessage() + ")");

@@ -16,9 +16,13 @@ public final class RoleValues {
         this.schema = schema;
     }
 
-    public Schema schema() { return schema; }
+    public Schema schema() {
+        return schema;
+    }
 
-    public FrontMatter frontMatter() { return frontMatter; }
+    public FrontMatter frontMatter() {
+        return frontMatter;
+    }
 
     /** The key that carries the role in this schema. */
     public Optional<String> keyFor(FieldRole role) {
@@ -41,7 +45,11 @@ public final class RoleValues {
     public List<String> list(FieldRole role) {
         Optional<YamlValue> v = keyFor(role).flatMap(frontMatter::value);
         if (v.isEmpty()) return List.of();
-        if (v.get() instanceof YamlValue.Sequence s) return s.texts().stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+        if (v.get() instanceof YamlValue.Sequence s)
+            return s.texts().stream()
+                    .map(String::strip)
+                    .filter(t -> !t.isEmpty())
+                    .toList();
         String t = v.get().asText().strip();
         return t.isEmpty() ? List.of() : List.of(t.split("\\s*,\\s*"));
     }

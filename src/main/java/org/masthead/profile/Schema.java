@@ -1,13 +1,13 @@
 package org.masthead.profile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.masthead.link.LinkRule;
 import org.masthead.yaml.ScalarType;
-import java.util.HashMap;
-import java.util.Map;
 
 /** The fields a site's articles carry, in the order they are written, and which of them derive from others. */
 public record Schema(String name, List<FieldSpec> fields, String defaultDateFormat, List<LinkRule> links) {
@@ -49,7 +49,7 @@ public record Schema(String name, List<FieldSpec> fields, String defaultDateForm
         Map<String, ScalarType> types = new HashMap<>();
         for (FieldSpec f : fields) {
             switch (f.type()) {
-                case LIST -> { }
+                case LIST -> {}
                 case BOOLEAN -> types.put(f.key(), ScalarType.BOOL);
                 case DATE -> types.put(f.key(), ScalarType.DATE);
                 default -> types.put(f.key(), ScalarType.TEXT);
@@ -63,7 +63,8 @@ public record Schema(String name, List<FieldSpec> fields, String defaultDateForm
         List<FieldSpec> merged = new ArrayList<>(fields);
         for (FieldSpec f : extra) {
             int i = keys().indexOf(f.key());
-            if (i >= 0) merged.set(i, f); else merged.add(f);
+            if (i >= 0) merged.set(i, f);
+            else merged.add(f);
         }
         return new Schema(newName, merged, defaultDateFormat, links);
     }

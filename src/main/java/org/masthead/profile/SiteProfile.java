@@ -17,8 +17,16 @@ import java.util.Optional;
  * @param twitterCard the X card the pages ask for ("summary" or "summary_large_image"), or empty to choose by image
  * @param themeColor the site's colour for {@code <meta name="theme-color">} (Discord's card bar), or empty
  */
-public record SiteProfile(Path file, Schema schema, String siteName, String baseUrl, Path siteRoot,
-                          String dateFormat, Map<String, Integer> limits, String twitterCard, String themeColor) {
+public record SiteProfile(
+        Path file,
+        Schema schema,
+        String siteName,
+        String baseUrl,
+        Path siteRoot,
+        String dateFormat,
+        Map<String, Integer> limits,
+        String twitterCard,
+        String themeColor) {
 
     public SiteProfile {
         limits = Map.copyOf(limits);
@@ -33,7 +41,9 @@ public record SiteProfile(Path file, Schema schema, String siteName, String base
         return new SiteProfile(null, null, "", "", siteRoot, null, Map.of(), "", "");
     }
 
-    public Optional<Path> profileFile() { return Optional.ofNullable(file); }
+    public Optional<Path> profileFile() {
+        return Optional.ofNullable(file);
+    }
 
     /** The declared schema, else the built-in one that knows most of these keys. */
     public Schema schemaFor(Collection<String> keys) {

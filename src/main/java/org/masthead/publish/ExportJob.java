@@ -31,7 +31,9 @@ public final class ExportJob {
 
     /** One article's outcome. */
     public record Result(Path source, Path output, List<Finding> findings, String error) {
-        public boolean failed() { return error != null; }
+        public boolean failed() {
+            return error != null;
+        }
     }
 
     /** Progress: how many are done of how many, and the article at hand. */
@@ -77,8 +79,12 @@ public final class ExportJob {
                 Path out = outputFor(s, single);
                 Path owner = pageOwners.putIfAbsent(ExportTargets.resolved(out), s.file());
                 r = owner != null
-                        ? new Result(s.file(), out, List.of(), s.file() + ": not exported: its page " + out
-                                + " is also the page of " + owner + " (rename one of the two)")
+                        ? new Result(
+                                s.file(),
+                                out,
+                                List.of(),
+                                s.file() + ": not exported: its page " + out + " is also the page of " + owner
+                                        + " (rename one of the two)")
                         : exportOne(s, out, articles, what -> progress.stage(d, sources.size(), s.file(), what));
             }
             results.add(r);
@@ -106,7 +112,8 @@ public final class ExportJob {
             return new Result(s.file(), out, List.of(), IoMessages.describe(e));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours must not end a folder run: report it for this article and go on.
-            return new Result(s.file(), out, List.of(), s.file() + ": could not be exported (internal error: " + e + ")");
+            return new Result(
+                    s.file(), out, List.of(), s.file() + ": could not be exported (internal error: " + e + ")");
         }
     }
 
@@ -114,7 +121,8 @@ public final class ExportJob {
         String html = ArticleFinder.baseName(s.file()) + ".html";
         if (output == null) return s.file().resolveSibling(html);
         if (single && !Files.isDirectory(output)) return output;
-        Path rel = s.root() == null ? Path.of(html) : s.root().relativize(s.file()).resolveSibling(html);
+        Path rel =
+                s.root() == null ? Path.of(html) : s.root().relativize(s.file()).resolveSibling(html);
         return output.resolve(rel);
     }
 

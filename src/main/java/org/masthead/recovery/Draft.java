@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param article the article it is a draft of, or empty for a new, unsaved article
  * @param owner   the instance that wrote it ("pid:start:instance")
  */
-public record Draft(Path file, Optional<Path> article, String owner, Instant written, Charset charset, boolean bom,
-                    String text) {
+public record Draft(
+        Path file, Optional<Path> article, String owner, Instant written, Charset charset, boolean bom, String text) {
 
     /** The name a writer knows the draft by. */
     public String displayName() {

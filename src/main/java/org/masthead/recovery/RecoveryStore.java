@@ -1,6 +1,7 @@
 package org.masthead.recovery;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -13,14 +14,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.masthead.article.ArticleFiles;
-import java.net.URI;
-import java.util.Locale;
 
 /**
  * The recovery folder: unsaved text written a moment after the writer types, outside the
@@ -54,14 +54,19 @@ public final class RecoveryStore {
         }
         if (os.startsWith("mac")) return home.resolve("Library/Application Support/Masthead/Recovery");
         String xdg = System.getenv("XDG_DATA_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share")).resolve("masthead/recovery");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share"))
+                .resolve("masthead/recovery");
     }
 
-    public Path folder() { return folder; }
+    public Path folder() {
+        return folder;
+    }
 
     /** A key for one document of this instance: from its file, or new for an unsaved article. */
     public String keyFor(Path article) {
-        String base = article == null ? "untitled-" + UUID.randomUUID() : hash(article.toAbsolutePath().normalize().toString());
+        String base = article == null
+                ? "untitled-" + UUID.randomUUID()
+                : hash(article.toAbsolutePath().normalize().toString());
         return base + "-" + hash(owner).substring(0, 8);
     }
 
@@ -69,13 +74,28 @@ public final class RecoveryStore {
     public void write(String key, Path article, String text, Charset charset, boolean bom) throws IOException {
         Files.createDirectories(folder);
         StringBuilder sb = new StringBuilder(text.length() + 256);
-        sb.append(MAGIC).append('\n')
-          .append("owner: ").append(owner).append('\n')
-          .append("article: ").append(article == null ? "" : article.toAbsolutePath().normalize().toUri()).append('\n')
-          .append("written: ").append(Instant.now()).append('\n')
-          .append("charset: ").append(charset.name()).append('\n')
-          .append("bom: ").append(bom).append('\n')
-          .append('\n').append(text);
+        sb.append(MAGIC)
+                .append('\n')
+                .append("owner: ")
+                .append(owner)
+                .append('\n')
+                .append("article: ")
+                .append(
+                        article == null
+                                ? ""
+                                : article.toAbsolutePath().normalize().toUri())
+                .append('\n')
+                .append("written: ")
+                .append(Instant.now())
+                .append('\n')
+                .append("charset: ")
+                .append(charset.name())
+                .append('\n')
+                .append("bom: ")
+                .append(bom)
+                .append('\n')
+                .append('\n')
+                .append(text);
         ArticleFiles.write(folder.resolve(key + SUFFIX), sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -127,12 +147,12 @@ public final class RecoveryStore {
                     case "written" -> written = v;
                     case "charset" -> charset = v;
                     case "bom" -> bom = Boolean.parseBoolean(v);
-                    default -> { }
+                    default -> {}
                 }
             }
             Optional<Path> path = article.isEmpty() ? Optional.empty() : Optional.of(Path.of(URI.create(article)));
-            return Optional.of(new Draft(file, path, owner, Instant.parse(written), Charset.forName(charset), bom,
-                    all.substring(end + 2)));
+            return Optional.of(new Draft(
+                    file, path, owner, Instant.parse(written), Charset.forName(charset), bom, all.substring(end + 2)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -147,7 +167,10 @@ public final class RecoveryStore {
             if (pid == ProcessHandle.current().pid()) return false; // ours, but not a live instance: abandoned
             long start = Long.parseLong(parts[1]);
             // A pid is reused after a reboot: the process must also have started when the owner did.
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(p -> startMillis(p) == start).orElse(false);
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .map(p -> startMillis(p) == start)
+                    .orElse(false);
         } catch (NumberFormatException e) {
             return false;
         }

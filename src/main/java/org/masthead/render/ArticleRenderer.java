@@ -3,6 +3,7 @@ package org.masthead.render;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.masthead.article.Article;
@@ -13,7 +14,6 @@ import org.masthead.profile.Schema;
 import org.masthead.profile.SiteProfile;
 import org.masthead.text.Resources;
 import org.masthead.text.Urls;
-import java.util.function.Supplier;
 
 /**
  * Makes the article page as the site shows it: the headline, the date, the figure with caption
@@ -27,7 +27,9 @@ public final class ArticleRenderer {
 
     private ArticleRenderer() {}
 
-    public static String stylesheet() { return CSS; }
+    public static String stylesheet() {
+        return CSS;
+    }
 
     public static RenderedPage render(Article article, SiteProfile profile, PageOptions options) {
         FrontMatter fm = article.frontMatter().orElse(null);
@@ -43,25 +45,32 @@ public final class ArticleRenderer {
         Supplier<String> body;
         if (options.chunked()) {
             if (options.incremental() != null) {
-                var context = new IncrementalChunks.Context(String.valueOf(profile.siteRoot()), String.valueOf(article.path()),
-                        String.valueOf(assets.baseUrl()), options.assets(), options.remoteImages());
-                chunks = options.incremental().render(article.body(), article.bodyStartLine(), imageSrc, options.safe(), context);
+                var context = new IncrementalChunks.Context(
+                        String.valueOf(profile.siteRoot()),
+                        String.valueOf(article.path()),
+                        String.valueOf(assets.baseUrl()),
+                        options.assets(),
+                        options.remoteImages());
+                chunks = options.incremental()
+                        .render(article.body(), article.bodyStartLine(), imageSrc, options.safe(), context);
             } else {
-                chunks = MarkdownRenderer.get().renderChunks(article.body(), article.bodyStartLine(), imageSrc, options.safe());
+                chunks = MarkdownRenderer.get()
+                        .renderChunks(article.body(), article.bodyStartLine(), imageSrc, options.safe());
             }
             List<String> c = chunks;
             body = () -> wrapChunks(c);
         } else {
             chunks = List.of();
-            String html = MarkdownRenderer.get().render(article.body(), article.bodyStartLine(), imageSrc, options.safe());
+            String html =
+                    MarkdownRenderer.get().render(article.body(), article.bodyStartLine(), imageSrc, options.safe());
             body = () -> html;
         }
 
         String title = values == null ? article.displayName() : values.first(FieldRole.PAGE_TITLE, FieldRole.HEADLINE);
         String header = values == null ? "" : header(values, profile);
         String figure = values == null ? "" : figure(values, assets, options);
-        return new RenderedPage(title, header, figure, chunks, body,
-                b -> page(title, header, figure, b, options.extraHead()));
+        return new RenderedPage(
+                title, header, figure, chunks, body, b -> page(title, header, figure, b, options.extraHead()));
     }
 
     /** The chunks, each in its wrapper element, as the body of a chunked page. */
@@ -86,13 +95,20 @@ public final class ArticleRenderer {
         String headline = v.first(FieldRole.HEADLINE, FieldRole.PAGE_TITLE);
         String date = v.get(FieldRole.DATE);
         StringBuilder sb = new StringBuilder("<header class=\"mh-header\" id=\"mh-header\">\n");
-        sb.append("<h1 class=\"mh-headline\" id=\"mh-headline\">").append(Html.text(headline)).append("</h1>\n");
+        sb.append("<h1 class=\"mh-headline\" id=\"mh-headline\">")
+                .append(Html.text(headline))
+                .append("</h1>\n");
         if (!date.isEmpty()) {
             Schema schema = v.schema();
-            String iso = profile.datePattern(schema).parse(date).map(Object::toString).orElse("");
+            String iso = profile.datePattern(schema)
+                    .parse(date)
+                    .map(Object::toString)
+                    .orElse("");
             sb.append("<p class=\"mh-meta\"><time id=\"mh-date\"")
-              .append(iso.isEmpty() ? "" : " datetime=\"" + iso + "\"")
-              .append('>').append(Html.text(date)).append("</time></p>\n");
+                    .append(iso.isEmpty() ? "" : " datetime=\"" + iso + "\"")
+                    .append('>')
+                    .append(Html.text(date))
+                    .append("</time></p>\n");
         }
         return sb.append("</header>\n").toString();
     }
@@ -105,21 +121,35 @@ public final class ArticleRenderer {
         Optional<Path> local = assets.find(path.isEmpty() ? url : path);
         StringBuilder sb = new StringBuilder("<figure class=\"mh-figure\" id=\"mh-figure\">\n");
         if (local.isPresent()) {
-            sb.append("<img src=\"").append(Html.attr(options.assets().href(local.get())))
-              .append("\" alt=\"").append(Html.attr(alt)).append("\">\n");
+            sb.append("<img src=\"")
+                    .append(Html.attr(options.assets().href(local.get())))
+                    .append("\" alt=\"")
+                    .append(Html.attr(alt))
+                    .append("\">\n");
         } else if (options.remoteImages() && Urls.isAbsoluteHttp(url)) {
-            sb.append("<img src=\"").append(Html.attr(url)).append("\" alt=\"").append(Html.attr(alt)).append("\">\n");
+            sb.append("<img src=\"")
+                    .append(Html.attr(url))
+                    .append("\" alt=\"")
+                    .append(Html.attr(alt))
+                    .append("\">\n");
         } else {
             String looked = path.isEmpty() ? url : path;
-            sb.append("<div class=\"mh-missing-image\" role=\"img\" aria-label=\"").append(Html.attr(alt)).append("\">")
-              .append("Image not found: ").append(Html.text(looked)).append("</div>\n");
+            sb.append("<div class=\"mh-missing-image\" role=\"img\" aria-label=\"")
+                    .append(Html.attr(alt))
+                    .append("\">")
+                    .append("Image not found: ")
+                    .append(Html.text(looked))
+                    .append("</div>\n");
         }
         String caption = v.get(FieldRole.CAPTION);
         String credit = link(v.get(FieldRole.IMAGE_CREDIT), v.get(FieldRole.IMAGE_CREDIT_URL));
         String license = link(v.get(FieldRole.IMAGE_LICENSE), v.get(FieldRole.IMAGE_LICENSE_URL));
         if (!caption.isEmpty() || !credit.isEmpty() || !license.isEmpty()) {
             sb.append("<figcaption>");
-            if (!caption.isEmpty()) sb.append("<span class=\"mh-caption\">").append(Html.text(caption)).append("</span>");
+            if (!caption.isEmpty())
+                sb.append("<span class=\"mh-caption\">")
+                        .append(Html.text(caption))
+                        .append("</span>");
             if (!credit.isEmpty() || !license.isEmpty()) {
                 sb.append(" <span class=\"mh-credit\">Image: ").append(credit);
                 if (!credit.isEmpty() && !license.isEmpty()) sb.append(", ");

@@ -27,13 +27,17 @@ final class DeepStack {
     private static <T> T onBigStack(Supplier<T> work) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread t = new Thread(null, () -> {
-            try {
-                result.set(work.get());
-            } catch (Throwable e) {
-                failure.set(e);
-            }
-        }, "masthead-deep-parse", BIG_STACK);
+        Thread t = new Thread(
+                null,
+                () -> {
+                    try {
+                        result.set(work.get());
+                    } catch (Throwable e) {
+                        failure.set(e);
+                    }
+                },
+                "masthead-deep-parse",
+                BIG_STACK);
         t.setDaemon(true);
         t.start();
         boolean interrupted = false;

@@ -65,11 +65,13 @@ public final class HtmlHazards {
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("alt", "title", "placeholder", "label");
     /** Attributes where a dead link reads better than an empty value. */
     private static final Set<String> LINK_ATTRIBUTES = Set.of("href", "xlink:href", "action", "formaction");
+
     private static final Set<String> IMAGE_ELEMENTS = Set.of("img", "source", "input", "video", "image");
     private static final Set<String> IMAGE_ATTRIBUTES = Set.of("src", "srcset", "poster");
     private static final Pattern HAZARD_ELEMENT = Pattern.compile("(?i)<(script|object|embed|base|meta|form)\\b");
     /** jsoup's error for input that ends inside a tag (its name, attributes or a value). */
-    private static final Pattern OPEN_AT_END = Pattern.compile("\\(EOF\\) in input state \\[\\w*(Tag|Attribute)\\w*\\]");
+    private static final Pattern OPEN_AT_END =
+            Pattern.compile("\\(EOF\\) in input state \\[\\w*(Tag|Attribute)\\w*\\]");
 
     private HtmlHazards() {}
 
@@ -83,7 +85,8 @@ public final class HtmlHazards {
             if (!range.isTracked() || range.isImplicit()) continue;
             element(html, e, range, out);
         }
-        if (parser.getErrors().stream().anyMatch(err -> OPEN_AT_END.matcher(err.getErrorMessage()).find())) {
+        if (parser.getErrors().stream()
+                .anyMatch(err -> OPEN_AT_END.matcher(err.getErrorMessage()).find())) {
             int at = Math.max(0, html.lastIndexOf('<'));
             out.add(new Hazard(Kind.OPEN_TAG, "an HTML tag", "", at, at, at, null));
         }
@@ -99,7 +102,9 @@ public final class HtmlHazards {
     private static boolean mayHoldHazard(String html) {
         int lastTag = html.lastIndexOf('<');
         if (lastTag < 0) return false;
-        return html.indexOf('=') >= 0 || html.indexOf('>', lastTag) < 0 || HAZARD_ELEMENT.matcher(html).find();
+        return html.indexOf('=') >= 0
+                || html.indexOf('>', lastTag) < 0
+                || HAZARD_ELEMENT.matcher(html).find();
     }
 
     /** The HTML with every hazard that has a replacement rewritten; the rest as written. */
@@ -165,20 +170,30 @@ public final class HtmlHazards {
         for (String value : values) {
             if (image ? Urls.isScriptSource(value) : Urls.isScriptLink(value)) {
                 String replacement = LINK_ATTRIBUTES.contains(name) ? BLOCKED_LINK : "";
-                out.add(replaceValue(html, Kind.SCRIPT_URL, what, Urls.schemeOf(value) + ":", at, r, tracked, replacement));
+                out.add(replaceValue(
+                        html, Kind.SCRIPT_URL, what, Urls.schemeOf(value) + ":", at, r, tracked, replacement));
                 return;
             }
         }
     }
 
     /** A hazard whose fix is a new attribute value, quoted whether or not the old one was. */
-    private static Hazard replaceValue(String html, Kind kind, String what, String detail, int at,
-                                       Range.AttributeRange r, boolean tracked, String replacement) {
+    private static Hazard replaceValue(
+            String html,
+            Kind kind,
+            String what,
+            String detail,
+            int at,
+            Range.AttributeRange r,
+            boolean tracked,
+            String replacement) {
         // Without a place in the source nothing can be rewritten; neutralise() then escapes it all.
         if (replacement == null || !tracked) return new Hazard(kind, what, detail, at, at, at, replacement);
         int vs = r.valueRange().startPos();
         int ve = r.valueRange().endPos();
-        boolean quoted = vs > 0 && ve < html.length() && (html.charAt(vs - 1) == '"' || html.charAt(vs - 1) == '\'')
+        boolean quoted = vs > 0
+                && ve < html.length()
+                && (html.charAt(vs - 1) == '"' || html.charAt(vs - 1) == '\'')
                 && html.charAt(ve) == html.charAt(vs - 1);
         return new Hazard(kind, what, detail, at, vs, ve, quoted ? replacement : "\"" + replacement + "\"");
     }

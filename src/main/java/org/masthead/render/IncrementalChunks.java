@@ -60,7 +60,8 @@ public final class IncrementalChunks {
      *
      * @param context what else the HTML depends on; a different context renders everything again
      */
-    public List<String> render(String body, int firstLine, UnaryOperator<String> imageSrc, boolean safe, Context context) {
+    public List<String> render(
+            String body, int firstLine, UnaryOperator<String> imageSrc, boolean safe, Context context) {
         List<String> out = null;
         boolean sameSetting = firstLine == this.firstLine && safe == this.safe && context.equals(this.context);
         this.imageSrc = imageSrc;
@@ -92,7 +93,8 @@ public final class IncrementalChunks {
         int max = Math.min(old.length(), body.length());
         while (prefix < max && old.charAt(prefix) == body.charAt(prefix)) prefix++;
         int suffix = 0;
-        while (suffix < max - prefix && old.charAt(old.length() - 1 - suffix) == body.charAt(body.length() - 1 - suffix)) suffix++;
+        while (suffix < max - prefix
+                && old.charAt(old.length() - 1 - suffix) == body.charAt(body.length() - 1 - suffix)) suffix++;
         if (prefix == old.length() && prefix == body.length()) return html(blocks);
         int delta = body.length() - old.length();
         if (blocks.isEmpty()) return null;
@@ -104,12 +106,16 @@ public final class IncrementalChunks {
         // One block more on each side: an edit may join or split its neighbours.
         first = Math.max(0, Math.min(first, blocks.size() - 1) - 1);
         last = Math.min(blocks.size() - 1, Math.max(last, first) + 1);
-        if (first > 0 && (blocks.get(first - 1).html().startsWith("<ul") || blocks.get(first - 1).html().startsWith("<ol"))) {
+        if (first > 0
+                && (blocks.get(first - 1).html().startsWith("<ul")
+                        || blocks.get(first - 1).html().startsWith("<ol"))) {
             return null; // a list may take in what follows it
         }
 
         int from = lineStart(old, blocks.get(first).start());
-        int oldTo = last == blocks.size() - 1 ? old.length() : lineStart(old, blocks.get(last + 1).start());
+        int oldTo = last == blocks.size() - 1
+                ? old.length()
+                : lineStart(old, blocks.get(last + 1).start());
         if (oldTo < old.length() - suffix) return null;
         int newTo = oldTo + delta;
         if (newTo < from || newTo > body.length() || from > prefix) return null;
@@ -129,8 +135,12 @@ public final class IncrementalChunks {
         next.addAll(blocks.subList(0, first));
         next.addAll(middle);
         for (Block b : blocks.subList(last + 1, blocks.size())) {
-            next.add(new Block(b.start() + delta, b.end() + delta, b.line() + lineDelta,
-                    lineDelta == 0 ? b.html() : shiftLines(b.html(), lineDelta), b.ids()));
+            next.add(new Block(
+                    b.start() + delta,
+                    b.end() + delta,
+                    b.line() + lineDelta,
+                    lineDelta == 0 ? b.html() : shiftLines(b.html(), lineDelta),
+                    b.ids()));
         }
         text = body;
         blocks = next;
@@ -157,8 +167,12 @@ public final class IncrementalChunks {
         List<Block> out = new ArrayList<>(nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
             Node n = nodes.get(i);
-            out.add(new Block(offset + n.getStartOffset(), offset + n.getEndOffset(),
-                    lineBase + lines.lineOf(n.getStartOffset()), chunks.get(i), headingIds(chunks.get(i))));
+            out.add(new Block(
+                    offset + n.getStartOffset(),
+                    offset + n.getEndOffset(),
+                    lineBase + lines.lineOf(n.getStartOffset()),
+                    chunks.get(i),
+                    headingIds(chunks.get(i))));
         }
         return out;
     }
@@ -198,7 +212,9 @@ public final class IncrementalChunks {
     private static String shiftLines(String html, int delta) {
         Matcher m = LINE_ATTR.matcher(html);
         StringBuilder sb = new StringBuilder(html.length() + 8);
-        while (m.find()) m.appendReplacement(sb, " " + MarkdownRenderer.LINE_ATTRIBUTE + "=\"" + (Integer.parseInt(m.group(1)) + delta) + "\"");
+        while (m.find())
+            m.appendReplacement(
+                    sb, " " + MarkdownRenderer.LINE_ATTRIBUTE + "=\"" + (Integer.parseInt(m.group(1)) + delta) + "\"");
         m.appendTail(sb);
         return sb.toString();
     }

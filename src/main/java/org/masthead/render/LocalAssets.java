@@ -1,16 +1,16 @@
 package org.masthead.render;
 
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.masthead.text.Urls;
-import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import org.masthead.article.Article;
 import org.masthead.profile.SiteProfile;
+import org.masthead.text.Urls;
 
 /**
  * Finds the local file behind an image reference: "/images/x.png" under the site root, "x.png"
@@ -27,18 +27,22 @@ public final class LocalAssets {
 
     public LocalAssets(Path siteRoot, Path articleFolder, String baseUrl) {
         this.siteRoot = siteRoot == null ? null : siteRoot.toAbsolutePath().normalize();
-        this.articleFolder = articleFolder == null ? null : articleFolder.toAbsolutePath().normalize();
+        this.articleFolder =
+                articleFolder == null ? null : articleFolder.toAbsolutePath().normalize();
         this.baseUrl = baseUrl == null ? "" : baseUrl;
     }
 
     /** The images of one article: under the profile's site root, or beside the article (the site root if unsaved). */
-    public static LocalAssets forArticle(Article article, SiteProfile profile,
-                                         String baseUrl) {
-        Path folder = article.path() == null ? profile.siteRoot() : article.path().toAbsolutePath().getParent();
+    public static LocalAssets forArticle(Article article, SiteProfile profile, String baseUrl) {
+        Path folder = article.path() == null
+                ? profile.siteRoot()
+                : article.path().toAbsolutePath().getParent();
         return new LocalAssets(profile.siteRoot(), folder, baseUrl);
     }
 
-    public String baseUrl() { return baseUrl; }
+    public String baseUrl() {
+        return baseUrl;
+    }
 
     public Optional<Path> find(String ref) {
         if (ref == null || ref.isBlank()) return Optional.empty();
@@ -71,8 +75,12 @@ public final class LocalAssets {
             r = onSite.get();
         }
         try {
-            return Optional.of(r.startsWith("/") ? siteRoot.resolve(r.substring(1)).normalize()
-                    : (articleFolder != null ? articleFolder : siteRoot).resolve(r).normalize());
+            return Optional.of(
+                    r.startsWith("/")
+                            ? siteRoot.resolve(r.substring(1)).normalize()
+                            : (articleFolder != null ? articleFolder : siteRoot)
+                                    .resolve(r)
+                                    .normalize());
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
@@ -87,7 +95,8 @@ public final class LocalAssets {
     private Optional<Path> within(Path root, String relative) {
         if (root == null) return Optional.empty();
         Path p = root.resolve(relative).normalize();
-        boolean inside = p.startsWith(root) || (siteRoot != null && p.startsWith(siteRoot))
+        boolean inside = p.startsWith(root)
+                || (siteRoot != null && p.startsWith(siteRoot))
                 || (articleFolder != null && p.startsWith(articleFolder));
         return inside && Files.isRegularFile(p) && realPathInside(p) ? Optional.of(p) : Optional.empty();
     }
@@ -96,7 +105,8 @@ public final class LocalAssets {
     private boolean realPathInside(Path p) {
         try {
             Path real = p.toRealPath();
-            return (siteRoot != null && real.startsWith(real(siteRoot))) || (articleFolder != null && real.startsWith(real(articleFolder)));
+            return (siteRoot != null && real.startsWith(real(siteRoot)))
+                    || (articleFolder != null && real.startsWith(real(articleFolder)));
         } catch (IOException | SecurityException e) {
             return false;
         }

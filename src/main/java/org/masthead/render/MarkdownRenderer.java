@@ -1,5 +1,6 @@
 package org.masthead.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -17,7 +18,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.misc.Extension;
-import java.util.ArrayList;
 
 /**
  * The one Markdown pipeline: CommonMark plus tables, strikethrough, task lists, autolinks,
@@ -41,6 +41,7 @@ public final class MarkdownRenderer {
 
     /** Short bodies parse in well under a millisecond: not worth keeping a tree alive for. */
     private static final int MEMO_MIN_CHARS = 64 * 1024;
+
     private static final ThreadLocal<Parsed> LAST = new ThreadLocal<>();
 
     private record Parsed(String text, Document doc) {}
@@ -51,8 +52,12 @@ public final class MarkdownRenderer {
 
     private MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
-        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+        List<Extension> extensions = List.of(
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                TaskListExtension.create(),
+                AutolinkExtension.create(),
+                FootnoteExtension.create(),
                 SourceLineExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
@@ -69,7 +74,9 @@ public final class MarkdownRenderer {
         this.safeRenderer = HtmlRenderer.builder(safe).build();
     }
 
-    public static MarkdownRenderer get() { return INSTANCE; }
+    public static MarkdownRenderer get() {
+        return INSTANCE;
+    }
 
     /**
      * Parses a body; one nested past {@link NestingGuard#MAX_DEPTH} comes back as one code block.

@@ -26,20 +26,39 @@ public final class NestingGuard {
             // Count container markers and indentation at the start of the line only.
             while (j < n) {
                 char c = body.charAt(j);
-                if (c == ' ') { width++; j++; }
-                else if (c == '\t') { width += 4; j++; }
-                else if (c == '>') { depth++; j++; if (depth == 1) markersWidth = width; }
-                else if ((c == '-' || c == '*' || c == '+') && j + 1 < n && (body.charAt(j + 1) == ' ' || body.charAt(j + 1) == '\t')) {
-                    depth++; marker = true; j++; if (depth == 1) markersWidth = width;
+                if (c == ' ') {
+                    width++;
+                    j++;
+                } else if (c == '\t') {
+                    width += 4;
+                    j++;
+                } else if (c == '>') {
+                    depth++;
+                    j++;
+                    if (depth == 1) markersWidth = width;
+                } else if ((c == '-' || c == '*' || c == '+')
+                        && j + 1 < n
+                        && (body.charAt(j + 1) == ' ' || body.charAt(j + 1) == '\t')) {
+                    depth++;
+                    marker = true;
+                    j++;
+                    if (depth == 1) markersWidth = width;
                 } else if (c >= '0' && c <= '9') {
                     int k = j;
                     while (k < n && k - j < 9 && body.charAt(k) >= '0' && body.charAt(k) <= '9') k++;
-                    if (k < n && (body.charAt(k) == '.' || body.charAt(k) == ')') && k + 1 < n && body.charAt(k + 1) == ' ') {
-                        depth++; marker = true; j = k + 1; if (depth == 1) markersWidth = width;
+                    if (k < n
+                            && (body.charAt(k) == '.' || body.charAt(k) == ')')
+                            && k + 1 < n
+                            && body.charAt(k + 1) == ' ') {
+                        depth++;
+                        marker = true;
+                        j = k + 1;
+                        if (depth == 1) markersWidth = width;
                     } else break;
                 } else break;
             }
-            // A list item's level also shows in the indentation before the line's first marker (two columns a level at least).
+            // A list item's level also shows in the indentation before the line's first marker (two columns a level at
+            // least).
             if (marker) depth += markersWidth / 2;
             if (depth > MAX_DEPTH) return line;
             while (j < n && body.charAt(j) != '\n' && body.charAt(j) != '\r') j++;

@@ -11,8 +11,13 @@ package org.masthead.render;
  *                     can replace only the blocks that changed
  * @param incremental  with {@code chunked}, re-renders only the blocks around an edit; may be null
  */
-public record PageOptions(boolean safe, boolean remoteImages, AssetLinker assets, String extraHead, boolean chunked,
-                          IncrementalChunks incremental) {
+public record PageOptions(
+        boolean safe,
+        boolean remoteImages,
+        AssetLinker assets,
+        String extraHead,
+        boolean chunked,
+        IncrementalChunks incremental) {
 
     /** A page for the preview: nothing runs, nothing is fetched. */
     public static PageOptions preview(AssetLinker assets) {

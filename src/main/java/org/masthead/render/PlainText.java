@@ -1,14 +1,15 @@
 package org.masthead.render;
 
+import java.util.regex.Pattern;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import java.util.regex.Pattern;
 
 /** Plain text of Markdown: what a reader sees, without markup. */
 public final class PlainText {
@@ -31,7 +32,11 @@ public final class PlainText {
                 Document prefix = MarkdownRenderer.get().parse(markdown.substring(0, cut));
                 for (Node n = prefix.getFirstChild(); n != null; n = n.getNext()) {
                     if (n instanceof Paragraph p) {
-                        if (p.getChars().indexOf('[') < 0 || !REFERENCE.matcher(markdown).region(cut, markdown.length()).find()) {
+                        if (p.getChars().indexOf('[') < 0
+                                || !REFERENCE
+                                        .matcher(markdown)
+                                        .region(cut, markdown.length())
+                                        .find()) {
                             return of(p);
                         }
                         break;
@@ -44,8 +49,7 @@ public final class PlainText {
 
     private static final int QUICK_PREFIX = 8192;
     /** A link reference or footnote definition, which can change how brackets before it read. */
-    private static final Pattern REFERENCE =
-            Pattern.compile("^ {0,3}\\[[^\\]\\n]+\\]:", Pattern.MULTILINE);
+    private static final Pattern REFERENCE = Pattern.compile("^ {0,3}\\[[^\\]\\n]+\\]:", Pattern.MULTILINE);
 
     /** The offset just past the first blank line at or after {@code from}, or -1. */
     private static int blankLineAfter(String s, int from) {

@@ -1,8 +1,8 @@
 package org.masthead.render;
 
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A rendered article: the whole page, and the parts a live preview patches in place. The whole
@@ -21,8 +21,13 @@ public final class RenderedPage {
     /**
      * @param chunks with {@link PageOptions#chunked()}, the body's top-level blocks; else empty
      */
-    RenderedPage(String title, String headerHtml, String figureHtml, List<String> chunks,
-                 Supplier<String> body, Function<String, String> page) {
+    RenderedPage(
+            String title,
+            String headerHtml,
+            String figureHtml,
+            List<String> chunks,
+            Supplier<String> body,
+            Function<String, String> page) {
         this.title = title;
         this.headerHtml = headerHtml;
         this.figureHtml = figureHtml;
@@ -31,16 +36,24 @@ public final class RenderedPage {
         this.htmlSupplier = () -> page.apply(bodyHtml());
     }
 
-    public String title() { return title; }
+    public String title() {
+        return title;
+    }
 
     /** The {@code <header>} with the headline and date. */
-    public String headerHtml() { return headerHtml; }
+    public String headerHtml() {
+        return headerHtml;
+    }
 
     /** The {@code <figure>}, or empty. */
-    public String figureHtml() { return figureHtml; }
+    public String figureHtml() {
+        return figureHtml;
+    }
 
     /** The body's top-level blocks (chunked pages only). */
-    public List<String> chunks() { return chunks; }
+    public List<String> chunks() {
+        return chunks;
+    }
 
     /** The article body's HTML. */
     public synchronized String bodyHtml() {

@@ -25,11 +25,18 @@ import org.masthead.text.Urls;
  * raw HTML written by {@link RawHtmlRenderer}.
  */
 final class SourceLineExtension implements HtmlRenderer.HtmlRendererExtension, Parser.ParserExtension {
-    static SourceLineExtension create() { return new SourceLineExtension(); }
+    static SourceLineExtension create() {
+        return new SourceLineExtension();
+    }
 
-    @Override public void rendererOptions(MutableDataHolder options) { }
-    @Override public void parserOptions(MutableDataHolder options) { }
-    @Override public void extend(Parser.Builder builder) { }
+    @Override
+    public void rendererOptions(MutableDataHolder options) {}
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {}
+
+    @Override
+    public void extend(Parser.Builder builder) {}
 
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
@@ -68,7 +75,8 @@ final class SourceLineExtension implements HtmlRenderer.HtmlRendererExtension, P
         @Override
         public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
             if (part == AttributablePart.LINK || !(node instanceof Block) || node instanceof Document) return;
-            attributes.replaceValue(MarkdownRenderer.LINE_ATTRIBUTE, String.valueOf(firstLine + lines.lineOf(node.getStartOffset())));
+            attributes.replaceValue(
+                    MarkdownRenderer.LINE_ATTRIBUTE, String.valueOf(firstLine + lines.lineOf(node.getStartOffset())));
             if (markTopLevel && node.getParent() instanceof Document && part == AttributablePart.NODE) {
                 attributes.replaceValue(MarkdownRenderer.TOP_MARK, "");
             }

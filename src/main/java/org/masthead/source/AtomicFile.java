@@ -36,18 +36,25 @@ public final class AtomicFile {
     public static void write(Path path, byte[] bytes, boolean force) throws IOException {
         Path target = Files.isSymbolicLink(path) ? path.toRealPath() : path.toAbsolutePath();
         Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) throw new NoSuchFileException(String.valueOf(dir), null, "folder does not exist");
+        if (dir == null || !Files.isDirectory(dir))
+            throw new NoSuchFileException(String.valueOf(dir), null, "folder does not exist");
         PosixFileAttributes old = attributes(target);
         boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         if (exists && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new FileSystemException(target.toString(), null, "not a regular file; only regular files are written");
+            throw new FileSystemException(
+                    target.toString(), null, "not a regular file; only regular files are written");
         }
-        if (exists && !force && (!Files.isWritable(target) || (old != null && !old.permissions().contains(PosixFilePermission.OWNER_WRITE)))) {
+        if (exists
+                && !force
+                && (!Files.isWritable(target)
+                        || (old != null && !old.permissions().contains(PosixFilePermission.OWNER_WRITE)))) {
             throw new ReadOnlyFileException(target);
         }
         Path tmp;
         try {
-            tmp = exists ? Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp") : createWithUmask(dir, target);
+            tmp = exists
+                    ? Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp")
+                    : createWithUmask(dir, target);
         } catch (IOException e) {
             throw naming(target, e);
         }
@@ -78,7 +85,8 @@ public final class AtomicFile {
     /** A new temporary file created without explicit permissions, so the umask decides them. */
     private static Path createWithUmask(Path dir, Path target) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            Path tmp = dir.resolve("." + target.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
             try {
                 return Files.createFile(tmp);
             } catch (FileAlreadyExistsException e) {
@@ -97,15 +105,18 @@ public final class AtomicFile {
 
     /** Mode always; owner and group where the system allows it (as root, or a group the user is in). */
     private static void keepAttributes(Path tmp, PosixFileAttributes old) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        PosixFileAttributeView view =
+                Files.getFileAttributeView(tmp, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
         PosixFileAttributes now = view.readAttributes();
         try {
             if (!now.group().equals(old.group())) view.setGroup(old.group());
             if (!now.owner().equals(old.owner())) view.setOwner(old.owner());
         } catch (IOException | UnsupportedOperationException e) {
             // Not permitted for this user: the file becomes theirs, as with any editor that saves by rename.
-            System.getLogger(AtomicFile.class.getName()).log(System.Logger.Level.INFO,
-                    "Saved file keeps this user as owner, not " + old.owner() + ":" + old.group() + ": " + e);
+            System.getLogger(AtomicFile.class.getName())
+                    .log(
+                            System.Logger.Level.INFO,
+                            "Saved file keeps this user as owner, not " + old.owner() + ":" + old.group() + ": " + e);
         }
         view.setPermissions(old.permissions());
     }
@@ -128,13 +139,16 @@ public final class AtomicFile {
 
     /** The same failure, told about the file being saved (a full disk, a denied folder...). */
     private static IOException naming(Path target, IOException e) {
-        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+        String reason = e instanceof FileSystemException f && f.getReason() != null
+                ? f.getReason()
                 : e.getMessage() != null && !(e instanceof FileSystemException) ? e.getMessage() : null;
         IOException named;
         if (e instanceof ReadOnlyFileException) return e;
         if (e instanceof AccessDeniedException) named = new AccessDeniedException(target.toString(), null, reason);
         else if (e instanceof NoSuchFileException) named = new NoSuchFileException(target.toString(), null, reason);
-        else named = new FileSystemException(target.toString(), null, reason == null ? e.getClass().getSimpleName() : reason);
+        else
+            named = new FileSystemException(
+                    target.toString(), null, reason == null ? e.getClass().getSimpleName() : reason);
         named.initCause(e);
         return named;
     }

@@ -1,6 +1,7 @@
 package org.masthead.source;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.AccessDeniedException;
@@ -10,11 +11,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.nio.ByteBuffer;
-import java.util.Arrays;
 
 /**
  * Serialises read-edit-write cycles on one file across processes (two {@code masthead set} runs, the
@@ -38,7 +38,10 @@ public final class FileGuard implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Waits for the file's guard. A file that does not exist yet, or cannot be opened for writing, is guarded within this JVM only. */
+    /**
+     * Waits for the file's guard. A file that does not exist yet, or cannot be opened for writing, is guarded within
+     * this JVM only.
+     */
     public static FileGuard acquire(Path file) throws IOException {
         Path key = key(file);
         ReentrantLock local = LOCAL.computeIfAbsent(key, k -> new ReentrantLock());
@@ -78,7 +81,8 @@ public final class FileGuard implements AutoCloseable {
 
     private static Object fileKey(Path file) {
         try {
-            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    .fileKey();
         } catch (IOException e) {
             return null;
         }

@@ -71,7 +71,10 @@ public final class Lines {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') { crlf++; i++; } else cr++;
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    crlf++;
+                    i++;
+                } else cr++;
             } else if (c == '\n') lf++;
         }
         if (crlf > lf && crlf >= cr) return "\r\n";

@@ -31,10 +31,21 @@ public class SourceException extends Exception {
         return where + ":" + line + ":" + column + ": " + reason;
     }
 
-    public Path file() { return file; }
-    public int line() { return line; }
-    public int column() { return column; }
-    public String reason() { return reason; }
+    public Path file() {
+        return file;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public int column() {
+        return column;
+    }
+
+    public String reason() {
+        return reason;
+    }
 
     /** The same problem reported against another file, lines shifted by {@code lineOffset}. */
     public SourceException relocate(Path newFile, int lineOffset) {

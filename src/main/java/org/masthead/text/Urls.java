@@ -15,7 +15,9 @@ public final class Urls {
         try {
             URI u = new URI(url);
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null && !u.getHost().isEmpty();
+            return (scheme.equals("http") || scheme.equals("https"))
+                    && u.getHost() != null
+                    && !u.getHost().isEmpty();
         } catch (URISyntaxException e) {
             return false;
         }

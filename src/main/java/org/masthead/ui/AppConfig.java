@@ -16,7 +16,11 @@ import java.util.Optional;
  * @param startupTimes     print when the text and the painted preview first show
  * @param exitAfterStartup quit once the preview is painted (and offer no drafts)
  */
-public record AppConfig(Path recoveryFolder, String prefsNode, Optional<Path> samplesFolder, boolean startupTimes,
+public record AppConfig(
+        Path recoveryFolder,
+        String prefsNode,
+        Optional<Path> samplesFolder,
+        boolean startupTimes,
         boolean exitAfterStartup) {
     public static final String DEFAULT_PREFS = "org/masthead/app";
 

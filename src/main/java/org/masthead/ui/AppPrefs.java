@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import java.util.Optional;
 
 /**
  * What Masthead remembers between runs: window bounds, divider positions, recent files, in the
@@ -51,20 +51,29 @@ public final class AppPrefs {
         return recentFiles().stream().filter(Files::isRegularFile).findFirst();
     }
 
-    public double get(String key, double fallback) { return node.getDouble(key, fallback); }
+    public double get(String key, double fallback) {
+        return node.getDouble(key, fallback);
+    }
 
-    public void put(String key, double value) { node.putDouble(key, value); }
+    public void put(String key, double value) {
+        node.putDouble(key, value);
+    }
 
-    public boolean getFlag(String key, boolean fallback) { return node.getBoolean(key, fallback); }
+    public boolean getFlag(String key, boolean fallback) {
+        return node.getBoolean(key, fallback);
+    }
 
-    public void putFlag(String key, boolean value) { node.putBoolean(key, value); }
+    public void putFlag(String key, boolean value) {
+        node.putBoolean(key, value);
+    }
 
     public void flush() {
         try {
             node.flush();
         } catch (BackingStoreException e) {
             // Preferences are a convenience; failing to store them must not disturb the writer.
-            System.getLogger(AppPrefs.class.getName()).log(System.Logger.Level.WARNING, "Could not store the preferences", e);
+            System.getLogger(AppPrefs.class.getName())
+                    .log(System.Logger.Level.WARNING, "Could not store the preferences", e);
         }
     }
 
@@ -74,7 +83,8 @@ public final class AppPrefs {
             node.clear();
         } catch (BackingStoreException e) {
             // nothing stored
-            System.getLogger(AppPrefs.class.getName()).log(System.Logger.Level.WARNING, "Could not clear the preferences", e);
+            System.getLogger(AppPrefs.class.getName())
+                    .log(System.Logger.Level.WARNING, "Could not clear the preferences", e);
         }
     }
 }

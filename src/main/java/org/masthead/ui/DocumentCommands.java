@@ -26,8 +26,13 @@ final class DocumentCommands {
     private final Consumer<String> status;
     private final AppPrefs prefs;
 
-    DocumentCommands(FileActions files, DraftKeeper drafts, AppPrefs prefs, Supplier<ArticleDocument> current,
-                     Consumer<ArticleDocument> show, Consumer<String> status) {
+    DocumentCommands(
+            FileActions files,
+            DraftKeeper drafts,
+            AppPrefs prefs,
+            Supplier<ArticleDocument> current,
+            Consumer<ArticleDocument> show,
+            Consumer<String> status) {
         this.files = files;
         this.prefs = prefs;
         this.drafts = drafts;
@@ -77,13 +82,21 @@ final class DocumentCommands {
         status.accept("Restored unsaved text of " + d.displayName() + ". Save to keep it.");
     }
 
-    boolean save() { return files.save(current.get()); }
+    boolean save() {
+        return files.save(current.get());
+    }
 
-    boolean saveAs() { return files.saveAs(current.get()); }
+    boolean saveAs() {
+        return files.saveAs(current.get());
+    }
 
-    void export() { files.export(current.get()); }
+    void export() {
+        files.export(current.get());
+    }
 
-    boolean autosave() { return prefs.getFlag("autosave", false); }
+    boolean autosave() {
+        return prefs.getFlag("autosave", false);
+    }
 
     void setAutosave(boolean on) {
         prefs.putFlag("autosave", on);

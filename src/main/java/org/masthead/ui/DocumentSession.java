@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.util.Duration;
+
 import org.masthead.article.Article;
 import org.masthead.check.ArticleChecker;
 import org.masthead.check.Finding;
@@ -30,7 +31,8 @@ public final class DocumentSession {
     private final ArticleDocument document;
     private final ExecutorService checker;
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
-    private final ReadOnlyObjectWrapper<ArticleDocument.Origin> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
+    private final ReadOnlyObjectWrapper<ArticleDocument.Origin> lastChange =
+            new ReadOnlyObjectWrapper<>(this, "lastChange");
     private final ReadOnlyObjectWrapper<Checked> checked = new ReadOnlyObjectWrapper<>(this, "checked");
     private final PauseTransition checkDelay = new PauseTransition(Duration.millis(250));
     private final List<Subscription> owned = new ArrayList<>();
@@ -44,13 +46,19 @@ public final class DocumentSession {
         own(document.addListener(this::changed));
     }
 
-    public ArticleDocument document() { return document; }
+    public ArticleDocument document() {
+        return document;
+    }
 
     /** Counts the document's changes; the preview reports the last one it shows. */
-    public ReadOnlyLongProperty versionProperty() { return version.getReadOnlyProperty(); }
+    public ReadOnlyLongProperty versionProperty() {
+        return version.getReadOnlyProperty();
+    }
 
     /** Where the last change came from (LOAD when the session starts). */
-    public ReadOnlyObjectProperty<ArticleDocument.Origin> lastChangeProperty() { return lastChange.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ArticleDocument.Origin> lastChangeProperty() {
+        return lastChange.getReadOnlyProperty();
+    }
 
     /**
      * What the checks found in one version of the text, and the body's counts.
@@ -61,11 +69,14 @@ public final class DocumentSession {
     public record Checked(long version, List<Finding> findings, TextStats stats) {}
 
     /** The last check of the text (null until the first), a quarter second after typing pauses. */
-    public ReadOnlyObjectProperty<Checked> checkedProperty() { return checked.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Checked> checkedProperty() {
+        return checked.getReadOnlyProperty();
+    }
 
     /** Registers something to release when the session closes. */
     public void own(Subscription s) {
-        if (closed) s.close(); else owned.add(s);
+        if (closed) s.close();
+        else owned.add(s);
     }
 
     /** Observes a value while the session is open (the listener is removed when it closes). */
@@ -79,7 +90,9 @@ public final class DocumentSession {
         changed(ArticleDocument.Origin.LOAD);
     }
 
-    public boolean isClosed() { return closed; }
+    public boolean isClosed() {
+        return closed;
+    }
 
     /** Releases every subscription and stops pending checks; the document itself is left as it is. */
     public void close() {

@@ -15,15 +15,20 @@ final class EditorFollowers {
      * @param bodyStartLine the file line on which the shown article's body starts, or -1 with none shown
      * @param sync          whether the preview follows the editor
      */
-    static void install(MarkdownEditor editor, StatusBar status, PreviewPane preview, IntSupplier bodyStartLine,
-                        BooleanSupplier sync) {
+    static void install(
+            MarkdownEditor editor,
+            StatusBar status,
+            PreviewPane preview,
+            IntSupplier bodyStartLine,
+            BooleanSupplier sync) {
         var area = editor.area();
         area.caretPositionProperty().addListener((o, a, b) -> {
             status.showCaret(editor.firstLine() + area.getCurrentParagraph(), area.getCaretColumn() + 1);
             int start = bodyStartLine.getAsInt();
             if (sync.getAsBoolean() && start >= 0) preview.reveal(start + area.getCurrentParagraph());
         });
-        area.selectedTextProperty().addListener((o, a, text) -> status.showSelection(text.isEmpty() ? null : TextStats.of(text)));
+        area.selectedTextProperty()
+                .addListener((o, a, text) -> status.showSelection(text.isEmpty() ? null : TextStats.of(text)));
         area.estimatedScrollYProperty().addListener((o, a, b) -> {
             int start = bodyStartLine.getAsInt();
             if (!sync.getAsBoolean() || start < 0) return;
@@ -31,7 +36,8 @@ final class EditorFollowers {
                 preview.reveal(start + area.firstVisibleParToAllParIndex());
             } catch (IllegalStateException | IndexOutOfBoundsException e) {
                 // The editor has not laid out yet.
-                System.getLogger(EditorFollowers.class.getName()).log(System.Logger.Level.DEBUG, "Scroll sync before layout", e);
+                System.getLogger(EditorFollowers.class.getName())
+                        .log(System.Logger.Level.DEBUG, "Scroll sync before layout", e);
             }
         });
         status.showCaret(editor.firstLine(), 1);

@@ -7,8 +7,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCombination;
 
 /** The menu bar and its shortcuts; it acts through {@link WindowActions}, not on the window itself. */
 final class MainMenu {
@@ -20,27 +20,29 @@ final class MainMenu {
         this.window = window;
         bar.setUseSystemMenuBar(true);
         Menu file = new Menu("File");
-        file.getItems().addAll(
-                item("New", "Shortcut+N", window::newArticle),
-                item("Open…", "Shortcut+O", window::openChosen),
-                recent,
-                new SeparatorMenuItem(),
-                item("Save", "Shortcut+S", window::save),
-                item("Save As…", "Shortcut+Shift+S", window::saveAs),
-                item("Export HTML…", "Shortcut+E", window::export),
-                autosave(window),
-                item("Convert to UTF-8", null, window::convertToUtf8),
-                new SeparatorMenuItem(),
-                item("Close", "Shortcut+W", window::requestClose),
-                item("Quit", "Shortcut+Q", window::requestClose));
+        file.getItems()
+                .addAll(
+                        item("New", "Shortcut+N", window::newArticle),
+                        item("Open…", "Shortcut+O", window::openChosen),
+                        recent,
+                        new SeparatorMenuItem(),
+                        item("Save", "Shortcut+S", window::save),
+                        item("Save As…", "Shortcut+Shift+S", window::saveAs),
+                        item("Export HTML…", "Shortcut+E", window::export),
+                        autosave(window),
+                        item("Convert to UTF-8", null, window::convertToUtf8),
+                        new SeparatorMenuItem(),
+                        item("Close", "Shortcut+W", window::requestClose),
+                        item("Quit", "Shortcut+Q", window::requestClose));
         Menu edit = new Menu("Edit");
-        edit.getItems().addAll(
-                item("Undo", null, () -> focusedOrEditor(true)),
-                item("Redo", null, () -> focusedOrEditor(false)),
-                new SeparatorMenuItem(),
-                item("Find…", "Shortcut+F", () -> window.editor().showFind(false)),
-                item("Replace…", "Shortcut+H", () -> window.editor().showFind(true)),
-                item("Go to Line…", "Shortcut+L", () -> window.editor().askGoToLine()));
+        edit.getItems()
+                .addAll(
+                        item("Undo", null, () -> focusedOrEditor(true)),
+                        item("Redo", null, () -> focusedOrEditor(false)),
+                        new SeparatorMenuItem(),
+                        item("Find…", "Shortcut+F", () -> window.editor().showFind(false)),
+                        item("Replace…", "Shortcut+H", () -> window.editor().showFind(true)),
+                        item("Go to Line…", "Shortcut+L", () -> window.editor().askGoToLine()));
         CheckMenuItem showForm = new CheckMenuItem("Front Matter Pane");
         showForm.setSelected(true);
         showForm.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
@@ -49,15 +51,21 @@ final class MainMenu {
         sync.setSelected(true);
         sync.setOnAction(e -> window.setSyncScroll(sync.isSelected()));
         Menu view = new Menu("View");
-        view.getItems().addAll(showForm, sync, new SeparatorMenuItem(),
-                item("Article Preview", "Shortcut+1", window::showArticle),
-                item("Social Cards", "Shortcut+2", window::showCards),
-                item("Checks", "Shortcut+3", window::showChecks));
+        view.getItems()
+                .addAll(
+                        showForm,
+                        sync,
+                        new SeparatorMenuItem(),
+                        item("Article Preview", "Shortcut+1", window::showArticle),
+                        item("Social Cards", "Shortcut+2", window::showCards),
+                        item("Checks", "Shortcut+3", window::showChecks));
         bar.getMenus().addAll(file, edit, view);
         refreshRecent();
     }
 
-    MenuBar bar() { return bar; }
+    MenuBar bar() {
+        return bar;
+    }
 
     private static CheckMenuItem autosave(WindowActions window) {
         CheckMenuItem i = new CheckMenuItem("Save Automatically");
@@ -81,7 +89,8 @@ final class MainMenu {
     private void focusedOrEditor(boolean undo) {
         var focus = bar.getScene() == null ? null : bar.getScene().getFocusOwner();
         if (focus instanceof TextInputControl t) {
-            if (undo) t.undo(); else t.redo();
+            if (undo) t.undo();
+            else t.redo();
         } else if (undo) {
             window.editor().undo();
         } else {

@@ -10,11 +10,14 @@ import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+
 import org.masthead.article.Article;
 import org.masthead.check.Finding;
 import org.masthead.document.ArticleDocument;
 import org.masthead.recovery.Draft;
 import org.masthead.recovery.RecoveryStore;
+import org.masthead.ui.cards.CardsPane;
+import org.masthead.ui.checks.ChecksPanel;
 import org.masthead.ui.editor.MarkdownEditor;
 import org.masthead.ui.files.DraftKeeper;
 import org.masthead.ui.files.ExternalChanges;
@@ -23,8 +26,6 @@ import org.masthead.ui.files.FxDialogs;
 import org.masthead.ui.files.RecoveryOffer;
 import org.masthead.ui.form.FrontMatterForm;
 import org.masthead.ui.preview.PreviewPane;
-import org.masthead.ui.cards.CardsPane;
-import org.masthead.ui.checks.ChecksPanel;
 import org.masthead.ui.web.WebKitWarmup;
 
 /**
@@ -35,7 +36,9 @@ public final class MainWindow implements WindowActions {
     private final Stage stage;
     private final AppPrefs prefs;
     private final Consumer<String> browser;
-    private final MarkdownEditor editor = new MarkdownEditor(body -> { if (this.doc != null) this.doc.setBody(body); });
+    private final MarkdownEditor editor = new MarkdownEditor(body -> {
+        if (this.doc != null) this.doc.setBody(body);
+    });
     private final OutputTabs outputs;
     private final PreviewPane preview;
     private final StatusBar status;
@@ -64,8 +67,11 @@ public final class MainWindow implements WindowActions {
         this.drafts = new DraftKeeper(new RecoveryStore(config.recoveryFolder()), status::showMessage);
         FxDialogs dialogs = new FxDialogs(stage);
         this.external = new ExternalChanges(dialogs, () -> doc, this::reload, status::showMessage);
-        this.files = new FileActions(stage, browser, dialogs, external::mayOverwrite, drafts::discard, status::showMessage);
-        stage.focusedProperty().addListener((o, was, focused) -> { if (focused) Platform.runLater(external::check); });
+        this.files =
+                new FileActions(stage, browser, dialogs, external::mayOverwrite, drafts::discard, status::showMessage);
+        stage.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) Platform.runLater(external::check);
+        });
         this.commands = new DocumentCommands(files, drafts, prefs, () -> doc, this::show, status::showMessage);
         commands.setAutosave(commands.autosave());
         this.menu = new MainMenu(this);
@@ -74,29 +80,65 @@ public final class MainWindow implements WindowActions {
         BorderPane root = new BorderPane(split, menu.bar(), null, status, null);
         this.bounds = new WindowBounds(stage, split, prefs);
         Scene scene = bounds.scene(root);
-        EditorFollowers.install(editor, status, preview, () -> doc == null ? -1 : doc.article().bodyStartLine(), () -> syncScroll);
+        EditorFollowers.install(
+                editor, status, preview, () -> doc == null ? -1 : doc.article().bodyStartLine(), () -> syncScroll);
         ArticleDrop.install(scene, this::open);
         stage.setOnCloseRequest(e -> {
-            if (!confirmDiscard()) e.consume(); else shutdown();
+            if (!confirmDiscard()) e.consume();
+            else shutdown();
         });
     }
 
-    public Stage stage() { return stage; }
-    AppPrefs prefs() { return prefs; }
-    public ArticleDocument document() { return doc; }
-    @Override public MarkdownEditor editor() { return editor; }
-    public PreviewPane preview() { return preview; }
-    public CardsPane cards() { return outputs.cards(); }
-    public ChecksPanel checks() { return outputs.checks(); }
-    OutputTabs outputs() { return outputs; }
-    public FrontMatterForm form() { return form; }
+    public Stage stage() {
+        return stage;
+    }
+
+    AppPrefs prefs() {
+        return prefs;
+    }
+
+    public ArticleDocument document() {
+        return doc;
+    }
+
+    @Override
+    public MarkdownEditor editor() {
+        return editor;
+    }
+
+    public PreviewPane preview() {
+        return preview;
+    }
+
+    public CardsPane cards() {
+        return outputs.cards();
+    }
+
+    public ChecksPanel checks() {
+        return outputs.checks();
+    }
+
+    OutputTabs outputs() {
+        return outputs;
+    }
+
+    public FrontMatterForm form() {
+        return form;
+    }
 
     /** Counts the document's changes; the preview reports the last one it shows (tests and benchmarks wait on it). */
-    public long documentVersion() { return version; }
-    FileActions files() { return files; }
+    public long documentVersion() {
+        return version;
+    }
+
+    FileActions files() {
+        return files;
+    }
 
     /** The open article's session (null before the first is shown). */
-    public DocumentSession session() { return session; }
+    public DocumentSession session() {
+        return session;
+    }
 
     /** Shows a document (the caller asked first); the old session closes, so no view follows its document. */
     public void show(ArticleDocument document) {
@@ -129,33 +171,93 @@ public final class MainWindow implements WindowActions {
         RecoveryOffer.offer(stage, drafts.store(), commands::restoreDraft, status::showMessage);
     }
 
-    void restoreDraft(Draft d) { commands.restoreDraft(d); }
+    void restoreDraft(Draft d) {
+        commands.restoreDraft(d);
+    }
 
     /** Shows the file's new version in place of the document, the caret near where it was. */
-    private void reload(ArticleDocument fresh) { editor.keepingCaretLine(() -> show(fresh)); }
+    private void reload(ArticleDocument fresh) {
+        editor.keepingCaretLine(() -> show(fresh));
+    }
 
     /** Looks at the file on disk now (tests; the window does on focus and on file events). */
-    public void checkDisk() { external.check(); }
+    public void checkDisk() {
+        external.check();
+    }
 
     /** Writes the pending recovery draft now and waits for it. */
-    public void flushDraft() { drafts.flush(); }
-    public RecoveryStore recovery() { return drafts.store(); }
+    public void flushDraft() {
+        drafts.flush();
+    }
 
-    @Override public void setAutosave(boolean on) { commands.setAutosave(on); }
-    @Override public boolean autosave() { return commands.autosave(); }
-    @Override public void convertToUtf8() { commands.convertToUtf8(); }
+    public RecoveryStore recovery() {
+        return drafts.store();
+    }
 
-    @Override public boolean open(Path file) { return commands.open(file); }
-    @Override public void openChosen() { commands.openChosen(); }
-    @Override public void newArticle() { commands.newArticle(); }
-    @Override public boolean save() { return commands.save(); }
-    @Override public boolean saveAs() { return commands.saveAs(); }
-    @Override public void export() { commands.export(); }
+    @Override
+    public void setAutosave(boolean on) {
+        commands.setAutosave(on);
+    }
 
-    @Override public List<Path> recentFiles() { return prefs.recentFiles(); }
-    @Override public void showArticle() { outputs.showArticle(); }
-    @Override public void showCards() { outputs.showCards(); }
-    @Override public void showChecks() { outputs.showChecks(); }
+    @Override
+    public boolean autosave() {
+        return commands.autosave();
+    }
+
+    @Override
+    public void convertToUtf8() {
+        commands.convertToUtf8();
+    }
+
+    @Override
+    public boolean open(Path file) {
+        return commands.open(file);
+    }
+
+    @Override
+    public void openChosen() {
+        commands.openChosen();
+    }
+
+    @Override
+    public void newArticle() {
+        commands.newArticle();
+    }
+
+    @Override
+    public boolean save() {
+        return commands.save();
+    }
+
+    @Override
+    public boolean saveAs() {
+        return commands.saveAs();
+    }
+
+    @Override
+    public void export() {
+        commands.export();
+    }
+
+    @Override
+    public List<Path> recentFiles() {
+        return prefs.recentFiles();
+    }
+
+    @Override
+    public void showArticle() {
+        outputs.showArticle();
+    }
+
+    @Override
+    public void showCards() {
+        outputs.showCards();
+    }
+
+    @Override
+    public void showChecks() {
+        outputs.showChecks();
+    }
 
     /** Closes the window, asking first about unsaved changes. */
     @Override
@@ -166,10 +268,19 @@ public final class MainWindow implements WindowActions {
         }
     }
 
-    boolean confirmDiscard() { return commands.confirmDiscard(); }
+    boolean confirmDiscard() {
+        return commands.confirmDiscard();
+    }
 
-    @Override public void setSyncScroll(boolean on) { syncScroll = on; }
-    @Override public void setFormShown(boolean shown) { bounds.showFirstPane(formHolder, shown); }
+    @Override
+    public void setSyncScroll(boolean on) {
+        syncScroll = on;
+    }
+
+    @Override
+    public void setFormShown(boolean shown) {
+        bounds.showFirstPane(formHolder, shown);
+    }
 
     private void documentChanged() {
         version++;
@@ -181,7 +292,8 @@ public final class MainWindow implements WindowActions {
 
     /** Takes the writer to what a finding is about: its field in the form, else its line in the editor. */
     void reveal(Finding f) {
-        if (f.key() != null && form != null && doc.article().frontMatter().isPresent() && form.focusField(f.key())) return;
+        if (f.key() != null && form != null && doc.article().frontMatter().isPresent() && form.focusField(f.key()))
+            return;
         editor.goToLine(f.line());
     }
 

@@ -5,12 +5,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
+
 import org.masthead.document.ArticleDocument;
 import org.masthead.profile.BuiltInSchemas;
 import org.masthead.profile.SiteProfile;
-import javafx.application.Platform;
-import javafx.scene.image.Image;
 
 /** The desktop application: one window on the file asked for, the last one, or a bundled sample. */
 public final class MastheadApp extends Application {
@@ -28,18 +29,20 @@ public final class MastheadApp extends Application {
     @Override
     public void start(Stage stage) {
         AppConfig settings = config;
-        MainWindow window = new MainWindow(stage, settings, url -> getHostServices().showDocument(url));
+        MainWindow window =
+                new MainWindow(stage, settings, url -> getHostServices().showDocument(url));
         for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
             var icon = MastheadApp.class.getResource("/org/masthead/ui/icons/masthead-" + size + ".png");
             if (icon != null) stage.getIcons().add(new Image(icon.toExternalForm()));
         }
         StartupTimes.watch(window, settings);
         stage.show();
-        Optional<Path> file = Optional.ofNullable(requested).or(window.prefs()::lastFile)
+        Optional<Path> file = Optional.ofNullable(requested)
+                .or(window.prefs()::lastFile)
                 .or(() -> bundledSample(settings.samplesFolder()));
         Optional<ArticleDocument> doc = file.flatMap(f -> window.files().read(f));
-        window.show(doc.orElseGet(() -> ArticleDocument.untitled(BuiltInSchemas.ARTICLE,
-                SiteProfile.defaults(Path.of(System.getProperty("user.home"))))));
+        window.show(doc.orElseGet(() -> ArticleDocument.untitled(
+                BuiltInSchemas.ARTICLE, SiteProfile.defaults(Path.of(System.getProperty("user.home"))))));
         // After a crash or a kill, the unsaved text of the last run is offered once the window is up.
         if (!settings.exitAfterStartup()) Platform.runLater(window::offerRecovery);
     }
@@ -47,18 +50,25 @@ public final class MastheadApp extends Application {
     /** The sample a new user sees first: in the samples folder given, else beside the working folder or the jar. */
     static Optional<Path> bundledSample(Optional<Path> samplesFolder) {
         Path rel = Path.of("samples", "site", "articles", "reading-the-tide-tables.md");
-        if (samplesFolder.isPresent()) return Optional.of(samplesFolder.get().resolve(rel.subpath(1, rel.getNameCount()))).filter(Files::isRegularFile);
+        if (samplesFolder.isPresent())
+            return Optional.of(samplesFolder.get().resolve(rel.subpath(1, rel.getNameCount())))
+                    .filter(Files::isRegularFile);
         Optional<Path> cwd = Optional.of(rel.toAbsolutePath()).filter(Files::isRegularFile);
         if (cwd.isPresent()) return cwd;
         try {
-            Path jar = Path.of(MastheadApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path jar = Path.of(MastheadApp.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             for (Path dir = jar.getParent(); dir != null; dir = dir.getParent()) {
                 Path candidate = dir.resolve(rel);
                 if (Files.isRegularFile(candidate)) return Optional.of(candidate);
             }
         } catch (Exception e) {
             // No code source to look beside: start with a new article.
-            System.getLogger(MastheadApp.class.getName()).log(System.Logger.Level.DEBUG, "No jar to find the sample beside", e);
+            System.getLogger(MastheadApp.class.getName())
+                    .log(System.Logger.Level.DEBUG, "No jar to find the sample beside", e);
         }
         return Optional.empty();
     }

@@ -3,15 +3,16 @@ package org.masthead.ui;
 import java.util.List;
 import java.util.function.Consumer;
 
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+
 import org.masthead.article.Article;
 import org.masthead.check.Finding;
 import org.masthead.profile.SiteProfile;
 import org.masthead.ui.cards.CardsPane;
 import org.masthead.ui.checks.ChecksPanel;
 import org.masthead.ui.preview.PreviewPane;
-import javafx.scene.Node;
 
 /** The right-hand side of the window: the article preview, the social cards and the checks, as tabs. */
 final class OutputTabs extends TabPane {
@@ -40,13 +41,29 @@ final class OutputTabs extends TabPane {
         return t;
     }
 
-    PreviewPane preview() { return preview; }
-    CardsPane cards() { return cards; }
-    ChecksPanel checks() { return checks; }
+    PreviewPane preview() {
+        return preview;
+    }
 
-    void showArticle() { getSelectionModel().select(previewTab); }
-    void showCards() { getSelectionModel().select(cardsTab); }
-    void showChecks() { getSelectionModel().select(checksTab); }
+    CardsPane cards() {
+        return cards;
+    }
+
+    ChecksPanel checks() {
+        return checks;
+    }
+
+    void showArticle() {
+        getSelectionModel().select(previewTab);
+    }
+
+    void showCards() {
+        getSelectionModel().select(cardsTab);
+    }
+
+    void showChecks() {
+        getSelectionModel().select(checksTab);
+    }
 
     /** A new version of the article: the preview renders it, the cards when they are shown. */
     void show(long version, Article article, SiteProfile profile) {

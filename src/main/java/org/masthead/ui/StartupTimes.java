@@ -23,7 +23,9 @@ final class StartupTimes {
         Runnable[] check = new Runnable[1];
         check[0] = () -> {
             long now = System.currentTimeMillis();
-            if (!textShown[0] && window.document() != null && !window.editor().area().getText().isEmpty()) {
+            if (!textShown[0]
+                    && window.document() != null
+                    && !window.editor().area().getText().isEmpty()) {
                 textShown[0] = true;
                 System.out.println("startup: text visible " + (now - jvmStart) + " ms");
             }

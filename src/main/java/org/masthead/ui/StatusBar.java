@@ -1,15 +1,17 @@
 package org.masthead.ui;
 
+import java.util.Optional;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.masthead.document.TextStats;
-import java.util.Optional;
-import javafx.scene.control.Tooltip;
+
 import org.masthead.document.ArticleDocument;
+import org.masthead.document.TextStats;
 import org.masthead.ui.checks.ChecksPanel;
 
 /** Words, characters, reading time, caret position and, with a selection, its counts. */
@@ -40,13 +42,16 @@ final class StatusBar extends HBox {
     }
 
     void showCounts(TextStats body) {
-        counts.setText(String.format("%,d words · %,d characters · %d min read", body.words(), body.characters(),
-                body.readingMinutes()));
+        counts.setText(String.format(
+                "%,d words · %,d characters · %d min read", body.words(), body.characters(), body.readingMinutes()));
     }
 
     void showSelection(TextStats selected) {
-        selection.setText(selected == null ? "" : String.format("Selected: %,d words, %,d characters", selected.words(),
-                selected.characters()));
+        selection.setText(
+                selected == null
+                        ? ""
+                        : String.format(
+                                "Selected: %,d words, %,d characters", selected.words(), selected.characters()));
     }
 
     void showCaret(int line, int column) {
@@ -63,9 +68,10 @@ final class StatusBar extends HBox {
 
     /** What the writer should know about a document as it opens: a header that does not parse, another encoding. */
     static Optional<String> openingNote(ArticleDocument document) {
-        var notUtf8 = document.notUtf8().map(e -> "Not UTF-8 (line " + e.line() + ", column " + e.column()
-                + "): opened as " + document.article().charset().displayName()
-                + "; saving asks whether to keep that encoding or convert to UTF-8.");
+        var notUtf8 = document.notUtf8()
+                .map(e -> "Not UTF-8 (line " + e.line() + ", column " + e.column()
+                        + "): opened as " + document.article().charset().displayName()
+                        + "; saving asks whether to keep that encoding or convert to UTF-8.");
         if (notUtf8.isPresent()) return notUtf8;
         return document.article().headerError().map(e -> "Front matter: " + e.reason());
     }

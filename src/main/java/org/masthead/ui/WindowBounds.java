@@ -1,10 +1,10 @@
 package org.masthead.ui;
 
-import javafx.scene.control.SplitPane;
-import javafx.stage.Stage;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Stage;
 
 /** The window's place, size and pane dividers, kept in the preferences between runs. */
 final class WindowBounds {
@@ -21,7 +21,10 @@ final class WindowBounds {
     /** The window's scene at the size it had, with Masthead's stylesheet, placed where it was. */
     Scene scene(Parent root) {
         Scene scene = new Scene(root, prefs.get("window.w", 1500), prefs.get("window.h", 920));
-        scene.getStylesheets().add(WindowBounds.class.getResource("/org/masthead/ui/masthead.css").toExternalForm());
+        scene.getStylesheets()
+                .add(WindowBounds.class
+                        .getResource("/org/masthead/ui/masthead.css")
+                        .toExternalForm());
         stage.setScene(scene);
         restore();
         return scene;

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+
 import org.masthead.document.ArticleDocument;
 import org.masthead.profile.SiteProfile;
 import org.masthead.render.ArticleRenderer;
@@ -36,14 +37,22 @@ final class WindowFormHost implements FormHost {
         FileChooser c = new FileChooser();
         c.setTitle("Choose the article's image");
         if (root != null && root.toFile().isDirectory()) c.setInitialDirectory(root.toFile());
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images", "*.jpg", "*.jpeg", "*.png", "*.webp", "*.gif"));
+        c.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter("Images", "*.jpg", "*.jpeg", "*.png", "*.webp", "*.gif"));
         var file = c.showOpenDialog(stage);
         if (file == null) return Optional.empty();
         Path chosen = file.toPath().toAbsolutePath().normalize();
         if (root != null && chosen.startsWith(root.toAbsolutePath().normalize())) {
-            return Optional.of("/" + root.toAbsolutePath().normalize().relativize(chosen).toString().replace('\\', '/'));
+            return Optional.of("/"
+                    + root.toAbsolutePath()
+                            .normalize()
+                            .relativize(chosen)
+                            .toString()
+                            .replace('\\', '/'));
         }
-        Path folder = document.get().path() == null ? chosen.getParent() : document.get().path().toAbsolutePath().getParent();
+        Path folder = document.get().path() == null
+                ? chosen.getParent()
+                : document.get().path().toAbsolutePath().getParent();
         return Optional.of(folder.relativize(chosen).toString().replace('\\', '/'));
     }
 
@@ -51,6 +60,7 @@ final class WindowFormHost implements FormHost {
     public Optional<Path> resolveImage(String ref) {
         if (document.get() == null) return Optional.empty();
         SiteProfile p = document.get().profile();
-        return LocalAssets.forArticle(document.get().article(), p, ArticleRenderer.effectiveBaseUrl(p, null)).find(ref);
+        return LocalAssets.forArticle(document.get().article(), p, ArticleRenderer.effectiveBaseUrl(p, null))
+                .find(ref);
     }
 }

@@ -31,7 +31,8 @@ public final class MergedYaml {
 
     private static YamlValue value(Node node, int[] budget, int depth) throws YamlProblem {
         if (--budget[0] < 0) {
-            throw SafeYaml.problemAt(node, "YAML expands to too many values (more than " + SafeYaml.MAX_NODES_VISITED + ")");
+            throw SafeYaml.problemAt(
+                    node, "YAML expands to too many values (more than " + SafeYaml.MAX_NODES_VISITED + ")");
         }
         if (depth > MAX_DEPTH) throw SafeYaml.problemAt(node, "YAML refers to itself through an alias");
         if (node instanceof ScalarNode s) return new YamlValue.Scalar(s.getValue(), Tag.NULL.equals(s.getTag()));
@@ -52,7 +53,8 @@ public final class MergedYaml {
             if (keyNode instanceof ScalarNode k && Tag.MERGE.equals(k.getTag())) {
                 if (valueNode instanceof MappingNode m) {
                     merged.add(mapping(m, budget, depth + 1));
-                } else if (valueNode instanceof SequenceNode seq && seq.getValue().stream().allMatch(n -> n instanceof MappingNode)) {
+                } else if (valueNode instanceof SequenceNode seq
+                        && seq.getValue().stream().allMatch(n -> n instanceof MappingNode)) {
                     for (Node n : seq.getValue()) merged.add(mapping((MappingNode) n, budget, depth + 1));
                 } else {
                     throw SafeYaml.problemAt(valueNode, "a merge key (<<) takes a map or a list of maps");

@@ -19,7 +19,8 @@ public final class MultiLineScalars {
      * @param parentIndent the indentation of the key the block belongs to
      * @param foldWidth for a folded block, the width its lines were wrapped at (0: no wrapping)
      */
-    public static String block(String value, ScalarStyle style, String indent, int parentIndent, String eol, int foldWidth) {
+    public static String block(
+            String value, ScalarStyle style, String indent, int parentIndent, String eol, int foldWidth) {
         if (value.isEmpty() || value.indexOf('\r') >= 0 || !ScalarWriter.allPrintable(value)) return null;
         int trailing = 0;
         while (trailing < value.length() && value.charAt(value.length() - 1 - trailing) == '\n') trailing++;
@@ -44,7 +45,9 @@ public final class MultiLineScalars {
         return sb.append(extra).toString();
     }
 
-    /** Content whose first text line starts with a blank (or that opens with blank-only lines) needs its indent stated. */
+    /**
+     * Content whose first text line starts with a blank (or that opens with blank-only lines) needs its indent stated.
+     */
     private static boolean needsIndentIndicator(String[] lines) {
         for (String l : lines) {
             if (l.isEmpty()) continue;
@@ -62,7 +65,10 @@ public final class MultiLineScalars {
         StringBuilder sb = new StringBuilder();
         int breaks = 0;
         for (String l : lines) {
-            if (l.isEmpty()) { breaks++; continue; }
+            if (l.isEmpty()) {
+                breaks++;
+                continue;
+            }
             // Lines that start with a blank are kept literally by folding, with their breaks: not worth the risk.
             if (l.charAt(0) == ' ' || l.charAt(0) == '\t') return null;
             if (sb.length() > 0) sb.append(eol.repeat(breaks + 2));
@@ -80,7 +86,10 @@ public final class MultiLineScalars {
     /** Greedy wrap at single spaces between two non-blank characters; a longer word stays whole. */
     static List<String> wrap(String line, int width) {
         List<String> out = new ArrayList<>();
-        if (width <= 0 || line.length() <= width) { out.add(line); return out; }
+        if (width <= 0 || line.length() <= width) {
+            out.add(line);
+            return out;
+        }
         int start = 0;
         while (line.length() - start > width) {
             int cut = -1;
@@ -88,7 +97,11 @@ public final class MultiLineScalars {
                 if (isFoldPoint(line, i)) cut = i;
             }
             if (cut < 0) {
-                for (int i = start + width + 1; i < line.length() - 1; i++) if (isFoldPoint(line, i)) { cut = i; break; }
+                for (int i = start + width + 1; i < line.length() - 1; i++)
+                    if (isFoldPoint(line, i)) {
+                        cut = i;
+                        break;
+                    }
             }
             if (cut < 0) break;
             out.add(line.substring(start, cut));
@@ -99,8 +112,11 @@ public final class MultiLineScalars {
     }
 
     private static boolean isFoldPoint(String line, int i) {
-        return line.charAt(i) == ' ' && line.charAt(i - 1) != ' ' && line.charAt(i - 1) != '\t'
-                && line.charAt(i + 1) != ' ' && line.charAt(i + 1) != '\t';
+        return line.charAt(i) == ' '
+                && line.charAt(i - 1) != ' '
+                && line.charAt(i - 1) != '\t'
+                && line.charAt(i + 1) != ' '
+                && line.charAt(i + 1) != '\t';
     }
 
     /**
@@ -128,13 +144,20 @@ public final class MultiLineScalars {
         int breaks = 0;
         boolean first = true;
         for (String l : lines) {
-            if (l.isEmpty()) { breaks++; continue; }
+            if (l.isEmpty()) {
+                breaks++;
+                continue;
+            }
             if (l.strip().length() != l.length() || l.indexOf('\t') >= 0) return null;
             if (!first) sb.append(eol.repeat(breaks + 2)).append(indent);
             first = false;
             breaks = 0;
             if (quote == '\'') sb.append(l.replace("'", "''"));
-            else sb.append(ScalarWriter.doubleQuoted(l), 1, ScalarWriter.doubleQuoted(l).length() - 1);
+            else
+                sb.append(
+                        ScalarWriter.doubleQuoted(l),
+                        1,
+                        ScalarWriter.doubleQuoted(l).length() - 1);
         }
         return sb.append(quote).toString();
     }

@@ -1,9 +1,12 @@
 package org.masthead.yaml;
 
 import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,9 +22,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.reader.ReaderException;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 
 /**
  * Loads YAML from files we did not write. Only the node graph is composed (no Java object is ever
@@ -35,8 +35,8 @@ public final class SafeYaml {
     /** Upper bound on nodes visited while reading values, aliases counted each time they are used. */
     public static final int MAX_NODES_VISITED = 100_000;
 
-    private static final Set<Tag> ALLOWED_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL,
-            Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP, Tag.MERGE);
+    private static final Set<Tag> ALLOWED_TAGS =
+            Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP, Tag.MERGE);
 
     private SafeYaml() {}
 
@@ -68,7 +68,11 @@ public final class SafeYaml {
             if (m == null) throw new YamlProblem(1, 1, msg, e);
             throw YamlProblem.at(text, m.getIndex(), msg, e);
         } catch (ReaderException e) {
-            throw YamlProblem.at(text, e.getPosition(), String.format("character U+%04X is not allowed in YAML", e.getCodePoint()), e);
+            throw YamlProblem.at(
+                    text,
+                    e.getPosition(),
+                    String.format("character U+%04X is not allowed in YAML", e.getCodePoint()),
+                    e);
         } catch (YAMLException e) {
             throw new YamlProblem(1, 1, cleanMessage(e.getMessage()), e);
         } catch (StackOverflowError e) {

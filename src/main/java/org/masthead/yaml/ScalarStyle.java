@@ -4,7 +4,11 @@ import org.yaml.snakeyaml.DumperOptions;
 
 /** How a scalar is written in the source. */
 public enum ScalarStyle {
-    PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, LITERAL, FOLDED;
+    PLAIN,
+    SINGLE_QUOTED,
+    DOUBLE_QUOTED,
+    LITERAL,
+    FOLDED;
 
     public static ScalarStyle of(DumperOptions.ScalarStyle s) {
         return switch (s) {
@@ -17,5 +21,7 @@ public enum ScalarStyle {
         };
     }
 
-    public boolean isBlock() { return this == LITERAL || this == FOLDED; }
+    public boolean isBlock() {
+        return this == LITERAL || this == FOLDED;
+    }
 }

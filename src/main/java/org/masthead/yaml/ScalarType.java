@@ -6,7 +6,12 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /** What a plain (unquoted) scalar reads as: site generators see a number, a boolean or a date, not text. */
 public enum ScalarType {
-    TEXT, INT, FLOAT, BOOL, DATE, NULL;
+    TEXT,
+    INT,
+    FLOAT,
+    BOOL,
+    DATE,
+    NULL;
 
     private static final Resolver RESOLVER = new Resolver();
 

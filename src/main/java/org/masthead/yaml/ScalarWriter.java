@@ -31,7 +31,8 @@ public final class ScalarWriter {
                 break;
             case LITERAL:
             case FOLDED:
-                String block = MultiLineScalars.block(value, preferred, blockIndent, Math.max(0, blockIndent.length() - 2), lineBreak, 0);
+                String block = MultiLineScalars.block(
+                        value, preferred, blockIndent, Math.max(0, blockIndent.length() - 2), lineBreak, 0);
                 if (block != null) return block;
                 break;
             default:
@@ -65,12 +66,20 @@ public final class ScalarWriter {
         if (!allPrintable(v) || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0 || v.indexOf('\t') >= 0) return false;
         if (v.charAt(0) == ' ' || v.charAt(v.length() - 1) == ' ') return false;
         // '-', '?' and ':' start a plain scalar when a non-blank follows ("-help.xml"); the others never do.
-        boolean indicatorThenText = v.length() > 1 && "-?:".indexOf(v.charAt(0)) >= 0 && v.charAt(1) != ' '
-                && (!inFlow || v.charAt(0) == '-') && ",[]{}".indexOf(v.charAt(1)) < 0;
+        boolean indicatorThenText = v.length() > 1
+                && "-?:".indexOf(v.charAt(0)) >= 0
+                && v.charAt(1) != ' '
+                && (!inFlow || v.charAt(0) == '-')
+                && ",[]{}".indexOf(v.charAt(1)) < 0;
         if ("-?:,[]{}#&*!|>'\"%@`".indexOf(v.charAt(0)) >= 0 && !indicatorThenText) return false;
         if (v.contains(": ") || v.contains(" #") || v.endsWith(":")) return false;
-        if (inFlow && (v.indexOf(',') >= 0 || v.indexOf('[') >= 0 || v.indexOf(']') >= 0
-                || v.indexOf('{') >= 0 || v.indexOf('}') >= 0 || v.indexOf(':') >= 0)) return false;
+        if (inFlow
+                && (v.indexOf(',') >= 0
+                        || v.indexOf('[') >= 0
+                        || v.indexOf(']') >= 0
+                        || v.indexOf('{') >= 0
+                        || v.indexOf('}') >= 0
+                        || v.indexOf(':') >= 0)) return false;
         return true;
     }
 

@@ -20,7 +20,9 @@ public final class YamlMarks {
             } else if (c != '\r') {
                 col++;
             }
-            i += Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
+            i += Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                    ? 2
+                    : 1;
         }
         return new int[] {line, col};
     }

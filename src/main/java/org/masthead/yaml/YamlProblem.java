@@ -26,8 +26,13 @@ public class YamlProblem extends Exception {
         this.index = index;
     }
 
-    public int line() { return line; }
-    public int column() { return column; }
+    public int line() {
+        return line;
+    }
+
+    public int column() {
+        return column;
+    }
 
     /** A problem at a SnakeYAML code-point index; its line and column are an editor's in {@code text}. */
     static YamlProblem at(String text, int codePointIndex, String message, Throwable cause) {

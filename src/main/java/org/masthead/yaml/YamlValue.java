@@ -1,10 +1,10 @@
 package org.masthead.yaml;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Collections;
 
 /**
  * A front-matter value as text, never as a constructed Java object: scalars keep the exact string
@@ -16,12 +16,19 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, 
     String asText();
 
     record Scalar(String text, boolean isNull) implements YamlValue {
-        @Override public String asText() { return isNull ? "" : text; }
+        @Override
+        public String asText() {
+            return isNull ? "" : text;
+        }
     }
 
     record Sequence(List<YamlValue> items) implements YamlValue {
-        public Sequence { items = List.copyOf(items); }
-        @Override public String asText() {
+        public Sequence {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String asText() {
             List<String> parts = new ArrayList<>();
             for (YamlValue v : items) parts.add(v.asText());
             return String.join(", ", parts);
@@ -35,8 +42,12 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Sequence, 
     }
 
     record Mapping(Map<String, YamlValue> entries) implements YamlValue {
-        public Mapping { entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries)); }
-        @Override public String asText() {
+        public Mapping {
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        }
+
+        @Override
+        public String asText() {
             StringBuilder sb = new StringBuilder();
             entries.forEach((k, v) -> {
                 if (sb.length() > 0) sb.append(", ");

@@ -1,7 +1,5 @@
 package org.masthead.article;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.masthead.yaml.ScalarStyle;
 import org.masthead.yaml.YamlValue;
 import org.yaml.snakeyaml.nodes.Tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ArticleRoundTripTest {
 
@@ -47,7 +47,9 @@ class ArticleRoundTripTest {
             boolean wrappedFold = e.style() == ScalarStyle.FOLDED
                     && a.headerText().substring(e.valueStart(), e.valueEnd()).split("\n").length > 2;
             if (e.alias() || wrappedFold) continue;
-            assertThat(new String(back.toBytes(), StandardCharsets.UTF_8)).as(e.key()).isEqualTo(text);
+            assertThat(new String(back.toBytes(), StandardCharsets.UTF_8))
+                    .as(e.key())
+                    .isEqualTo(text);
         }
     }
 
@@ -108,9 +110,12 @@ class ArticleRoundTripTest {
         assertThat(fm.text("draft")).isEqualTo("false");
         assertThat(fm.text("title")).isEqualTo("Plain title");
         Article lists = Article.of(null, TrickyHeaders.all().get("flow lists and nested maps"), false);
-        assertThat(((YamlValue.Sequence) lists.requireFrontMatter().value("tags").orElseThrow()).texts())
+        assertThat(((YamlValue.Sequence)
+                                lists.requireFrontMatter().value("tags").orElseThrow())
+                        .texts())
                 .containsExactly("alpha", "beta gamma", "delta");
-        Map<String, YamlValue> seo = ((YamlValue.Mapping) lists.requireFrontMatter().value("seo").orElseThrow()).entries();
+        Map<String, YamlValue> seo =
+                ((YamlValue.Mapping) lists.requireFrontMatter().value("seo").orElseThrow()).entries();
         assertThat(seo.get("robots").asText()).isEqualTo("noindex");
     }
 

@@ -1,8 +1,5 @@
 package org.masthead.article;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +8,18 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.masthead.source.SourceException;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 class EncodingTest {
     private static final Path P = Path.of("a.md");
 
     @Test
     void aWindows1252FileRoundTripsByteForByte() throws Exception {
         byte[] bytes = "---\ntitle: \"Café – “quoted”\"\n---\nNaïve résumé\n".getBytes(Charset.forName("windows-1252"));
-        assertThatThrownBy(() -> Article.fromBytes(P, bytes)).isInstanceOf(SourceException.class).hasMessageContaining("a.md:2:");
+        assertThatThrownBy(() -> Article.fromBytes(P, bytes))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("a.md:2:");
         Article.Decoded d = Article.fromBytesAnyEncoding(P, bytes);
         assertThat(d.notUtf8()).isPresent();
         assertThat(d.article().charset().name()).isEqualTo("windows-1252");
@@ -35,7 +37,9 @@ class EncodingTest {
 
     @Test
     void textTheEncodingCannotHoldIsAnErrorNotAReplacement() throws Exception {
-        Article a = Article.fromBytesAnyEncoding(P, new byte[] {'x', (byte) 0xE9}).article().withText("x 東京");
+        Article a = Article.fromBytesAnyEncoding(P, new byte[] {'x', (byte) 0xE9})
+                .article()
+                .withText("x 東京");
         assertThat(a.canEncode()).isFalse();
         assertThatThrownBy(a::toBytes).isInstanceOf(CharacterCodingException.class);
         assertThat(a.withCharset(StandardCharsets.UTF_8).toBytes()).isEqualTo("x 東京".getBytes(StandardCharsets.UTF_8));

@@ -1,23 +1,37 @@
 package org.masthead.article;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.masthead.ChangedLines;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.masthead.ChangedLines;
 import org.masthead.source.SourceException;
 import org.masthead.yaml.ScalarType;
 import org.masthead.yaml.YamlValue;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 class FrontMatterEditorTest {
-    private static final List<String> ORDER = List.of("title", "blog_url", "img_alt", "des", "twitter_des",
-            "twitter_tittle", "header_title", "page_date", "page_first_p", "figure_author", "figure_author_url",
-            "figure_license", "figure_license_url", "page_image_src_rel", "img_url_full", "figure_p");
+    private static final List<String> ORDER = List.of(
+            "title",
+            "blog_url",
+            "img_alt",
+            "des",
+            "twitter_des",
+            "twitter_tittle",
+            "header_title",
+            "page_date",
+            "page_first_p",
+            "figure_author",
+            "figure_author_url",
+            "figure_license",
+            "figure_license_url",
+            "page_image_src_rel",
+            "img_url_full",
+            "figure_p");
     private final FrontMatterEditor editor = new FrontMatterEditor(new KeyPlacement(ORDER));
 
     private static Article reference() {
@@ -45,12 +59,33 @@ class FrontMatterEditorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "She said \"hi\"", "colon: inside", "hash # inside", "#leading hash", "line one\nline two",
-        "  leading spaces", "trailing spaces  ", "東京 🌃 café", "back\\slash", "tab\tinside", "true", "null",
-        "- dash", "'quoted'", "[brackets]", "{braces}", "", "bell\u0007char", "ends with colon:", "@at", "`tick`"})
+    @ValueSource(
+            strings = {
+                "She said \"hi\"",
+                "colon: inside",
+                "hash # inside",
+                "#leading hash",
+                "line one\nline two",
+                "  leading spaces",
+                "trailing spaces  ",
+                "東京 🌃 café",
+                "back\\slash",
+                "tab\tinside",
+                "true",
+                "null",
+                "- dash",
+                "'quoted'",
+                "[brackets]",
+                "{braces}",
+                "",
+                "bell\u0007char",
+                "ends with colon:",
+                "@at",
+                "`tick`"
+            })
     void everyValueReadsBackExactlyWhateverTheStyle(String value) throws Exception {
-        String text = "---\nplain: word\nsingle: 'word'\ndouble: \"word\"\nlit: |\n  word\nfold: >-\n  word\nafter: kept\n---\nBody\n";
+        String text = "---\nplain: word\nsingle: 'word'\ndouble: \"word\"\nlit: |\n  word\nfold: >-\n  "
+                + "word\nafter: kept\n---\nBody\n";
         Article a = Article.of(null, text, false);
         for (String key : List.of("plain", "single", "double", "lit", "fold")) {
             Article b = editor.set(a, key, value);
@@ -90,7 +125,9 @@ class FrontMatterEditorTest {
         Article b = editor.set(a, "page_date", "Mar 3, 2025");
         assertThat(b.text()).isEqualTo(reference().text());
         Article c = editor.set(reference(), "extra_key", "value");
-        assertThat(c.text()).contains("  figure_p: \"An open ledger on a wooden desk beside a brass lamp\"\n  extra_key: \"value\"\n---\n");
+        assertThat(c.text())
+                .contains("  figure_p: \"An open ledger on a wooden desk beside a brass lamp\"\n  extra_key: "
+                        + "\"value\"\n---\n");
     }
 
     @Test
@@ -121,7 +158,10 @@ class FrontMatterEditorTest {
         Article b = editor.remove(a, "summary");
         assertThat(b.text()).startsWith("---\ntitle: 'Single quoted, it''s fine'\nlead: >-\n");
         Article c = editor.remove(reference(), "twitter_des");
-        assertThat(c.text()).contains("  des: \"What").doesNotContain("twitter_des").contains("\n  twitter_tittle:");
+        assertThat(c.text())
+                .contains("  des: \"What")
+                .doesNotContain("twitter_des")
+                .contains("\n  twitter_tittle:");
         assertThat(editor.remove(c, "not_there")).isSameAs(c);
     }
 
@@ -140,7 +180,9 @@ class FrontMatterEditorTest {
         Article block = Article.of(null, "---\ntags:\n  - a\n  - b\ntitle: t\n---\n", false);
         Article edited = editor.setList(block, "tags", List.of("x", "y", "z"));
         assertThat(edited.text()).isEqualTo("---\ntags:\n  - x\n  - y\n  - z\ntitle: t\n---\n");
-        assertThat(((YamlValue.Sequence) edited.requireFrontMatter().value("tags").orElseThrow()).texts())
+        assertThat(((YamlValue.Sequence)
+                                edited.requireFrontMatter().value("tags").orElseThrow())
+                        .texts())
                 .containsExactly("x", "y", "z");
         Article added = editor.setList(Article.of(null, "---\ntitle: t\n---\n", false), "tags", List.of("one"));
         assertThat(added.text()).isEqualTo("---\ntitle: t\ntags: [one]\n---\n");
@@ -151,7 +193,10 @@ class FrontMatterEditorTest {
         Article a = Article.of(null, "---\ntags: [a]\ntitle: t\n---\n", false);
         assertThat(editor.setText(a, "tags", " x, y ,, z ", false).text()).startsWith("---\ntags: [x, y, z]\n");
         assertThat(editor.setText(a, "title", "one, two", false).text()).contains("title: one, two\n");
-        assertThat(editor.setText(a, "topics", "p, q", true).requireFrontMatter().value("topics").orElseThrow())
+        assertThat(editor.setText(a, "topics", "p, q", true)
+                        .requireFrontMatter()
+                        .value("topics")
+                        .orElseThrow())
                 .isInstanceOf(YamlValue.Sequence.class);
         assertThat(editor.setText(a, "tags", "  ", false).text()).startsWith("---\ntags: []\n");
     }

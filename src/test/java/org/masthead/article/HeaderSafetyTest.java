@@ -1,8 +1,5 @@
 package org.masthead.article;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.source.SourceException;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 class HeaderSafetyTest {
-    static final String BILLION_LAUGHS = """
+    static final String BILLION_LAUGHS =
+            """
             ---
             a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
             b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
@@ -44,7 +45,8 @@ class HeaderSafetyTest {
 
     @Test
     void typedTagsAreRefusedNotConstructed() {
-        Article a = Article.of(Path.of("t.md"), "---\ntitle: ok\nevil: !!javax.script.ScriptEngineManager [x]\n---\nBody\n", false);
+        Article a = Article.of(
+                Path.of("t.md"), "---\ntitle: ok\nevil: !!javax.script.ScriptEngineManager [x]\n---\nBody\n", false);
         SourceException e = a.headerError().orElseThrow();
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.reason()).contains("not allowed");
@@ -103,7 +105,8 @@ class HeaderSafetyTest {
         Article b = new FrontMatterEditor(KeyPlacement.atEnd()).set(a, "title", "b");
         ArticleFiles.write(b);
         assertThat(Files.readString(file)).isEqualTo("---\ntitle: b\n---\nBody\n");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r-----");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }

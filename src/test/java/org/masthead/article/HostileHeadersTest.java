@@ -1,14 +1,13 @@
 package org.masthead.article;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.masthead.source.SourceException;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Recursive aliases, odd line breaks and very many keys: a message with the editor's line:col, never a crash. */
 class HostileHeadersTest {
@@ -20,15 +19,16 @@ class HostileHeadersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "title: x\na: &a [*a]\n",
-            "m: &m {self: *m}\n",
-            "title: x\nlist: &l\n  - one\n  - *l\n",
-            "deep: &d\n  inner:\n    again: [1, 2, {back: *d}]\n",
-            "x: &x [[[[*x]]]]\n",
-            "pair: &p {a: &q [*p], b: *q}\n",
-            "title: t\nk: &k\n  k2: &k2\n    k3: *k\n",
-    })
+    @ValueSource(
+            strings = {
+                "title: x\na: &a [*a]\n",
+                "m: &m {self: *m}\n",
+                "title: x\nlist: &l\n  - one\n  - *l\n",
+                "deep: &d\n  inner:\n    again: [1, 2, {back: *d}]\n",
+                "x: &x [[[[*x]]]]\n",
+                "pair: &p {a: &q [*p], b: *q}\n",
+                "title: t\nk: &k\n  k2: &k2\n    k3: *k\n",
+            })
     void recursiveAliasesAreRefusedWithAPlace(String header) {
         SourceException e = refused(header);
         assertThat(e.reason()).contains("recursive alias");
@@ -38,9 +38,11 @@ class HostileHeadersTest {
 
     @Test
     void aliasesThatAreNotRecursiveStillWork() {
-        Article a = Article.of(Path.of("h.md"), "---\nbase: &b [one, two]\ntags: *b\nnested: {x: *b, y: *b}\n---\n", false);
+        Article a =
+                Article.of(Path.of("h.md"), "---\nbase: &b [one, two]\ntags: *b\nnested: {x: *b, y: *b}\n---\n", false);
         assertThat(a.headerError()).isEmpty();
-        assertThat(a.frontMatter().orElseThrow().value("tags").orElseThrow().asText()).isEqualTo("one, two");
+        assertThat(a.frontMatter().orElseThrow().value("tags").orElseThrow().asText())
+                .isEqualTo("one, two");
     }
 
     @ParameterizedTest
@@ -59,7 +61,8 @@ class HostileHeadersTest {
     @Test
     void aHeaderOfAHundredThousandKeysIsReadWithExactPlaces() throws Exception {
         StringBuilder sb = new StringBuilder("---\n");
-        for (int i = 0; i < 100_000; i++) sb.append('k').append(i).append(": v").append(i).append('\n');
+        for (int i = 0; i < 100_000; i++)
+            sb.append('k').append(i).append(": v").append(i).append('\n');
         sb.append("title: last\n---\nBody\n");
         Article a = Article.of(Path.of("many.md"), sb.toString(), false);
         FrontMatter fm = a.requireFrontMatter();

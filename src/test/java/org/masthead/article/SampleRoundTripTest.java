@@ -1,7 +1,5 @@
 package org.masthead.article;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -11,6 +9,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.masthead.Samples;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.yaml.YamlValue;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SampleRoundTripTest {
 
@@ -33,20 +33,30 @@ class SampleRoundTripTest {
     void everyKeySetToANewValueThenBackGivesTheOriginalBytes(Path file) throws Exception {
         byte[] original = Files.readAllBytes(file);
         Article a = ArticleFiles.read(file);
-        var schema = ProfileLoader.forArticle(file).schemaFor(a.requireFrontMatter().keys());
+        var schema =
+                ProfileLoader.forArticle(file).schemaFor(a.requireFrontMatter().keys());
         FrontMatterEditor editor = new FrontMatterEditor(new KeyPlacement(schema.keys()));
         for (FrontMatterEntry e : a.requireFrontMatter().entries()) {
             Article changed;
             Article back;
             if (e.value() instanceof YamlValue.Sequence seq) {
-                changed = editor.setList(a, e.key(), Stream.concat(seq.texts().stream(), Stream.of("extra")).toList());
-                assertThat(((YamlValue.Sequence) changed.requireFrontMatter().value(e.key()).orElseThrow()).texts()).contains("extra");
+                changed = editor.setList(
+                        a,
+                        e.key(),
+                        Stream.concat(seq.texts().stream(), Stream.of("extra")).toList());
+                assertThat(((YamlValue.Sequence) changed.requireFrontMatter()
+                                        .value(e.key())
+                                        .orElseThrow())
+                                .texts())
+                        .contains("extra");
                 back = editor.setList(changed, e.key(), seq.texts());
             } else {
                 String old = e.value().asText();
                 String newValue = ArticleRoundTripTest.sameKindOfValue(e.tag(), old);
                 changed = editor.set(a, e.key(), newValue);
-                assertThat(changed.requireFrontMatter().text(e.key())).as(e.key()).isEqualTo(newValue);
+                assertThat(changed.requireFrontMatter().text(e.key()))
+                        .as(e.key())
+                        .isEqualTo(newValue);
                 back = editor.set(changed, e.key(), old);
             }
             assertThat(back.text()).as(file.getFileName() + " " + e.key()).isEqualTo(a.text());
@@ -56,7 +66,8 @@ class SampleRoundTripTest {
                 Article removed = editor.remove(a, e.key());
                 assertThat(removed.requireFrontMatter().has(e.key())).isFalse();
                 Article added = editor.set(removed, e.key(), s.text());
-                assertThat(added.requireFrontMatter().keys()).isEqualTo(a.requireFrontMatter().keys());
+                assertThat(added.requireFrontMatter().keys())
+                        .isEqualTo(a.requireFrontMatter().keys());
             }
         }
     }

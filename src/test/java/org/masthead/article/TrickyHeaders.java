@@ -7,7 +7,8 @@ import java.util.Map;
 final class TrickyHeaders {
     private TrickyHeaders() {}
 
-    static final String REFERENCE_SHAPE = """
+    static final String REFERENCE_SHAPE =
+            """
             ---
               title: "A lighthouse keeper's ledger, read two centuries later"
               blog_url: "https://harbournotes.example/articles/lighthouse-ledger"
@@ -36,7 +37,9 @@ final class TrickyHeaders {
     static Map<String, String> all() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("reference shape", REFERENCE_SHAPE);
-        m.put("comments and blank lines", """
+        m.put(
+                "comments and blank lines",
+                """
                 ---
                 # The site's header
                 title: Plain title   # trailing comment
@@ -47,7 +50,9 @@ final class TrickyHeaders {
                 ---
                 Body
                 """);
-        m.put("block scalars", """
+        m.put(
+                "block scalars",
+                """
                 ---
                 title: 'Single quoted, it''s fine'
                 summary: |
@@ -65,7 +70,9 @@ final class TrickyHeaders {
                 ---
                 Body text
                 """);
-        m.put("flow lists and nested maps", """
+        m.put(
+                "flow lists and nested maps",
+                """
                 ---
                 tags: [alpha, "beta gamma", 'delta']
                 authors:
@@ -78,7 +85,9 @@ final class TrickyHeaders {
                 ---
                 Body
                 """);
-        m.put("anchors and aliases", """
+        m.put(
+                "anchors and aliases",
+                """
                 ---
                 base: &base
                   colour: blue
@@ -92,7 +101,9 @@ final class TrickyHeaders {
         m.put("crlf and bom", "\uFEFF---\r\ntitle: \"Windows\"\r\ndes: Text\r\n---\r\nBody line\r\n\r\nMore\r\n");
         m.put("no final newline", "---\ntitle: Last\n---\nNo newline at the end");
         m.put("no front matter", "# Just Markdown\n\nNo header here.\n");
-        m.put("dashes in the body", """
+        m.put(
+                "dashes in the body",
+                """
                 ---
                 title: Rules
                 ---
@@ -105,7 +116,9 @@ final class TrickyHeaders {
                 ---
                 """);
         m.put("closed by dots", "---\ntitle: Dots\n...\nBody\n");
-        m.put("cjk and emoji", """
+        m.put(
+                "cjk and emoji",
+                """
                 ---
                 title: "東京の夜 🌃 and café"
                 des: 漢字とかな 😀 mixed

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-
 import javax.imageio.ImageIO;
 
 import org.masthead.article.Article;
@@ -22,7 +22,6 @@ import org.masthead.render.IncrementalChunks;
 import org.masthead.render.MarkdownRenderer;
 import org.masthead.render.PageOptions;
 import org.masthead.source.SourceException;
-import java.util.Collections;
 
 /**
  * {@code mvn -B -Pbench verify}: render time of a 10 KB and a 1 MB article (the whole page, as the
@@ -33,9 +32,14 @@ public final class CoreBenchmark {
     public static void main(String[] args) throws Exception {
         Path site = Files.createTempDirectory("masthead-bench");
         try {
-            Files.writeString(site.resolve("masthead.yml"), "schema: article\nsite_name: Bench\nbase_url: https://bench.example\n");
+            Files.writeString(
+                    site.resolve("masthead.yml"),
+                    "schema: article\nsite_name: Bench\nbase_url: https://bench.example\n");
             Files.createDirectories(site.resolve("images"));
-            ImageIO.write(new BufferedImage(1200, 630, BufferedImage.TYPE_INT_RGB), "png", site.resolve("images/bench.png").toFile());
+            ImageIO.write(
+                    new BufferedImage(1200, 630, BufferedImage.TYPE_INT_RGB),
+                    "png",
+                    site.resolve("images/bench.png").toFile());
             Path md = site.resolve("probe.md");
             SiteProfile profile = ProfileLoader.forArticle(md);
             List<String> report = new ArrayList<>();
@@ -45,9 +49,19 @@ public final class CoreBenchmark {
                 Article a = Article.of(md, SyntheticArticles.article("Bench " + size, size, 42), false);
                 int warm = size > 100_000 ? 10 : 300;
                 int runs = size > 100_000 ? 40 : 1000;
-                report.add(String.format(Locale.ROOT, "render %s (%d bytes): %s", label(size), a.text().length(),
-                        time(warm, runs, () -> ArticleRenderer.render(a, profile, PageOptions.preview(p -> p.toString())))));
-                report.add(String.format(Locale.ROOT, "check  %s: %s", label(size),
+                report.add(String.format(
+                        Locale.ROOT,
+                        "render %s (%d bytes): %s",
+                        label(size),
+                        a.text().length(),
+                        time(
+                                warm,
+                                runs,
+                                () -> ArticleRenderer.render(a, profile, PageOptions.preview(p -> p.toString())))));
+                report.add(String.format(
+                        Locale.ROOT,
+                        "check  %s: %s",
+                        label(size),
                         time(warm, runs, () -> ArticleChecker.check(a, profile))));
                 // What the Cards tab does per update: card data for every platform and their HTML.
                 report.add(String.format(Locale.ROOT, "cards  %s: %s", label(size), time(warm, runs, () -> {
@@ -76,7 +90,7 @@ public final class CoreBenchmark {
         for (int round = -1; round < rounds.length; round++) {
             Path out = site.resolve("out" + round);
             long t0 = System.nanoTime();
-            List<ExportJob.Result> results = new ExportJob(out, false).run(List.of(articles), (d, t, c) -> { }, r -> { });
+            List<ExportJob.Result> results = new ExportJob(out, false).run(List.of(articles), (d, t, c) -> {}, r -> {});
             long t = System.nanoTime() - t0;
             if (results.size() != 1000 || results.stream().anyMatch(ExportJob.Result::failed)) {
                 throw new IllegalStateException("export failed");
@@ -84,8 +98,12 @@ public final class CoreBenchmark {
             if (round >= 0) rounds[round] = t;
         }
         Stats s = Stats.ofNanos(rounds);
-        return String.format(Locale.ROOT, "export 1,000 articles of 4 KB: %s per run = %.0f articles/s (median of %d runs)",
-                s, 1000 / (s.median() / 1000), rounds.length);
+        return String.format(
+                Locale.ROOT,
+                "export 1,000 articles of 4 KB: %s per run = %.0f articles/s (median of %d runs)",
+                s,
+                1000 / (s.median() / 1000),
+                rounds.length);
     }
 
     /** The first header with a billion aliases this JVM sees: refused, not expanded (was a test's timing). */
@@ -94,7 +112,11 @@ public final class CoreBenchmark {
         StringBuilder sb = new StringBuilder("---\na: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n");
         for (int i = 1; i < levels.length(); i++) {
             char c = levels.charAt(i), p = levels.charAt(i - 1);
-            sb.append(c).append(": &").append(c).append(" [").append(String.join(",", Collections.nCopies(9, "*" + p)))
+            sb.append(c)
+                    .append(": &")
+                    .append(c)
+                    .append(" [")
+                    .append(String.join(",", Collections.nCopies(9, "*" + p)))
                     .append("]\n");
         }
         String text = sb.append("---\nBody.\n").toString();

@@ -29,10 +29,13 @@ public final class LargeInputBenchmark {
     public static void main(String[] args) throws Exception {
         Path site = Files.createTempDirectory("masthead-bench-large");
         try {
-            Files.writeString(site.resolve("masthead.yml"), "schema: article\nsite_name: Bench\nbase_url: https://bench.example\n");
+            Files.writeString(
+                    site.resolve("masthead.yml"),
+                    "schema: article\nsite_name: Bench\nbase_url: https://bench.example\n");
             List<String> report = new ArrayList<>();
             report.add("Masthead large-input benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                    + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+                    + System.getProperty("java.version") + ", max heap "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
             report.addAll(manyKeys(site));
             report.addAll(hugeArticle(site));
             BenchReport.publish(report, "large.txt");
@@ -43,7 +46,8 @@ public final class LargeInputBenchmark {
 
     private static List<String> manyKeys(Path site) throws Exception {
         StringBuilder sb = new StringBuilder("---\n");
-        for (int i = 0; i < 100_000; i++) sb.append("k").append(i).append(": v").append(i).append('\n');
+        for (int i = 0; i < 100_000; i++)
+            sb.append("k").append(i).append(": v").append(i).append('\n');
         sb.append("title: Many keys\n---\nBody.\n");
         String text = sb.toString();
         String header = text.substring(4, text.indexOf("\n---\n") + 1);
@@ -83,7 +87,7 @@ public final class LargeInputBenchmark {
             long t0 = System.nanoTime();
             ArticleChecker.check(ArticleFiles.read(md), profile);
             long t1 = System.nanoTime();
-            List<ExportJob.Result> r = new ExportJob(out, false, true).run(List.of(md), (d, t, c) -> { }, x -> { });
+            List<ExportJob.Result> r = new ExportJob(out, false, true).run(List.of(md), (d, t, c) -> {}, x -> {});
             if (r.get(0).failed()) throw new IllegalStateException(r.get(0).error());
             long t2 = System.nanoTime();
             // The floor: the Markdown library parsing and rendering the same body, nothing else.
@@ -104,6 +108,7 @@ public final class LargeInputBenchmark {
 
     private static String line(String what, long[] ours, long[] floor, String floorName) {
         Stats o = Stats.ofNanos(ours), f = Stats.ofNanos(floor);
-        return String.format(Locale.ROOT, "%s: %s; %s: %s; ratio of medians %.2f", what, o, floorName, f, o.median() / f.median());
+        return String.format(
+                Locale.ROOT, "%s: %s; %s: %s; ratio of medians %.2f", what, o, floorName, f, o.median() / f.median());
     }
 }

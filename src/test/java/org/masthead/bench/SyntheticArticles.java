@@ -5,14 +5,16 @@ import java.util.Random;
 /** Deterministic Markdown articles of a chosen size, with the block kinds real articles have. */
 public final class SyntheticArticles {
     private static final String[] WORDS = ("harbour tide lamp shelf ledger bread market walk coast library card "
-            + "winter light stall river bridge map north quiet morning paper ink window garden road field").split(" ");
+                    + "winter light stall river bridge map north quiet morning paper ink window garden road field")
+            .split(" ");
 
     private SyntheticArticles() {}
 
     public static String header(String title) {
         return "---\n"
                 + "  title: \"" + title + "\"\n"
-                + "  blog_url: \"https://bench.example/articles/" + title.toLowerCase().replace(' ', '-') + "\"\n"
+                + "  blog_url: \"https://bench.example/articles/"
+                + title.toLowerCase().replace(' ', '-') + "\"\n"
                 + "  img_alt: \"A generated test picture\"\n"
                 + "  des: \"A generated article used to measure Masthead.\"\n"
                 + "  twitter_des:\n    \"A generated article used to measure Masthead.\"\n"
@@ -34,15 +36,25 @@ public final class SyntheticArticles {
             switch (block++ % 8) {
                 case 0 -> sb.append("## ").append(sentence(r, 4)).append("\n\n");
                 case 3 -> {
-                    for (int i = 0; i < 4; i++) sb.append("- ").append(sentence(r, 8)).append('\n');
+                    for (int i = 0; i < 4; i++)
+                        sb.append("- ").append(sentence(r, 8)).append('\n');
                     sb.append('\n');
                 }
-                case 5 -> sb.append("| a | b | c |\n|---|---|---|\n| ").append(word(r)).append(" | ")
-                        .append(word(r)).append(" | ").append(r.nextInt(100)).append(" |\n\n");
+                case 5 -> sb.append("| a | b | c |\n|---|---|---|\n| ")
+                        .append(word(r))
+                        .append(" | ")
+                        .append(word(r))
+                        .append(" | ")
+                        .append(r.nextInt(100))
+                        .append(" |\n\n");
                 case 6 -> sb.append("```\n").append(sentence(r, 6)).append("\n```\n\n");
                 default -> {
-                    sb.append(sentence(r, 40)).append(" A [link](https://bench.example/").append(word(r))
-                      .append(") with *emphasis* and `code`. ").append(sentence(r, 30)).append("\n\n");
+                    sb.append(sentence(r, 40))
+                            .append(" A [link](https://bench.example/")
+                            .append(word(r))
+                            .append(") with *emphasis* and `code`. ")
+                            .append(sentence(r, 30))
+                            .append("\n\n");
                 }
             }
         }

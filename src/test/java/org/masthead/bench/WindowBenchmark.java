@@ -1,6 +1,7 @@
 package org.masthead.bench;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,24 +9,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.event.Event;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+
 import org.masthead.document.ArticleDocument;
 import org.masthead.ui.AppConfig;
 import org.masthead.ui.AppPrefs;
 import org.masthead.ui.MainWindow;
-import java.io.IOException;
-import java.util.concurrent.Callable;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 
 /**
  * Measures the running window: keystroke-to-preview-updated latency for a 10 KB and a 1 MB article
@@ -43,7 +44,8 @@ public final class WindowBenchmark {
         Path recovery = Files.createDirectories(dir.resolve("recovery"));
         // Its preferences too: clearing them must not clear the writer's recent files.
         config = AppConfig.of(recovery, "org/masthead/bench");
-        Files.writeString(dir.resolve("masthead.yml"), "schema: article\nsite_name: Bench\nbase_url: https://bench.example\n");
+        Files.writeString(
+                dir.resolve("masthead.yml"), "schema: article\nsite_name: Bench\nbase_url: https://bench.example\n");
         List<String> report = new ArrayList<>();
         report.add("Masthead window benchmark (" + System.getProperty("glass.platform", "native") + ", prism "
                 + System.getProperty("prism.order", "default") + ")");
@@ -71,7 +73,7 @@ public final class WindowBenchmark {
         MainWindow[] w = new MainWindow[1];
         onFx(() -> {
             new AppPrefs(config).clear();
-            w[0] = new MainWindow(new Stage(), config, url -> { });
+            w[0] = new MainWindow(new Stage(), config, url -> {});
             w[0].stage().show();
             w[0].show(ArticleDocument.open(md));
             w[0].editor().area().requestFocus();
@@ -84,27 +86,33 @@ public final class WindowBenchmark {
         long[] maxGap = {0};
         long[] last = {0};
         AnimationTimer frames = new AnimationTimer() {
-            @Override public void handle(long now) {
+            @Override
+            public void handle(long now) {
                 if (last[0] != 0) maxGap[0] = Math.max(maxGap[0], now - last[0]);
                 last[0] = now;
             }
         };
-        onFx(() -> { frames.start(); return null; });
+        onFx(() -> {
+            frames.start();
+            return null;
+        });
         long[] latency = new long[KEYS];
         for (int i = 0; i < KEYS + 5; i++) {
             String ch = i % 7 == 6 ? " " : String.valueOf((char) ('a' + i % 26));
             CountDownLatch shown = new CountDownLatch(1);
             long t0 = System.nanoTime();
             onFx(() -> {
-                Event.fireEvent(window.editor().area(), new KeyEvent(KeyEvent.KEY_TYPED, ch, "", KeyCode.UNDEFINED,
-                        false, false, false, false));
+                Event.fireEvent(
+                        window.editor().area(),
+                        new KeyEvent(KeyEvent.KEY_TYPED, ch, "", KeyCode.UNDEFINED, false, false, false, false));
                 long target = versionOf(window);
                 var version = window.preview().shownVersionProperty();
                 if (version.get() >= target) {
                     shown.countDown();
                 } else {
                     version.addListener(new ChangeListener<Number>() {
-                        @Override public void changed(ObservableValue<? extends Number> o, Number a, Number b) {
+                        @Override
+                        public void changed(ObservableValue<? extends Number> o, Number a, Number b) {
                             if (b.longValue() >= target) {
                                 version.removeListener(this);
                                 shown.countDown();
@@ -114,17 +122,34 @@ public final class WindowBenchmark {
                 }
                 return null;
             });
-            if (!shown.await(60, TimeUnit.SECONDS)) throw new IllegalStateException("key " + i + " never reached the preview");
+            if (!shown.await(60, TimeUnit.SECONDS))
+                throw new IllegalStateException("key " + i + " never reached the preview");
             long t = System.nanoTime() - t0;
             if (i >= 5) latency[i - 5] = t;
-            if (i == 4) onFx(() -> { last[0] = 0; maxGap[0] = 0; return null; }); // gaps count after the warm-up keys
+            if (i == 4)
+                onFx(() -> {
+                    last[0] = 0;
+                    maxGap[0] = 0;
+                    return null;
+                }); // gaps count after the warm-up keys
             Thread.sleep(40);
         }
-        onFx(() -> { frames.stop(); return null; });
+        onFx(() -> {
+            frames.stop();
+            return null;
+        });
         Stats s = Stats.ofNanos(latency);
-        onFx(() -> { window.preview().dispose(); window.stage().close(); return null; });
-        return String.format(Locale.ROOT, "keystroke to preview, %s article: %s; longest frame gap while typing %.1f ms",
-                label, s, maxGap[0] / 1e6);
+        onFx(() -> {
+            window.preview().dispose();
+            window.stage().close();
+            return null;
+        });
+        return String.format(
+                Locale.ROOT,
+                "keystroke to preview, %s article: %s; longest frame gap while typing %.1f ms",
+                label,
+                s,
+                maxGap[0] / 1e6);
     }
 
     private static long versionOf(MainWindow window) {
@@ -152,7 +177,9 @@ public final class WindowBenchmark {
             display = ":93";
             try {
                 xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
                 Thread.sleep(1500);
             } catch (IOException e) {
                 return List.of("cold start: skipped (no DISPLAY and no Xvfb)");
@@ -166,12 +193,15 @@ public final class WindowBenchmark {
     }
 
     private static List<String> coldStartOn(String display, Path jar, int runs) throws Exception {
-        Path sample = Path.of("samples/site/articles/reading-the-tide-tables.md").toAbsolutePath();
+        Path sample =
+                Path.of("samples/site/articles/reading-the-tide-tables.md").toAbsolutePath();
         long[] text = new long[runs];
         long[] painted = new long[runs];
         for (int i = 0; i < runs; i++) {
-            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dmasthead.startup-times=true", "-Dmasthead.prefs=" + config.prefsNode(),
+            List<String> cmd = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dmasthead.startup-times=true",
+                    "-Dmasthead.prefs=" + config.prefsNode(),
                     "-Dmasthead.recovery=" + config.recoveryFolder(),
                     "-Dmasthead.log.dir=" + Path.of("target/bench/logs").toAbsolutePath()));
             cmd.add("-Dprism.order=" + System.getProperty("prism.order", "sw"));
@@ -179,7 +209,8 @@ public final class WindowBenchmark {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
             pb.environment().put("DISPLAY", display);
             Process p = pb.start();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
                     if (line.startsWith("startup: text visible ")) text[i] = ms(line) * 1_000_000L;
@@ -192,7 +223,8 @@ public final class WindowBenchmark {
                 p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         }
-        return List.of("cold start (X display " + display + "), text visible: " + Stats.ofNanos(text),
+        return List.of(
+                "cold start (X display " + display + "), text visible: " + Stats.ofNanos(text),
                 "cold start (X display " + display + "), preview painted: " + Stats.ofNanos(painted));
     }
 

@@ -1,10 +1,10 @@
 package org.masthead.cards;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class TextCutTest {
 
@@ -14,19 +14,25 @@ class TextCutTest {
         return sb.substring(0, n);
     }
 
-    private static int length(String s) { return s.codePointCount(0, s.length()); }
+    private static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
 
     @ParameterizedTest
     @ValueSource(ints = {70, 200, 256, 350, 150})
     void textAtTheLimitIsKeptAndOneMoreIsCutToTheLimit(int limit) {
         String at = letters(limit - 1) + "b";
         assertThat(TextCut.toChars(at, limit)).isEqualTo(at);
-        assertThat(TextCut.toChars(letters(limit - 1), limit)).isEqualTo(letters(limit - 1).strip());
+        assertThat(TextCut.toChars(letters(limit - 1), limit))
+                .isEqualTo(letters(limit - 1).strip());
         String over = at + "c";
         String cut = TextCut.toChars(over, limit);
         assertThat(cut).endsWith("…");
         assertThat(length(cut)).isLessThanOrEqualTo(limit);
-        assertThat(cut.substring(0, cut.length() - 1)).as("cut at a word boundary").doesNotEndWith(" ").matches(".*\\ba$|.*a$");
+        assertThat(cut.substring(0, cut.length() - 1))
+                .as("cut at a word boundary")
+                .doesNotEndWith(" ")
+                .matches(".*\\ba$|.*a$");
         assertThat(over).startsWith(cut.substring(0, cut.length() - 1));
     }
 
@@ -59,10 +65,10 @@ class TextCutTest {
     @Test
     void googlesTitleIsCutByPixelsNotCharacters() {
         // 60 narrow letters fit in 600 px at 20 px; 60 wide ones do not.
-        String narrow = ("ill " .repeat(15)).strip();
+        String narrow = ("ill ".repeat(15)).strip();
         assertThat(TextWidth.pixels(narrow, 20)).isLessThan(600);
         assertThat(TextCut.toWidth(narrow, 600, 20)).isEqualTo(narrow);
-        String wide = ("WMW " .repeat(15)).strip();
+        String wide = ("WMW ".repeat(15)).strip();
         String cut = TextCut.toWidth(wide, 600, 20);
         assertThat(cut).endsWith("…").startsWith("WMW WMW");
         assertThat(TextWidth.pixels(cut, 20)).isLessThanOrEqualTo(600);

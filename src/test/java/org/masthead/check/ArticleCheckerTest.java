@@ -1,13 +1,11 @@
 package org.masthead.check;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
-
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
@@ -15,10 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.masthead.Samples;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleFiles;
+import org.masthead.image.ImageProbe;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.SiteProfile;
-import java.nio.file.StandardOpenOption;
-import org.masthead.image.ImageProbe;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ArticleCheckerTest {
 
@@ -31,7 +30,10 @@ class ArticleCheckerTest {
     }
 
     private static List<String> keys(List<Finding> findings, Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).map(Finding::key).toList();
+        return findings.stream()
+                .filter(f -> f.severity() == severity)
+                .map(Finding::key)
+                .toList();
     }
 
     @Test
@@ -42,11 +44,17 @@ class ArticleCheckerTest {
         List<Finding> findings = check(md);
         assertThat(keys(findings, Severity.WARNING)).containsExactlyInAnyOrder("title", "des", "twitter_des");
         assertThat(keys(findings, Severity.ERROR)).isEmpty();
-        Finding title = findings.stream().filter(f -> "title".equals(f.key())).findFirst().orElseThrow();
+        Finding title = findings.stream()
+                .filter(f -> "title".equals(f.key()))
+                .findFirst()
+                .orElseThrow();
         assertThat(title.line()).isEqualTo(2);
         assertThat(title.column()).isEqualTo(10);
         assertThat(title.message()).contains("70 characters").contains("60");
-        Finding tdes = findings.stream().filter(f -> "twitter_des".equals(f.key())).findFirst().orElseThrow();
+        Finding tdes = findings.stream()
+                .filter(f -> "twitter_des".equals(f.key()))
+                .findFirst()
+                .orElseThrow();
         assertThat(tdes.line()).isEqualTo(7);
         assertThat(tdes.message()).contains("219 characters").contains("200");
     }
@@ -61,13 +69,20 @@ class ArticleCheckerTest {
     @Test
     void theDraftSampleFailsEachWayItWasWrittenTo() throws Exception {
         List<Finding> f = check(Samples.DRAFT);
-        assertThat(keys(f, Severity.ERROR)).containsExactlyInAnyOrder("blog_url", "page_date", "figure_author_url", "page_image_src_rel");
-        assertThat(keys(f, Severity.WARNING)).contains("title", "des", "twitter_tittle", "page_first_p", "img_url_full");
-        assertThat(f).filteredOn(x -> x.key() == null).extracting(Finding::message)
+        assertThat(keys(f, Severity.ERROR))
+                .containsExactlyInAnyOrder("blog_url", "page_date", "figure_author_url", "page_image_src_rel");
+        assertThat(keys(f, Severity.WARNING))
+                .contains("title", "des", "twitter_tittle", "page_first_p", "img_url_full");
+        assertThat(f)
+                .filteredOn(x -> x.key() == null)
+                .extracting(Finding::message)
                 .anySatisfy(m -> assertThat(m).contains("<script>"))
                 .anySatisfy(m -> assertThat(m).contains("javascript:"));
         assertThat(keys(f, Severity.TIP)).containsExactly("reviewer");
-        Finding script = f.stream().filter(x -> x.message().contains("<script>")).findFirst().orElseThrow();
+        Finding script = f.stream()
+                .filter(x -> x.message().contains("<script>"))
+                .findFirst()
+                .orElseThrow();
         assertThat(Files.readAllLines(Samples.DRAFT).get(script.line() - 1)).startsWith("<script>");
     }
 
@@ -75,8 +90,13 @@ class ArticleCheckerTest {
     void requiredKeysMissingOrEmpty(@TempDir Path dir) {
         SiteProfile p = SiteProfile.defaults(dir);
         List<Finding> f = check("---\ntitle: T\ndes: \"\"\nheader_title:\n---\nBody\n", p);
-        assertThat(keys(f, Severity.ERROR)).contains("des", "blog_url", "page_date").doesNotContain("title", "header_title");
-        assertThat(f).filteredOn(x -> "header_title".equals(x.key())).extracting(Finding::severity).containsExactly(Severity.WARNING);
+        assertThat(keys(f, Severity.ERROR))
+                .contains("des", "blog_url", "page_date")
+                .doesNotContain("title", "header_title");
+        assertThat(f)
+                .filteredOn(x -> "header_title".equals(x.key()))
+                .extracting(Finding::severity)
+                .containsExactly(Severity.WARNING);
         Finding des = f.stream().filter(x -> "des".equals(x.key())).findFirst().orElseThrow();
         assertThat(des.line()).isEqualTo(3);
     }
@@ -139,7 +159,8 @@ class ArticleCheckerTest {
     @Test
     void urlsAndDatesAreChecked(@TempDir Path dir) {
         SiteProfile p = SiteProfile.defaults(dir);
-        List<Finding> f = check("---\nblog_url: ftp://x\nfigure_author_url: \"javascript:alert(1)\"\npage_date: 8 Dec 2024\n---\n", p);
+        List<Finding> f = check(
+                "---\nblog_url: ftp://x\nfigure_author_url: \"javascript:alert(1)\"\npage_date: 8 Dec 2024\n---\n", p);
         assertThat(keys(f, Severity.ERROR)).contains("blog_url", "figure_author_url", "page_date");
         assertThat(check("---\npage_date: Dec 8, 2024\n---\n", p)).noneMatch(x -> "page_date".equals(x.key()));
     }
@@ -154,7 +175,9 @@ class ArticleCheckerTest {
 
     @Test
     void eventHandlersAndScriptLinksInHtmlAreWarned(@TempDir Path dir) {
-        List<Finding> f = check("---\ntitle: t\n---\nText\n\n<div onclick=\"x()\">a</div>\n\n<a href=\"javascript:void(0)\">b</a>\n", SiteProfile.defaults(dir));
+        List<Finding> f = check(
+                "---\ntitle: t\n---\nText\n\n<div onclick=\"x()\">a</div>\n\n<a href=\"javascript:void(0)\">b</a>\n",
+                SiteProfile.defaults(dir));
         assertThat(f).filteredOn(x -> x.key() == null).extracting(Finding::line).contains(6, 8);
     }
 
@@ -164,23 +187,38 @@ class ArticleCheckerTest {
 
     @Test
     void imageChecksNameWhatEachPlatformDoesWithTheImage(@TempDir Path dir) throws Exception {
-        ImageIO.write(new BufferedImage(500, 300, BufferedImage.TYPE_INT_RGB), "png", dir.resolve("small.png").toFile());
-        ImageIO.write(new BufferedImage(280, 150, BufferedImage.TYPE_INT_RGB), "gif", dir.resolve("tiny.gif").toFile());
+        ImageIO.write(
+                new BufferedImage(500, 300, BufferedImage.TYPE_INT_RGB),
+                "png",
+                dir.resolve("small.png").toFile());
+        ImageIO.write(
+                new BufferedImage(280, 150, BufferedImage.TYPE_INT_RGB),
+                "gif",
+                dir.resolve("tiny.gif").toFile());
         SiteProfile withBase = new SiteProfile(null, null, "", "https://s.example", dir, null, Map.of(), "", "");
         List<String> small = check("---\ntitle: T\npage_image_src_rel: /small.png\n---\nBody\n", withBase).stream()
-                .filter(f -> "page_image_src_rel".equals(f.key())).map(f -> f.severity().label() + ": " + f.message()).toList();
+                .filter(f -> "page_image_src_rel".equals(f.key()))
+                .map(f -> f.severity().label() + ": " + f.message())
+                .toList();
         assertThat(small).contains("warning: Facebook: under 600×315, Facebook shows a small square");
         assertThat(small).noneMatch(m -> m.startsWith("warning: LinkedIn") || m.startsWith("warning: X"));
 
         List<String> tiny = check("---\ntitle: T\npage_image_src_rel: /tiny.gif\n---\nBody\n", withBase).stream()
-                .filter(f -> "page_image_src_rel".equals(f.key())).map(f -> f.severity().label() + ": " + f.message()).toList();
-        assertThat(tiny).contains("warning: X · summary_large_image: X needs at least 300×157 for this card",
-                "warning: Facebook: Facebook needs at least 200×200",
-                "warning: LinkedIn: under 401 px wide, LinkedIn shows a thumbnail",
-                "tip: animated GIFs show only their first frame in cards");
+                .filter(f -> "page_image_src_rel".equals(f.key()))
+                .map(f -> f.severity().label() + ": " + f.message())
+                .toList();
+        assertThat(tiny)
+                .contains(
+                        "warning: X · summary_large_image: X needs at least 300×157 for this card",
+                        "warning: Facebook: Facebook needs at least 200×200",
+                        "warning: LinkedIn: under 401 px wide, LinkedIn shows a thumbnail",
+                        "tip: animated GIFs show only their first frame in cards");
 
-        List<String> relative = check("---\ntitle: T\npage_image_src_rel: /small.png\n---\nBody\n", SiteProfile.defaults(dir))
-                .stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::message).toList();
+        List<String> relative =
+                check("---\ntitle: T\npage_image_src_rel: /small.png\n---\nBody\n", SiteProfile.defaults(dir)).stream()
+                        .filter(f -> f.severity() == Severity.ERROR)
+                        .map(Finding::message)
+                        .toList();
         assertThat(relative).anyMatch(m -> m.startsWith("og:image would be a relative URL"));
     }
 }

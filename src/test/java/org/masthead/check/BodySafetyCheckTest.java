@@ -1,7 +1,5 @@
 package org.masthead.check;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,6 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.masthead.article.Article;
 import org.masthead.profile.SiteProfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The body check finds script however it is spelt, and says where as an editor counts. */
 class BodySafetyCheckTest {
@@ -33,10 +33,21 @@ class BodySafetyCheckTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"&#106;avascript:alert(1)", "&#x6A;avascript:alert(1)", "&#X6a;AVASCRIPT:alert(1)",
-            "javascript&colon;alert(1)", "JaVaScRiPt:alert(1)", "java&#9;script:alert(1)", "java&#10;script:alert(1)",
-            "&#32;javascript:alert(1)", "&#0000106;avascript:alert(1)", "<JavaScript:alert(1)>", "vbscript:msgbox(1)",
-            "data:text/html;base64,PHNjcmlwdD4="})
+    @ValueSource(
+            strings = {
+                "&#106;avascript:alert(1)",
+                "&#x6A;avascript:alert(1)",
+                "&#X6a;AVASCRIPT:alert(1)",
+                "javascript&colon;alert(1)",
+                "JaVaScRiPt:alert(1)",
+                "java&#9;script:alert(1)",
+                "java&#10;script:alert(1)",
+                "&#32;javascript:alert(1)",
+                "&#0000106;avascript:alert(1)",
+                "<JavaScript:alert(1)>",
+                "vbscript:msgbox(1)",
+                "data:text/html;base64,PHNjcmlwdD4="
+            })
     void markdownLinksRunningScriptAreWarnedAtTheLink(String destination) {
         Finding f = only("Intro line.\n\nSee [this](" + destination + ") now.\n");
         assertThat(f.line()).isEqualTo(6);
@@ -45,17 +56,32 @@ class BodySafetyCheckTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"[r]: &#106;avascript:alert(1)", "[r]: JAVASCRIPT:alert(1)", "[r]: java&#x09;script:x",
-            "[r]: <javascript:x> \"title\"", "[r]: vbscript:x"})
+    @ValueSource(
+            strings = {
+                "[r]: &#106;avascript:alert(1)",
+                "[r]: JAVASCRIPT:alert(1)",
+                "[r]: java&#x09;script:x",
+                "[r]: <javascript:x> \"title\"",
+                "[r]: vbscript:x"
+            })
     void referencesRunningScriptAreWarned(String definition) {
         List<Finding> f = body("Read [the note][r].\n\n" + definition + "\n");
-        assertThat(f).extracting(Finding::message).anySatisfy(m -> assertThat(m).startsWith("link reference runs script"));
+        assertThat(f).extracting(Finding::message).anySatisfy(m -> assertThat(m)
+                .startsWith("link reference runs script"));
         assertThat(f).extracting(Finding::line).contains(6);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"jav&#x09;ascript:alert(1)", "&#106avascript:alert(1)", "java&Tab;script:alert(1)",
-            "JAVA&NewLine;SCRIPT:alert(1)", " &#1;javascript:alert(1)", "javascript&colon;alert(1)", "java\tscript:alert(1)"})
+    @ValueSource(
+            strings = {
+                "jav&#x09;ascript:alert(1)",
+                "&#106avascript:alert(1)",
+                "java&Tab;script:alert(1)",
+                "JAVA&NewLine;SCRIPT:alert(1)",
+                " &#1;javascript:alert(1)",
+                "javascript&colon;alert(1)",
+                "java\tscript:alert(1)"
+            })
     void rawHtmlLinksRunningScriptAreWarnedAtTheAttribute(String href) {
         Finding f = only("Text <a href=\"" + href + "\">x</a> end.\n");
         assertThat(f.line()).isEqualTo(4);
@@ -72,7 +98,8 @@ class BodySafetyCheckTest {
 
     @Test
     void eachDangerousElementIsWarnedOnItsOwnLine() {
-        String body = String.join("\n",
+        String body = String.join(
+                "\n",
                 "<div>",
                 "<object data=\"movie.swf\"></object>",
                 "<embed src=\"clip.svg\">",
@@ -82,18 +109,23 @@ class BodySafetyCheckTest {
                 "<svg><a xlink:href=\"javascript:alert(1)\"><text>t</text></a></svg>",
                 "<meta http-equiv=\"refresh\" content=\"0;url=https://elsewhere.example/\">",
                 "<base href=\"https://elsewhere.example/\">",
-                "</div>", "");
+                "</div>",
+                "");
         List<Finding> f = body(body);
         assertThat(f).extracting(Finding::line).containsExactly(5, 6, 7, 8, 9, 10, 11, 12);
-        assertThat(f).extracting(Finding::message).satisfiesExactly(
-                m -> assertThat(m).startsWith("<object> embeds active content"),
-                m -> assertThat(m).startsWith("<embed> embeds active content"),
-                m -> assertThat(m).startsWith("<iframe srcdoc> holds a page").endsWith("the export empties it"),
-                m -> assertThat(m).startsWith("<form action> sends what readers type"),
-                m -> assertThat(m).startsWith("<button formaction> sends what readers type"),
-                m -> assertThat(m).isEqualTo("<a xlink:href> runs script (javascript:); the export blocks it"),
-                m -> assertThat(m).startsWith("<meta http-equiv=refresh> in the body"),
-                m -> assertThat(m).startsWith("<base> in the body"));
+        assertThat(f)
+                .extracting(Finding::message)
+                .satisfiesExactly(
+                        m -> assertThat(m).startsWith("<object> embeds active content"),
+                        m -> assertThat(m).startsWith("<embed> embeds active content"),
+                        m -> assertThat(m)
+                                .startsWith("<iframe srcdoc> holds a page")
+                                .endsWith("the export empties it"),
+                        m -> assertThat(m).startsWith("<form action> sends what readers type"),
+                        m -> assertThat(m).startsWith("<button formaction> sends what readers type"),
+                        m -> assertThat(m).isEqualTo("<a xlink:href> runs script (javascript:); the export blocks it"),
+                        m -> assertThat(m).startsWith("<meta http-equiv=refresh> in the body"),
+                        m -> assertThat(m).startsWith("<base> in the body"));
         assertThat(f.get(1).column()).isEqualTo(1);
         assertThat(f.get(4).column()).isEqualTo(9);
     }
@@ -113,10 +145,18 @@ class BodySafetyCheckTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"[a](https://example.org/javascript:x)", "![p](data:image/png;base64,iVBORw0KGgo=)",
-            "<img src=\"data:image/gif;base64,R0lGOD\" alt=\"dot\">", "<a href=\"/javascript-tips\">tips</a>",
-            "[b](#javascript:top)", "<a title=\"javascript: a primer\" href=\"/b\">b</a>", "<iframe src=\"https://v.example/e/1\"></iframe>",
-            "`<a href=\"javascript:x\">` in code", "[c](&amp;#106;avascript:x)"})
+    @ValueSource(
+            strings = {
+                "[a](https://example.org/javascript:x)",
+                "![p](data:image/png;base64,iVBORw0KGgo=)",
+                "<img src=\"data:image/gif;base64,R0lGOD\" alt=\"dot\">",
+                "<a href=\"/javascript-tips\">tips</a>",
+                "[b](#javascript:top)",
+                "<a title=\"javascript: a primer\" href=\"/b\">b</a>",
+                "<iframe src=\"https://v.example/e/1\"></iframe>",
+                "`<a href=\"javascript:x\">` in code",
+                "[c](&amp;#106;avascript:x)"
+            })
     void harmlessBodiesAreNotWarned(String body) {
         assertThat(body(body + "\n")).isEmpty();
     }
@@ -124,7 +164,8 @@ class BodySafetyCheckTest {
     @Test
     void scriptImagesAreWarnedButDataImagesAreNot() {
         List<Finding> f = body("![a](javascript:alert(1)) ![b](data:text/html,x) ![c](data:image/png;base64,AAAA)\n");
-        assertThat(f).extracting(Finding::message).hasSize(2).allSatisfy(m -> assertThat(m).startsWith("image source runs script"));
+        assertThat(f).extracting(Finding::message).hasSize(2).allSatisfy(m -> assertThat(m)
+                .startsWith("image source runs script"));
         assertThat(f).extracting(Finding::column).containsExactly(1, 27);
     }
 

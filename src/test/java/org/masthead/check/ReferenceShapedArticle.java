@@ -9,9 +9,11 @@ final class ReferenceShapedArticle {
     private ReferenceShapedArticle() {}
 
     static final String TITLE = "A harbour town bets its future on tidal power and its old fleet agrees";
-    static final String DES = "Learn how a small harbour town, long dependent on its fishing fleet, is betting on tidal "
-            + "turbines, new training for its young engineers, and a community-owned grid that could keep the lights on "
-            + "through the winter storm.";
+    static final String DES =
+            "Learn how a small harbour town, long dependent on its fishing fleet, is betting on tidal "
+                    + "turbines, new training for its young engineers, and a community-owned grid that could "
+                    + "keep the lights on "
+                    + "through the winter storm.";
     static final String LEAD = "The turbines arrived on a flat grey morning, towed past the harbour wall by two tugs.";
 
     static final String TEXT = "---\n"

@@ -1,16 +1,14 @@
 package org.masthead.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import javax.imageio.ImageIO;
 
 import org.jsoup.Jsoup;
@@ -20,26 +18,41 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.masthead.Samples;
 import org.masthead.cards.CardsHtml;
 import org.masthead.platform.CardPlatform;
-import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code masthead cards} on every sample: a picture per card, of the platform's width, with something drawn on it. */
 class CardsCommandTest {
 
-    static List<Path> samples() { return Samples.articles(); }
+    static List<Path> samples() {
+        return Samples.articles();
+    }
 
     @ParameterizedTest
     @MethodSource("samples")
     void writesOnePictureOfTheExpectedSizePerCardAndAnIndex(Path article, @TempDir Path out) throws Exception {
         StringWriter o = new StringWriter(), e = new StringWriter();
-        int code = MastheadCommand.run(new String[] {"cards", article.toString(), "-o", out.toString()}, new PrintWriter(o), new PrintWriter(e));
+        int code = MastheadCommand.run(
+                new String[] {"cards", article.toString(), "-o", out.toString()},
+                new PrintWriter(o),
+                new PrintWriter(e));
         assertThat(code).as(e.toString()).isZero();
         var index = Jsoup.parse(Files.readString(out.resolve("index.html")));
         List<String> pictures = index.select("figure img").eachAttr("src");
-        assertThat(pictures).hasSize(7).contains("facebook.png", "linkedin.png", "slack.png", "discord.png",
-                "google-desktop.png", "google-mobile.png");
+        assertThat(pictures)
+                .hasSize(7)
+                .contains(
+                        "facebook.png",
+                        "linkedin.png",
+                        "slack.png",
+                        "discord.png",
+                        "google-desktop.png",
+                        "google-mobile.png");
         for (String name : pictures) {
             CardPlatform platform = Arrays.stream(CardPlatform.values())
-                    .filter(p -> name.equals(p.id() + ".png")).findFirst().orElseThrow();
+                    .filter(p -> name.equals(p.id() + ".png"))
+                    .findFirst()
+                    .orElseThrow();
             BufferedImage img = ImageIO.read(out.resolve(name).toFile());
             assertThat(img.getWidth()).as(name).isEqualTo(platform.width() + 2 * CardsHtml.SHOT_MARGIN);
             assertThat(img.getHeight()).as(name).isBetween(100, 700);
@@ -50,7 +63,8 @@ class CardsCommandTest {
 
     private static int colours(BufferedImage img) {
         Set<Integer> seen = new HashSet<>();
-        for (int y = 0; y < img.getHeight(); y += 3) for (int x = 0; x < img.getWidth(); x += 3) seen.add(img.getRGB(x, y));
+        for (int y = 0; y < img.getHeight(); y += 3)
+            for (int x = 0; x < img.getWidth(); x += 3) seen.add(img.getRGB(x, y));
         return seen.size();
     }
 }

@@ -1,7 +1,5 @@
 package org.masthead.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -15,8 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.Samples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class CommandLineTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     Path samples;
     Path tides;
     Path draft;
@@ -55,7 +57,10 @@ class CommandLineTest {
         assertThat(clean.out()).isEmpty();
         Run bad = run("check", draft.toString());
         assertThat(bad.code()).isEqualTo(1);
-        assertThat(bad.out().lines()).contains(draft + ":10:14: error: [page_date] date '2025-13-40' is not written like 'Dec 8, 2024' (MMM d, yyyy)");
+        assertThat(bad.out().lines())
+                .contains(draft
+                        + ":10:14: error: [page_date] date '2025-13-40' is not written like 'Dec 8, "
+                        + "2024' (MMM d, yyyy)");
         assertThat(bad.out().lines()).allMatch(l -> l.matches(".+:\\d+:\\d+: (error|warning|tip): .+"));
         Run folder = run("check", samples.toString());
         assertThat(folder.code()).isEqualTo(1);
@@ -74,7 +79,9 @@ class CommandLineTest {
     @Test
     void checkSpeaksJson() {
         Run r = run("check", "--format", "json", draft.toString());
-        assertThat(r.out()).startsWith("[").contains("\"severity\": \"error\"", "\"key\": \"page_date\"", "\"line\": 10");
+        assertThat(r.out())
+                .startsWith("[")
+                .contains("\"severity\": \"error\"", "\"key\": \"page_date\"", "\"line\": 10");
     }
 
     @Test
@@ -82,7 +89,11 @@ class CommandLineTest {
         Run r = run("get", tides.toString(), "page_date");
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo("Mar 14, 2025" + System.lineSeparator());
-        Run tags = run("get", samples.resolve("hugo-site/content/posts/night-market-photography.md").toString(), "tags");
+        Run tags = run(
+                "get",
+                samples.resolve("hugo-site/content/posts/night-market-photography.md")
+                        .toString(),
+                "tags");
         assertThat(tags.out().lines()).containsExactly("photography", "phones", "night markets");
         Run missing = run("get", tides.toString(), "nope");
         assertThat(missing.code()).isEqualTo(1);
@@ -111,18 +122,27 @@ class CommandLineTest {
     void settingTheCurrentValueDoesNotTouchTheFile() throws Exception {
         FileTime old = FileTime.fromMillis(1_000_000_000L);
         Files.setLastModifiedTime(tides, old);
-        assertThat(run("set", tides.toString(), "page_date=Mar 14, 2025").code()).isZero();
+        assertThat(run("set", tides.toString(), "page_date=Mar 14, 2025").code())
+                .isZero();
         assertThat(Files.getLastModifiedTime(tides)).isEqualTo(old);
     }
 
     @Test
     void setAndUnsetAndListsThroughTheSchema() throws Exception {
         Path hugo = samples.resolve("hugo-site/content/posts/night-market-photography.md");
-        assertThat(run("set", hugo.toString(), "tags=photography, night markets, travel", "--unset", "draft").code()).isZero();
+        assertThat(run("set", hugo.toString(), "tags=photography, night markets, travel", "--unset", "draft")
+                        .code())
+                .isZero();
         String text = Files.readString(hugo);
-        assertThat(text).contains("tags: [photography, \"night markets\", travel]\n").doesNotContain("draft:");
-        assertThat(run("set", tides.toString(), "page_date=Mar 15, 2025", "--unset", "figure_p").code()).isZero();
-        assertThat(Files.readString(tides)).contains("  page_date: \"Mar 15, 2025\"\n").doesNotContain("figure_p");
+        assertThat(text)
+                .contains("tags: [photography, \"night markets\", travel]\n")
+                .doesNotContain("draft:");
+        assertThat(run("set", tides.toString(), "page_date=Mar 15, 2025", "--unset", "figure_p")
+                        .code())
+                .isZero();
+        assertThat(Files.readString(tides))
+                .contains("  page_date: \"Mar 15, 2025\"\n")
+                .doesNotContain("figure_p");
     }
 
     @Test
@@ -141,17 +161,20 @@ class CommandLineTest {
         Run beside = run("export", tides.toString());
         assertThat(beside.code()).as(beside.err()).isZero();
         Path html = tides.resolveSibling("reading-the-tide-tables.html");
-        assertThat(Jsoup.parse(Files.readString(html)).title()).isEqualTo("Reading the tide tables before a coastal walk");
+        assertThat(Jsoup.parse(Files.readString(html)).title())
+                .isEqualTo("Reading the tide tables before a coastal walk");
 
         Path single = dir.resolve("one/page.html");
-        assertThat(run("export", tides.toString(), "-o", single.toString()).code()).isZero();
+        assertThat(run("export", tides.toString(), "-o", single.toString()).code())
+                .isZero();
         assertThat(single).exists();
 
         Path out = dir.resolve("out");
         Run all = run("export", samples.toString(), "-o", out.toString(), "--copy-assets");
         assertThat(all.code()).as(all.err()).isZero();
         assertThat(out.resolve("site/articles/draft-with-problems.html")).exists();
-        assertThat(out.resolve("hugo-site/content/posts/night-market-photography.html")).exists();
+        assertThat(out.resolve("hugo-site/content/posts/night-market-photography.html"))
+                .exists();
         assertThat(out.resolve("site/articles/assets/tide-tables.webp")).exists();
         assertThat(all.err()).contains("warning: [page_date]").contains("Exported 5 of 5 articles, 1 with warnings.");
     }
@@ -160,7 +183,11 @@ class CommandLineTest {
     void oneBadArticleFailsAloneWithExitOne() throws Exception {
         Path bad = samples.resolve("site/articles/zz-broken.md");
         Files.writeString(bad, "---\ntitle: [unclosed\n---\nBody\n");
-        Run r = run("export", samples.resolve("site").toString(), "-o", dir.resolve("o").toString());
+        Run r = run(
+                "export",
+                samples.resolve("site").toString(),
+                "-o",
+                dir.resolve("o").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("error: " + bad + ":").contains("Exported 4 of 5 articles, 1 failed");
         assertThat(dir.resolve("o/articles/reading-the-tide-tables.html")).exists();

@@ -1,8 +1,5 @@
 package org.masthead.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.masthead.cli.CommandLineTest.run;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -11,11 +8,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.masthead.cli.CommandLineTest.run;
+
 /** Export never destroys what it did not create: articles, inputs, links, devices, other files. */
 class ExportSafetyTest {
     static final String ARTICLE = "---\ntitle: A harbour at dusk\n---\n\nLanterns come on one by one.\n";
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     Path a;
 
     @BeforeEach
@@ -57,17 +59,23 @@ class ExportSafetyTest {
         // An article named directly may have any name; through a linked folder the output is that input.
         Path txt = write(dir.resolve("b.txt"), ARTICLE);
         assertRefusedAndUntouched(run("export", txt.toString(), "-o", txt.toString()), txt);
-        assertRefusedAndUntouched(run("export", txt.toString(), "-o", linkedDir.resolve("b.txt").toString()), txt);
+        assertRefusedAndUntouched(
+                run("export", txt.toString(), "-o", linkedDir.resolve("b.txt").toString()), txt);
         assertRefusedAndUntouched(run("export", txt.toString(), b.toString(), "-o", dir.toString()), txt, b);
         Path victim = write(dir.resolve("victim.txt"), ARTICLE);
         Files.createSymbolicLink(dir.resolve("v.html"), victim);
-        assertRefusedAndUntouched(run("export", b.toString(), "-o", dir.resolve("v.html").toString()), victim);
+        assertRefusedAndUntouched(
+                run("export", b.toString(), "-o", dir.resolve("v.html").toString()), victim);
     }
 
     @Test
     void refusesNonRegularTargets() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("folder.html"));
-        CommandLineTest.Run r = run("export", a.toString(), "-o", folder.resolve("..").resolve("folder.html").toString());
+        CommandLineTest.Run r = run(
+                "export",
+                a.toString(),
+                "-o",
+                folder.resolve("..").resolve("folder.html").toString());
         // A folder named as output takes the page inside it, never replaced by a file.
         assertThat(Files.isDirectory(folder)).isTrue();
         assertThat(r.code()).isZero();
@@ -94,7 +102,9 @@ class ExportSafetyTest {
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("not a page Masthead exported", "--force");
         assertThat(Files.readString(notes)).isEqualTo("<p>my own page</p>");
-        assertThat(run("export", a.toString(), "-o", notes.toString(), "--force").code()).isZero();
+        assertThat(run("export", a.toString(), "-o", notes.toString(), "--force")
+                        .code())
+                .isZero();
         assertThat(Files.readString(notes)).contains("<meta name=\"generator\" content=\"Masthead\">");
         // Now it is ours: exporting again needs no --force.
         assertThat(run("export", a.toString(), "-o", notes.toString()).code()).isZero();
@@ -110,12 +120,15 @@ class ExportSafetyTest {
         assertThat(r.err()).contains(a.toString(), m.toString(), "also the page of");
         // In path order a.markdown comes first and keeps the page; a.md is the one reported.
         assertThat(r.err()).contains(a + ": not exported: its page");
-        assertThat(Files.readString(dir.resolve("a.html"))).contains("A harbour at dawn").doesNotContain("dusk");
+        assertThat(Files.readString(dir.resolve("a.html")))
+                .contains("A harbour at dawn")
+                .doesNotContain("dusk");
         assertThat(r.err()).contains("Exported 1 of 2 articles, 1 failed");
 
         Path x = write(dir.resolve("x/same.md"), ARTICLE);
         Path y = write(dir.resolve("y/same.md"), ARTICLE.replace("dusk", "noon"));
-        CommandLineTest.Run named = run("export", x.toString(), y.toString(), "-o", dir.resolve("out").toString());
+        CommandLineTest.Run named = run(
+                "export", x.toString(), y.toString(), "-o", dir.resolve("out").toString());
         assertThat(named.code()).isEqualTo(1);
         assertThat(named.err()).contains(x.toString(), y.toString());
         assertThat(Files.readString(dir.resolve("out/same.html"))).contains("dusk");
@@ -129,6 +142,7 @@ class ExportSafetyTest {
         assertThat(Files.getPosixFilePermissions(page)).isEqualTo(Files.getPosixFilePermissions(reference));
         Files.setPosixFilePermissions(page, PosixFilePermissions.fromString("rw-r-----"));
         assertThat(run("export", a.toString()).code()).isZero();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(page))).isEqualTo("rw-r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(page)))
+                .isEqualTo("rw-r-----");
     }
 }

@@ -1,8 +1,7 @@
 package org.masthead.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.masthead.cli.CommandLineTest.run;
-
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -16,12 +15,15 @@ import com.google.gson.stream.JsonReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.masthead.cli.CommandLineTest.run;
 
 /** One bad article, link or folder in a folder run is reported for itself; the rest goes on. */
 class FolderRunTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     Path site;
     Path outsideArticle;
 
@@ -63,7 +65,9 @@ class FolderRunTest {
         JsonArray findings = strictJson(r.out());
         Map<String, String> firstMessage = new HashMap<>();
         for (JsonElement e : findings) {
-            String file = Path.of(e.getAsJsonObject().get("file").getAsString()).getFileName().toString();
+            String file = Path.of(e.getAsJsonObject().get("file").getAsString())
+                    .getFileName()
+                    .toString();
             firstMessage.putIfAbsent(file, "");
             firstMessage.merge(file, e.getAsJsonObject().get("message").getAsString(), (a, b) -> a + " | " + b);
         }
@@ -84,7 +88,8 @@ class FolderRunTest {
 
     @Test
     void exportGoesOnPastEveryBadEntryAndSaysWhy() throws Exception {
-        CommandLineTest.Run r = run("export", site.toString(), "-o", dir.resolve("out").toString());
+        CommandLineTest.Run r =
+                run("export", site.toString(), "-o", dir.resolve("out").toString());
         assertThat(r.code()).isEqualTo(1);
         for (String ok : new String[] {"good0", "good1", "good2", "quotes", "list", "sub/nested", "unclosed"}) {
             assertThat(dir.resolve("out/" + ok + ".html")).as(ok).isRegularFile();
@@ -92,7 +97,8 @@ class FolderRunTest {
         assertThat(Files.readString(dir.resolve("out/quotes.html"))).contains("<pre");
         assertThat(dir.resolve("out/linked-out.html")).doesNotExist();
         assertThat(dir.resolve("out/same-as-good0.html")).doesNotExist();
-        assertThat(r.err()).contains("alias.md", "recursive alias", "linked-out.md", "outside", "pipe.md", "link loop")
+        assertThat(r.err())
+                .contains("alias.md", "recursive alias", "linked-out.md", "outside", "pipe.md", "link loop")
                 .doesNotContain("Exception");
         assertThat(r.err()).containsPattern("Exported 7 of \\d+ articles, \\d+ failed");
         assertThat(Files.readString(outsideArticle)).isEqualTo(GOOD.formatted(99));

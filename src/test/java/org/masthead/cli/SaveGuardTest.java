@@ -1,29 +1,31 @@
 package org.masthead.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
-import static org.masthead.cli.CommandLineTest.run;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.masthead.cli.CommandLineTest.run;
 
 /** set never loses a concurrent edit, never takes a file from its owner, and asks before a read-only file. */
 class SaveGuardTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     Path file;
 
     @BeforeEach
@@ -32,8 +34,13 @@ class SaveGuardTest {
     }
 
     private Process setInChild(String... assignments) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.masthead.Launcher", "set", file.toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.masthead.Launcher",
+                "set",
+                file.toString()));
         cmd.addAll(List.of(assignments));
         return new ProcessBuilder(cmd).redirectErrorStream(true).start();
     }
@@ -44,8 +51,12 @@ class SaveGuardTest {
             Files.writeString(file, "---\ntitle: One\nsubtitle: Two\n---\n\nBody.\n");
             Process a = setInChild("title=First " + trial);
             Process b = setInChild("subtitle=Second " + trial);
-            assertThat(a.waitFor()).as(new String(a.getInputStream().readAllBytes())).isZero();
-            assertThat(b.waitFor()).as(new String(b.getInputStream().readAllBytes())).isZero();
+            assertThat(a.waitFor())
+                    .as(new String(a.getInputStream().readAllBytes()))
+                    .isZero();
+            assertThat(b.waitFor())
+                    .as(new String(b.getInputStream().readAllBytes()))
+                    .isZero();
             assertThat(Files.readString(file)).contains("title: First " + trial, "subtitle: Second " + trial);
         }
     }
@@ -85,17 +96,24 @@ class SaveGuardTest {
             String before = Files.readString(file);
             CommandLineTest.Run refused = run("set", file.toString(), "title=Changed");
             assertThat(refused.code()).isEqualTo(2);
-            assertThat(refused.err()).contains(file.toString(), "read-only", "--force").doesNotContain(".tmp");
+            assertThat(refused.err())
+                    .contains(file.toString(), "read-only", "--force")
+                    .doesNotContain(".tmp");
             assertThat(Files.readString(file)).isEqualTo(before);
-            assertThat(run("set", file.toString(), "title=Changed " + mode, "--force").code()).isZero();
+            assertThat(run("set", file.toString(), "title=Changed " + mode, "--force")
+                            .code())
+                    .isZero();
             assertThat(Files.readString(file)).contains("title: Changed " + mode);
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo(mode);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo(mode);
         }
     }
 
     @Test
     void ownerAndGroupAreKeptWhereTheSystemAllows() throws Exception {
-        assumeThat(System.getProperty("user.name")).as("only root may give a file to another user").isEqualTo("root");
+        assumeThat(System.getProperty("user.name"))
+                .as("only root may give a file to another user")
+                .isEqualTo("root");
         UserPrincipalLookupService users = file.getFileSystem().getUserPrincipalLookupService();
         UserPrincipal nobody = users.lookupPrincipalByName("nobody");
         GroupPrincipal group = users.lookupPrincipalByGroupName("nogroup");
@@ -104,7 +122,8 @@ class SaveGuardTest {
         view.setGroup(group);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
         assertThat(run("set", file.toString(), "title=Root edited").code()).isZero();
-        var after = Files.getFileAttributeView(file, PosixFileAttributeView.class).readAttributes();
+        var after =
+                Files.getFileAttributeView(file, PosixFileAttributeView.class).readAttributes();
         assertThat(after.owner()).isEqualTo(nobody);
         assertThat(after.group()).isEqualTo(group);
         assertThat(PosixFilePermissions.toString(after.permissions())).isEqualTo("rw-rw----");
@@ -116,7 +135,8 @@ class SaveGuardTest {
         Object inode = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
         assertThat(run("set", file.toString(), "title=Through one name").code()).isZero();
         assertThat(Files.readString(second)).contains("title: Through one name");
-        assertThat(Files.readAttributes(file, BasicFileAttributes.class).fileKey()).isEqualTo(inode);
+        assertThat(Files.readAttributes(file, BasicFileAttributes.class).fileKey())
+                .isEqualTo(inode);
         try (var left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.md", "second-name.md");
         }

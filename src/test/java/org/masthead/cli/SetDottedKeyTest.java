@@ -1,7 +1,5 @@
 package org.masthead.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +11,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** {@code set} changes top-level keys only and says so rather than invent a key named "a.b". */
 class SetDottedKeyTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private static final String HEADER = "---\ntitle: Tides\nauthor:\n  name: Ann\n  url: https://ann.example\n"
             + "lang: en\n\"og.title\": Dotted key\n---\nBody\n";
@@ -35,18 +36,24 @@ class SetDottedKeyTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "author.name=Bea         | author.name     | author | a map",
-            "author.email=b@x.example | author.email   | author | a map",
-            "author.links.home=x     | author.links.home | author | a map",
-            "lang.code=cy            | lang.code       | lang   | a value",
-            "title.sub=x             | title.sub       | title  | a value"})
-    void aDottedKeyUnderAnExistingKeyIsRefusedAndTheFileKept(String assignment, String key, String prefix, String what) throws Exception {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "author.name=Bea         | author.name     | author | a map",
+                "author.email=b@x.example | author.email   | author | a map",
+                "author.links.home=x     | author.links.home | author | a map",
+                "lang.code=cy            | lang.code       | lang   | a value",
+                "title.sub=x             | title.sub       | title  | a value"
+            })
+    void aDottedKeyUnderAnExistingKeyIsRefusedAndTheFileKept(String assignment, String key, String prefix, String what)
+            throws Exception {
         Path md = file();
         Run r = run("set", md.toString(), "title=Changed", assignment.strip());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("no top-level key '" + key.strip() + "': '" + prefix.strip() + "' is " + what.strip())
-                .contains("set changes top-level keys only").contains(md + " was not changed");
+        assertThat(r.err())
+                .contains("no top-level key '" + key.strip() + "': '" + prefix.strip() + "' is " + what.strip())
+                .contains("set changes top-level keys only")
+                .contains(md + " was not changed");
         assertThat(Files.readString(md)).isEqualTo(HEADER);
     }
 

@@ -1,7 +1,5 @@
 package org.masthead.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -13,12 +11,15 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * {@code masthead [FILE]} hands the file to the window it was given and never reaches for ui itself.
  * The tests run with Monocle as the display (see the pom's argLine), so the display check passes.
  */
 class WindowHandOffTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private final List<Path> opened = new ArrayList<>();
     private final Consumer<Path> window = f -> opened.add(f == null ? Path.of("<none>") : f);
@@ -36,7 +37,8 @@ class WindowHandOffTest {
 
     @Test
     void aFileReachesTheWindowAsAnAbsolutePath() throws Exception {
-        Path md = Files.writeString(dir.resolve("harbour-notes.md"), "---\ntitle: Harbour notes\n---\nLow water at six.\n");
+        Path md = Files.writeString(
+                dir.resolve("harbour-notes.md"), "---\ntitle: Harbour notes\n---\nLow water at six.\n");
         Path relative = Path.of("").toAbsolutePath().relativize(md);
         assertThat(run(window, relative.toString())).isZero();
         assertThat(opened).hasSize(1);
@@ -54,7 +56,8 @@ class WindowHandOffTest {
     @Test
     void aCommandNeverOpensTheWindow() {
         assertThat(run(window, "--version")).isZero();
-        assertThat(run(window, "get", dir.resolve("absent.md").toString(), "title")).isNotZero();
+        assertThat(run(window, "get", dir.resolve("absent.md").toString(), "title"))
+                .isNotZero();
         assertThat(opened).isEmpty();
     }
 

@@ -11,13 +11,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.masthead.Samples;
 import org.masthead.article.Article;
 import org.masthead.ui.CrashTypist;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code mvn -B -Pcrash verify}: starts the real app on a copy of a sample, types into it, kills
@@ -32,8 +32,15 @@ public final class CrashHarness {
 
     private record Typed(long atMs, int count) {}
 
-    private record Round(boolean ok, boolean duringSave, int typedAtKill, int required, int recovered, long ageMs,
-                         String source, String problem) {}
+    private record Round(
+            boolean ok,
+            boolean duringSave,
+            int typedAtKill,
+            int required,
+            int recovered,
+            long ageMs,
+            String source,
+            String problem) {}
 
     public static void main(String[] args) throws Exception {
         int rounds = Integer.getInteger("crash.rounds", 50);
@@ -49,9 +56,17 @@ public final class CrashHarness {
                     round = new Round(false, false, 0, 0, 0, 0, "-", e.getMessage());
                 }
                 results.add(round);
-                System.out.printf(Locale.ROOT, "round %2d: %s  killed %s after %d keys; %s; recovered %d keys (needed %d), %d ms old%s%n",
-                        r, round.ok() ? "ok  " : "FAIL", round.duringSave() ? "during a save" : "while typing", round.typedAtKill(),
-                        round.source(), round.recovered(), round.required(), round.ageMs(),
+                System.out.printf(
+                        Locale.ROOT,
+                        "round %2d: %s  killed %s after %d keys; %s; recovered %d keys (needed %d), %d ms old%s%n",
+                        r,
+                        round.ok() ? "ok  " : "FAIL",
+                        round.duringSave() ? "during a save" : "while typing",
+                        round.typedAtKill(),
+                        round.source(),
+                        round.recovered(),
+                        round.required(),
+                        round.ageMs(),
                         round.problem().isEmpty() ? "" : " — " + round.problem());
             }
         } finally {
@@ -60,10 +75,17 @@ public final class CrashHarness {
         long failed = results.stream().filter(r -> !r.ok()).count();
         long inSave = results.stream().filter(Round::duringSave).count();
         long[] ages = results.stream().mapToLong(Round::ageMs).sorted().toArray();
-        System.out.printf(Locale.ROOT, "%nCrash test: %d rounds, %d failed; %d kills during a save; recovered text was at most %d ms "
+        System.out.printf(
+                Locale.ROOT,
+                "%nCrash test: %d rounds, %d failed; %d kills during a save; recovered text was at most %d ms "
                         + "older than the kill (median %d ms, p95 %d ms); requirement: at most %d ms.%n",
-                results.size(), failed, inSave, ages[ages.length - 1], ages[ages.length / 2],
-                ages[(int) Math.min(ages.length - 1, Math.ceil(ages.length * 0.95) - 1)], GRACE_MS);
+                results.size(),
+                failed,
+                inSave,
+                ages[ages.length - 1],
+                ages[ages.length / 2],
+                ages[(int) Math.min(ages.length - 1, Math.ceil(ages.length * 0.95) - 1)],
+                GRACE_MS);
         System.exit(failed == 0 ? 0 : 1);
     }
 
@@ -71,7 +93,9 @@ public final class CrashHarness {
         Path site = Samples.copyTo(Files.createDirectories(dir)).resolve("site");
         Path article = site.resolve("articles/winter-bread-notes.md");
         // A longer article makes each save take long enough for a kill to land inside it.
-        Files.writeString(article, Files.readString(article) + "\n" + "Filler paragraph for a heavier save. ".repeat(5_000) + "\n");
+        Files.writeString(
+                article,
+                Files.readString(article) + "\n" + "Filler paragraph for a heavier save. ".repeat(5_000) + "\n");
         String original = Files.readString(article);
         Path recovery = Files.createDirectories(dir.resolve("recovery"));
 
@@ -82,7 +106,8 @@ public final class CrashHarness {
         List<Typed> typed = new ArrayList<>();
         boolean inSave = false;
         long killAt;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(typist.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(typist.getInputStream(), StandardCharsets.UTF_8))) {
             String line = waitFor(out, "READY");
             long start = System.currentTimeMillis();
             long deadline = start + 1500 + random.nextInt(6500);
@@ -109,7 +134,8 @@ public final class CrashHarness {
         String problem = "";
         String onDisk = Files.readString(article, StandardCharsets.UTF_8);
         int savedKeys = typedKeys(original, onDisk);
-        if (savedKeys < 0) problem = "the article file is not the original nor a complete save (" + onDisk.length() + " chars)";
+        if (savedKeys < 0)
+            problem = "the article file is not the original nor a complete save (" + onDisk.length() + " chars)";
         try {
             Article.fromBytes(article, Files.readAllBytes(article));
         } catch (Exception e) {
@@ -118,10 +144,10 @@ public final class CrashHarness {
 
         Path restoredText = dir.resolve("recovered.txt");
         Process recover = start(recovery, "recover", article.toString(), restoredText.toString());
-        CompletableFuture.runAsync(recover::destroyForcibly,
-                CompletableFuture.delayedExecutor(180, TimeUnit.SECONDS));
+        CompletableFuture.runAsync(recover::destroyForcibly, CompletableFuture.delayedExecutor(180, TimeUnit.SECONDS));
         String answer;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(recover.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(recover.getInputStream(), StandardCharsets.UTF_8))) {
             answer = waitFor(out, null);
         }
         recover.waitFor(60, TimeUnit.SECONDS);
@@ -140,7 +166,8 @@ public final class CrashHarness {
             for (Typed t : typed) if (t.count() == recoveredKeys + 1) ageMs = killAt - t.atMs();
         }
         if (problem.isEmpty() && recoveredKeys < required) {
-            problem = "recovered " + recoveredKeys + " keys, but " + required + " were typed two seconds before the kill";
+            problem =
+                    "recovered " + recoveredKeys + " keys, but " + required + " were typed two seconds before the kill";
         }
         return new Round(problem.isEmpty(), inSave, typedAtKill, required, recoveredKeys, ageMs, source, problem);
     }
@@ -154,20 +181,31 @@ public final class CrashHarness {
     }
 
     private static Process start(Path recovery, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true",
+                "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw",
                 "-Dheadless.geometry=1600x1000-32",
-                "-cp", System.getProperty("java.class.path"), CrashTypist.class.getName(), recovery.toString()));
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashTypist.class.getName(),
+                recovery.toString()));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     private static String waitFor(BufferedReader out, String expected) throws IOException {
         String line;
         while ((line = out.readLine()) != null) {
-            if (expected == null ? (line.equals("RECOVERED") || line.equals("NODRAFT")) : line.equals(expected)) return line;
+            if (expected == null ? (line.equals("RECOVERED") || line.equals("NODRAFT")) : line.equals(expected))
+                return line;
         }
-        throw new IOException("the app stopped before saying " + (expected == null ? "whether it recovered" : expected));
+        throw new IOException(
+                "the app stopped before saying " + (expected == null ? "whether it recovered" : expected));
     }
 
     private static void delete(Path dir) throws IOException {

@@ -1,7 +1,5 @@
 package org.masthead.document;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +12,13 @@ import org.masthead.document.Dialogs.ConflictAnswer;
 import org.masthead.profile.BuiltInSchemas;
 import org.masthead.profile.SiteProfile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Every branch of what happens when another program changes the file, without a window. */
 class ExternalChangePolicyTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     Path file;
     ArticleDocument doc;
     final ScriptedDialogs dialogs = new ScriptedDialogs();
@@ -52,7 +54,9 @@ class ExternalChangePolicyTest {
     void withoutUnsavedChangesTheNewVersionIsShown() throws Exception {
         Files.writeString(file, "---\ntitle: Theirs\n---\n\nBody.\n");
         policy.check(doc);
-        assertThat(reloaded).singleElement().satisfies(d -> assertThat(d.article().text()).contains("Theirs"));
+        assertThat(reloaded)
+                .singleElement()
+                .satisfies(d -> assertThat(d.article().text()).contains("Theirs"));
         assertThat(messages).anyMatch(m -> m.startsWith("Reloaded a.md"));
         assertThat(dialogs.asked).isEmpty();
     }
@@ -64,13 +68,17 @@ class ExternalChangePolicyTest {
         dialogs.answer(ConflictAnswer.KEEP_MINE);
         policy.check(doc);
         assertThat(dialogs.asked).containsExactly("fileChanged a.md");
-        assertThat(doc.newerOnDisk()).as("their version accepted as the one to replace").isEmpty();
+        assertThat(doc.newerOnDisk())
+                .as("their version accepted as the one to replace")
+                .isEmpty();
         assertThat(doc.article().text()).contains("My words.");
 
         Files.writeString(file, "---\ntitle: Theirs again\n---\n");
         dialogs.answer(ConflictAnswer.TAKE_THEIRS);
         policy.check(doc);
-        assertThat(reloaded).singleElement().satisfies(d -> assertThat(d.article().text()).contains("Theirs again"));
+        assertThat(reloaded)
+                .singleElement()
+                .satisfies(d -> assertThat(d.article().text()).contains("Theirs again"));
 
         dialogs.answer(ConflictAnswer.CANCEL);
         assertThat(policy.mayOverwrite(doc)).isFalse();
@@ -104,8 +112,7 @@ class ExternalChangePolicyTest {
 
     @Test
     void untitledDocumentsAreNotWatched() {
-        ArticleDocument untitled = ArticleDocument.untitled(BuiltInSchemas.ARTICLE,
-                SiteProfile.defaults(dir));
+        ArticleDocument untitled = ArticleDocument.untitled(BuiltInSchemas.ARTICLE, SiteProfile.defaults(dir));
         policy.check(untitled);
         policy.check(null);
         assertThat(dialogs.asked).isEmpty();

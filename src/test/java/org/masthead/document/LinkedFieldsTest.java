@@ -1,7 +1,5 @@
 package org.masthead.document;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -10,9 +8,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.masthead.Samples;
 import org.masthead.render.PlainText;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The article profile's linked fields, as the window uses them through the document. */
 class LinkedFieldsTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     private ArticleDocument open(String name) throws Exception {
         Path root = Samples.copyTo(dir);
@@ -31,8 +32,12 @@ class LinkedFieldsTest {
         assertThat(d.links().isLinked("page_first_p")).isTrue();
         assertThat(d.links().isLinked("img_url_full")).isTrue();
         assertThat(d.links().isLinked("figure_license_url")).isTrue();
-        assertThat(d.links().isLinked("twitter_des")).as("the sample's X description is shorter than des").isFalse();
-        assertThat(d.links().isLinked("figure_p")).as("the caption says more than the alt text").isFalse();
+        assertThat(d.links().isLinked("twitter_des"))
+                .as("the sample's X description is shorter than des")
+                .isFalse();
+        assertThat(d.links().isLinked("figure_p"))
+                .as("the caption says more than the alt text")
+                .isFalse();
         assertThat(d.isDirty()).as("opening writes nothing").isFalse();
     }
 
@@ -44,7 +49,10 @@ class LinkedFieldsTest {
         assertThat(value(d, "twitter_tittle")).isEqualTo("Baking through a cold winter");
         assertThat(value(d, "header_title")).isEqualTo("Baking through a cold winter");
         assertThat(d.lastFollowed()).containsExactlyInAnyOrder("twitter_tittle", "header_title");
-        long changedLines = before.lines().count() - before.lines().filter(l -> d.article().text().lines().anyMatch(l::equals)).count();
+        long changedLines = before.lines().count()
+                - before.lines()
+                        .filter(l -> d.article().text().lines().anyMatch(l::equals))
+                        .count();
         assertThat(changedLines).isEqualTo(3);
     }
 
@@ -68,7 +76,9 @@ class LinkedFieldsTest {
         d.setBody(body.replaceFirst("My kitchen", "My *cold* kitchen"));
         assertThat(value(d, "page_first_p")).startsWith("My cold kitchen drops to fourteen degrees");
         d.setBody(d.article().body().replace("## Time is an ingredient", "## Time is the ingredient"));
-        assertThat(d.lastFollowed()).as("an edit past the first paragraph changes no linked field").isEmpty();
+        assertThat(d.lastFollowed())
+                .as("an edit past the first paragraph changes no linked field")
+                .isEmpty();
     }
 
     @Test
@@ -79,15 +89,19 @@ class LinkedFieldsTest {
         d.setText("figure_license", "CC BY-SA 4.0", false);
         assertThat(value(d, "figure_license_url")).isEqualTo("https://creativecommons.org/licenses/by-sa/4.0/");
         d.setText("figure_license", "My own terms", false);
-        assertThat(value(d, "figure_license_url")).as("an unknown license leaves the URL as it was")
+        assertThat(value(d, "figure_license_url"))
+                .as("an unknown license leaves the URL as it was")
                 .isEqualTo("https://creativecommons.org/licenses/by-sa/4.0/");
     }
 
     @Test
     void rawHeaderEditsInferTheLinksAgain() throws Exception {
         ArticleDocument d = open("winter-bread-notes.md");
-        d.setHeader(d.article().headerText().replace("header_title: \"Notes from a winter of baking bread at home\"",
-                "header_title: \"Different headline\""));
+        d.setHeader(d.article()
+                .headerText()
+                .replace(
+                        "header_title: \"Notes from a winter of baking bread at home\"",
+                        "header_title: \"Different headline\""));
         assertThat(d.links().isLinked("header_title")).isFalse();
         d.setText("title", "Changed", false);
         assertThat(value(d, "header_title")).isEqualTo("Different headline");
@@ -100,15 +114,15 @@ class LinkedFieldsTest {
         sb.append("[ref]: https://example.com\n");
         String body = sb.toString();
         assertThat(PlainText.firstParagraphQuick(body))
-                .isEqualTo(PlainText.firstParagraph(body)).isEqualTo("First para graph here.");
+                .isEqualTo(PlainText.firstParagraph(body))
+                .isEqualTo("First para graph here.");
         String refFirst = "Intro with [a link][ref].\n\n" + body;
         assertThat(PlainText.firstParagraphQuick(refFirst)).isEqualTo("Intro with a link.");
-        String unresolved = "Intro with [a link][nowhere] and [^1].\n\n" + body.replace("[ref]: https://example.com\n", "");
-        assertThat(PlainText.firstParagraphQuick(unresolved))
-                .isEqualTo(PlainText.firstParagraph(unresolved));
+        String unresolved =
+                "Intro with [a link][nowhere] and [^1].\n\n" + body.replace("[ref]: https://example.com\n", "");
+        assertThat(PlainText.firstParagraphQuick(unresolved)).isEqualTo(PlainText.firstParagraph(unresolved));
         String footnote = "Intro with a note[^1].\n\n" + body + "\n[^1]: The note.\n";
-        assertThat(PlainText.firstParagraphQuick(footnote))
-                .isEqualTo(PlainText.firstParagraph(footnote));
+        assertThat(PlainText.firstParagraphQuick(footnote)).isEqualTo(PlainText.firstParagraph(footnote));
         assertThat(Files.exists(dir)).isTrue();
     }
 }

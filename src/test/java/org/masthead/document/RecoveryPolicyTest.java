@@ -1,7 +1,5 @@
 package org.masthead.document;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +21,13 @@ import org.masthead.document.Dialogs.DraftChoice;
 import org.masthead.recovery.Draft;
 import org.masthead.recovery.RecoveryStore;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Every branch of offering the drafts a crash left behind, without a window. */
 class RecoveryPolicyTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     final ScriptedDialogs dialogs = new ScriptedDialogs();
     final List<String> problems = new ArrayList<>();
     final RecoveryPolicy policy = new RecoveryPolicy(dialogs, problems::add);
@@ -37,12 +39,14 @@ class RecoveryPolicyTest {
         IOException failListing;
         IOException failDiscard;
 
-        @Override public List<Draft> orphans() throws IOException {
+        @Override
+        public List<Draft> orphans() throws IOException {
             if (failListing != null) throw failListing;
             return List.copyOf(drafts);
         }
 
-        @Override public void discard(Draft d) throws IOException {
+        @Override
+        public void discard(Draft d) throws IOException {
             if (failDiscard != null) throw failDiscard;
             Files.deleteIfExists(d.file());
             discarded.add(d);
@@ -53,7 +57,14 @@ class RecoveryPolicyTest {
 
     private Draft draft(String name, Path article, Charset charset, String text) throws IOException {
         Path file = Files.writeString(dir.resolve(name + ".draft"), text);
-        Draft d = new Draft(file, Optional.ofNullable(article), "1:2:gone", Instant.parse("2026-03-04T05:06:07Z"), charset, false, text);
+        Draft d = new Draft(
+                file,
+                Optional.ofNullable(article),
+                "1:2:gone",
+                Instant.parse("2026-03-04T05:06:07Z"),
+                charset,
+                false,
+                text);
         store.drafts.add(d);
         return d;
     }
@@ -113,31 +124,33 @@ class RecoveryPolicyTest {
     void compareShowsWhatIsOnDiskThenAsksAgain(String onDisk) throws IOException {
         Path article = dir.resolve("tides.md");
         Charset cs = StandardCharsets.UTF_8;
-        String expected = switch (onDisk) {
-            case "file" -> {
-                Files.writeString(article, "Saved tides.\n");
-                yield "tides.md: Saved tides.\n";
-            }
-            case "latin1" -> {
-                cs = StandardCharsets.ISO_8859_1;
-                Files.write(article, "Marée basse.\n".getBytes(cs));
-                yield "tides.md: Marée basse.\n";
-            }
-            case "missing" -> "the file: (the file is no longer there)";
-            case "never saved" -> {
-                article = null;
-                yield "the file: (never saved)";
-            }
-            default -> {
-                Files.createDirectories(article);
-                yield "the file: (the file is no longer there)";
-            }
-        };
+        String expected =
+                switch (onDisk) {
+                    case "file" -> {
+                        Files.writeString(article, "Saved tides.\n");
+                        yield "tides.md: Saved tides.\n";
+                    }
+                    case "latin1" -> {
+                        cs = StandardCharsets.ISO_8859_1;
+                        Files.write(article, "Marée basse.\n".getBytes(cs));
+                        yield "tides.md: Marée basse.\n";
+                    }
+                    case "missing" -> "the file: (the file is no longer there)";
+                    case "never saved" -> {
+                        article = null;
+                        yield "the file: (never saved)";
+                    }
+                    default -> {
+                        Files.createDirectories(article);
+                        yield "the file: (the file is no longer there)";
+                    }
+                };
         Draft d = draft("tides", article, cs, "Unsaved tides.");
         dialogs.answer(new DraftChoice(DraftAction.COMPARE, d), new DraftChoice(DraftAction.RESTORE, d));
         assertThat(policy.offer(store)).containsSame(d);
         String name = article == null ? "Untitled article" : "tides.md";
-        assertThat(dialogs.asked).containsExactly("drafts " + name, "compare " + name + " with " + expected, "drafts " + name);
+        assertThat(dialogs.asked)
+                .containsExactly("drafts " + name, "compare " + name + " with " + expected, "drafts " + name);
     }
 
     @Test

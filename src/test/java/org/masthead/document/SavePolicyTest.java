@@ -1,8 +1,7 @@
 package org.masthead.document;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.Charset;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,11 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.document.Dialogs.EncodingAnswer;
 import org.masthead.document.Dialogs.UnsavedAnswer;
-import java.nio.file.FileSystemException;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Saving's questions and failures, each branch without a window. */
 class SavePolicyTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     final ScriptedDialogs dialogs = new ScriptedDialogs();
     final List<String> status = new ArrayList<>();
 
@@ -85,9 +87,14 @@ class SavePolicyTest {
     @Test
     void aFailedSaveSaysWhyAndKeepsTheTextUnsaved() throws Exception {
         ArticleDocument d = edited("f.md", "---\ntitle: F\n---\nx\n");
-        d.useWriter((file, bytes) -> { throw new FileSystemException(file.toString(), null, "No space left on device"); });
+        d.useWriter((file, bytes) -> {
+            throw new FileSystemException(file.toString(), null, "No space left on device");
+        });
         assertThat(policy(true).save(d)).isFalse();
-        assertThat(dialogs.asked).singleElement().asString().contains("Could not save f.md", "No space left on device", "still unsaved");
+        assertThat(dialogs.asked)
+                .singleElement()
+                .asString()
+                .contains("Could not save f.md", "No space left on device", "still unsaved");
         assertThat(d.isDirty()).isTrue();
         policy(true).saveQuietly(d);
         assertThat(status).singleElement().asString().startsWith("Automatic save failed");
@@ -109,12 +116,35 @@ class SavePolicyTest {
         List<String> did = new ArrayList<>();
         SavePolicy p = policy(true);
         dialogs.answer(UnsavedAnswer.CANCEL, UnsavedAnswer.DISCARD, UnsavedAnswer.SAVE);
-        assertThat(p.confirmDiscard(d, x -> { did.add("save"); return false; }, () -> did.add("discard"))).isFalse();
-        assertThat(p.confirmDiscard(d, x -> { did.add("save"); return true; }, () -> did.add("discard"))).isTrue();
-        assertThat(p.confirmDiscard(d, x -> { did.add("save"); return false; }, () -> did.add("discard"))).isFalse();
+        assertThat(p.confirmDiscard(
+                        d,
+                        x -> {
+                            did.add("save");
+                            return false;
+                        },
+                        () -> did.add("discard")))
+                .isFalse();
+        assertThat(p.confirmDiscard(
+                        d,
+                        x -> {
+                            did.add("save");
+                            return true;
+                        },
+                        () -> did.add("discard")))
+                .isTrue();
+        assertThat(p.confirmDiscard(
+                        d,
+                        x -> {
+                            did.add("save");
+                            return false;
+                        },
+                        () -> did.add("discard")))
+                .isFalse();
         assertThat(did).containsExactly("discard", "save");
         d.save();
-        assertThat(p.confirmDiscard(d, x -> false, () -> { })).as("nothing unsaved: no question").isTrue();
+        assertThat(p.confirmDiscard(d, x -> false, () -> {}))
+                .as("nothing unsaved: no question")
+                .isTrue();
         assertThat(dialogs.asked).hasSize(3);
     }
 }

@@ -1,27 +1,29 @@
 package org.masthead.document;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.cli.CliRunner;
 import org.masthead.source.ReadOnlyFileException;
-import java.nio.file.attribute.PosixFilePermissions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The window's save checks again, under the same lock as `set`, that nobody wrote the file meanwhile. */
 class SaveUnderGuardTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void aWriteByAnotherProgramAfterOpeningStopsTheSaveUntilAccepted() throws Exception {
         Path md = Files.writeString(dir.resolve("a.md"), "---\ntitle: One\nauthor: Me\n---\n\nBody.\n");
         ArticleDocument doc = ArticleDocument.open(md);
         doc.setBody("\nBody, edited in the window.\n");
-        assertThat(CliRunner.run("set", md.toString(), "author=Someone else").code()).isZero();
+        assertThat(CliRunner.run("set", md.toString(), "author=Someone else").code())
+                .isZero();
         String theirs = Files.readString(md);
 
         assertThatThrownBy(doc::save).isInstanceOf(ChangedOnDiskException.class).hasMessageContaining(md.toString());
@@ -50,6 +52,7 @@ class SaveUnderGuardTest {
         assertThat(Files.readString(md)).endsWith("x\n");
         doc.save(true);
         assertThat(Files.readString(md)).endsWith("y\n");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(md))).isEqualTo("r--r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(md)))
+                .isEqualTo("r--r-----");
     }
 }

@@ -25,34 +25,45 @@ final class ScriptedDialogs implements Dialogs {
         return type.cast(a);
     }
 
-    @Override public ConflictAnswer fileChanged(ArticleDocument mine, ArticleDocument theirs) {
+    @Override
+    public ConflictAnswer fileChanged(ArticleDocument mine, ArticleDocument theirs) {
         return next("fileChanged " + mine.article().displayName(), ConflictAnswer.class);
     }
 
-    @Override public EncodingAnswer encoding(String name, String charset, boolean fits) {
+    @Override
+    public EncodingAnswer encoding(String name, String charset, boolean fits) {
         return next("encoding " + name + " " + charset + (fits ? " fits" : " does not fit"), EncodingAnswer.class);
     }
 
-    @Override public UnsavedAnswer unsavedChanges(String name) {
+    @Override
+    public UnsavedAnswer unsavedChanges(String name) {
         return next("unsaved " + name, UnsavedAnswer.class);
     }
 
-    @Override public boolean replaceReadOnly(String name) {
+    @Override
+    public boolean replaceReadOnly(String name) {
         return next("readOnly " + name, Boolean.class);
     }
 
     /** A scripted answer may be a function of the drafts offered, for drafts the test cannot name beforehand. */
     @SuppressWarnings("unchecked")
-    @Override public DraftChoice recoveredDrafts(List<Draft> drafts) {
-        Object a = next("drafts " + String.join(", ", drafts.stream().map(Draft::displayName).toList()), Object.class);
+    @Override
+    public DraftChoice recoveredDrafts(List<Draft> drafts) {
+        Object a = next(
+                "drafts "
+                        + String.join(
+                                ", ", drafts.stream().map(Draft::displayName).toList()),
+                Object.class);
         return a instanceof Function<?, ?> f ? ((Function<List<Draft>, DraftChoice>) f).apply(drafts) : (DraftChoice) a;
     }
 
-    @Override public void compareDraft(Draft draft, String fileName, String onDisk) {
+    @Override
+    public void compareDraft(Draft draft, String fileName, String onDisk) {
         asked.add("compare " + draft.displayName() + " with " + fileName + ": " + onDisk);
     }
 
-    @Override public void error(String header, String detail) {
+    @Override
+    public void error(String header, String detail) {
         asked.add("error " + header + ": " + detail);
     }
 }

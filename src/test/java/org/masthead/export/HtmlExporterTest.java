@@ -1,7 +1,5 @@
 package org.masthead.export;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,10 +12,12 @@ import org.masthead.Samples;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleFiles;
 import org.masthead.article.FrontMatter;
+import org.masthead.profile.BuiltInSchemas;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.SiteProfile;
-import org.masthead.profile.BuiltInSchemas;
 import org.masthead.yaml.ScalarWriter;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class HtmlExporterTest {
 
@@ -83,12 +83,17 @@ class HtmlExporterTest {
     @Test
     void fallbacksFollowThePlatforms(@TempDir Path dir) throws Exception {
         Path md = dir.resolve("f.md");
-        Files.writeString(md, "---\ntitle: Only a title\nblog_url: https://site.example/f\npage_image_src_rel: /img/x.png\n---\nFirst paragraph here.\n");
+        Files.writeString(
+                md,
+                "---\ntitle: Only a title\nblog_url: https://site.example/f\npage_image_src_rel: "
+                        + "/img/x.png\n---\nFirst paragraph here.\n");
         Path out = dir.resolve("f.html");
         HtmlExporter.export(ArticleFiles.read(md), SiteProfile.defaults(dir), out, false);
         Document doc = Jsoup.parse(Files.readString(out));
         assertThat(meta(doc, "property", "og:title")).isEqualTo("Only a title");
-        assertThat(meta(doc, "name", "twitter:title")).as("X falls back to og:title itself").isNull();
+        assertThat(meta(doc, "name", "twitter:title"))
+                .as("X falls back to og:title itself")
+                .isNull();
         assertThat(meta(doc, "name", "description")).isEqualTo("First paragraph here.");
         assertThat(meta(doc, "property", "og:description")).isEqualTo("First paragraph here.");
         assertThat(meta(doc, "name", "twitter:description")).isNull();
@@ -104,7 +109,8 @@ class HtmlExporterTest {
         Path out = dir.resolve("n.html");
         HtmlExporter.export(ArticleFiles.read(md), ProfileLoader.forArticle(md), out, false);
         Document doc = Jsoup.parse(Files.readString(out));
-        assertThat(doc.select("meta[property=article:tag]")).extracting(e -> e.attr("content"))
+        assertThat(doc.select("meta[property=article:tag]"))
+                .extracting(e -> e.attr("content"))
                 .containsExactly("photography", "phones", "night markets");
         assertThat(meta(doc, "property", "og:image")).isEqualTo("https://nightlens.example/images/night-market.jpg");
         assertThat(meta(doc, "property", "article:published_time")).isEqualTo("2025-04-05");
@@ -119,8 +125,8 @@ class HtmlExporterTest {
         HtmlExporter.export(ArticleFiles.read(md), ProfileLoader.forArticle(md), out, true);
         Document doc = Jsoup.parse(Files.readString(out));
         assertThat(doc.selectFirst("#mh-figure img").attr("src")).isEqualTo("assets/tide-tables.webp");
-        assertThat(dir.resolve("export/assets/tide-tables.webp")).hasSameBinaryContentAs(
-                site.resolve("site/images/posts_img/tide-tables.webp"));
+        assertThat(dir.resolve("export/assets/tide-tables.webp"))
+                .hasSameBinaryContentAs(site.resolve("site/images/posts_img/tide-tables.webp"));
     }
 
     @Test
@@ -128,8 +134,12 @@ class HtmlExporterTest {
         String evil = "\"'><script>window.x=1</script><img src=x onerror=alert(1)>&amp;";
         StringBuilder header = new StringBuilder("---\n");
         for (String key : BuiltInSchemas.ARTICLE.keys()) {
-            String value = key.endsWith("url") || key.equals("blog_url") ? "https://s.example/" + evil : evil + " " + key;
-            header.append(key).append(": ").append(ScalarWriter.doubleQuoted(value)).append('\n');
+            String value =
+                    key.endsWith("url") || key.equals("blog_url") ? "https://s.example/" + evil : evil + " " + key;
+            header.append(key)
+                    .append(": ")
+                    .append(ScalarWriter.doubleQuoted(value))
+                    .append('\n');
         }
         Path md = dir.resolve("evil.md");
         Files.writeString(md, header + "---\nBody.\n");

@@ -1,7 +1,7 @@
 package org.masthead.fuzz;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -20,9 +20,8 @@ import com.google.gson.stream.JsonReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.cli.CliRunner;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Random site folders with clashing names (a.md beside a.markdown, the same name in two folders),
@@ -37,11 +36,13 @@ class FolderFuzzTest {
     private static final int CASES = Integer.getInteger("folder.cases", 40);
     private static final long SEED = Long.getLong("fuzz.seed", 20261129L);
     private static final int ONLY = Integer.getInteger("folder.case", -1);
-    private static final String[] NAMES = {"a.md", "a.markdown", "A.md", "b.md", "sub/a.md", "sub/b.markdown",
-            "sub/deeper/a.md", "c.MD", "d.md"};
+    private static final String[] NAMES = {
+        "a.md", "a.markdown", "A.md", "b.md", "sub/a.md", "sub/b.markdown", "sub/deeper/a.md", "c.MD", "d.md"
+    };
     private static final Pattern EXPORTED = Pattern.compile("Exported (\\d+) of (\\d+)");
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void randomFoldersNeverLoseAFileOrShareAPage() throws Exception {
@@ -73,19 +74,32 @@ class FolderFuzzTest {
             Files.writeString(p, "---\ntitle: " + n + "\n---\n\nText of " + n + ".\n");
             plan.add(n);
         }
-        String[] kinds = {"link-out-file", "link-out-dir", "loop", "broken", "second-name", "foreign-page", "page-link-to-article",
-                "page-link-out", "page-is-folder", "link-in-dir"};
+        String[] kinds = {
+            "link-out-file",
+            "link-out-dir",
+            "loop",
+            "broken",
+            "second-name",
+            "foreign-page",
+            "page-link-to-article",
+            "page-link-out",
+            "page-is-folder",
+            "link-in-dir"
+        };
         int extras = r.nextInt(5);
         for (int k = 0; k < extras; k++) {
             String kind = kinds[r.nextInt(kinds.length)];
             String stem = "x" + k;
             switch (kind) {
-                case "link-out-file" -> Files.createSymbolicLink(site.resolve(stem + ".md"), outside.resolve("secret.md"));
+                case "link-out-file" -> Files.createSymbolicLink(
+                        site.resolve(stem + ".md"), outside.resolve("secret.md"));
                 case "link-out-dir" -> Files.createSymbolicLink(site.resolve(stem), outside);
                 case "loop" -> Files.createSymbolicLink(site.resolve(stem), site);
                 case "broken" -> Files.createSymbolicLink(site.resolve(stem + ".md"), site.resolve("none.md"));
-                case "second-name" -> Files.createSymbolicLink(site.resolve(stem + ".md"), site.resolve(NAMES[r.nextInt(4)]));
-                case "foreign-page" -> Files.writeString(site.resolve(NAMES[r.nextInt(4)].replaceAll("\\.\\w+$", ".html")), "<p>mine</p>");
+                case "second-name" -> Files.createSymbolicLink(
+                        site.resolve(stem + ".md"), site.resolve(NAMES[r.nextInt(4)]));
+                case "foreign-page" -> Files.writeString(
+                        site.resolve(NAMES[r.nextInt(4)].replaceAll("\\.\\w+$", ".html")), "<p>mine</p>");
                 case "page-link-to-article" -> link(site.resolve("b.html"), site.resolve("b.md"));
                 case "page-link-out" -> link(site.resolve("a.html"), outside.resolve("notes.html"));
                 case "page-is-folder" -> Files.createDirectories(site.resolve("d.html"));
@@ -120,13 +134,19 @@ class FolderFuzzTest {
             boolean ours = new String(e.getValue(), StandardCharsets.UTF_8).contains("content=\"Masthead\"");
             if (ours && (old == null || !Arrays.equals(old, e.getValue()))) pages++;
             if (old != null && !Arrays.equals(old, e.getValue())) {
-                assertThat(ours).as("changed a file that was not a Masthead page: " + e.getKey()).isTrue();
+                assertThat(ours)
+                        .as("changed a file that was not a Masthead page: " + e.getKey())
+                        .isTrue();
                 assertThat(e.getKey().toString()).doesNotEndWith(".md").doesNotEndWith(".markdown");
             }
-            if (old == null) assertThat(e.getKey()).as("new file outside the site and output").satisfiesAnyOf(
-                    p -> assertThat(p).startsWith(site), p -> assertThat(p).startsWith(root.resolve("out")));
+            if (old == null)
+                assertThat(e.getKey())
+                        .as("new file outside the site and output")
+                        .satisfiesAnyOf(p -> assertThat(p).startsWith(site), p -> assertThat(p)
+                                .startsWith(root.resolve("out")));
         }
-        for (Path p : before.keySet()) assertThat(after).as("a file vanished: " + p).containsKey(p);
+        for (Path p : before.keySet())
+            assertThat(after).as("a file vanished: " + p).containsKey(p);
         // Each exported article wrote a page of its own: two never share one.
         assertThat(pages).as(r.err()).isEqualTo(exported);
 

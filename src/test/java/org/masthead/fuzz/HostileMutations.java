@@ -15,21 +15,28 @@ final class HostileMutations {
 
     static byte[] apply(String kind, byte[] in, Random r) {
         String s = new String(in, StandardCharsets.UTF_8);
-        String out = switch (kind) {
-            case "aliases" -> intoHeader(s, aliases(r), r);
-            case "deep-nesting" -> intoBody(s, deep(r), r);
-            case "many-keys" -> intoHeader(s, manyKeys(r), r);
-            default -> unicodeBreaks(s, r);
-        };
+        String out =
+                switch (kind) {
+                    case "aliases" -> intoHeader(s, aliases(r), r);
+                    case "deep-nesting" -> intoBody(s, deep(r), r);
+                    case "many-keys" -> intoHeader(s, manyKeys(r), r);
+                    default -> unicodeBreaks(s, r);
+                };
         return out.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String aliases(Random r) {
         String[] forms = {
-                "a%1$d: &a%1$d [*a%1$d]\n", "m%1$d: &m%1$d {self: *m%1$d}\n", "l%1$d: &l%1$d\n  - x\n  - *l%1$d\n",
-                "d%1$d: &d%1$d {in: {deeper: [*d%1$d]}}\n", "ok%1$d: &ok%1$d [one, two]\nuse%1$d: *ok%1$d\n",
-                "k%1$d: &k%1$d v\n*k%1$d : w\n", "base%1$d: &b%1$d {x: 1}\nmerged%1$d: {<<: *b%1$d, y: 2}\n",
-                "dangling%1$d: *nowhere%1$d\n", "anch%1$d: &an%1$d \"text\"\n"};
+            "a%1$d: &a%1$d [*a%1$d]\n",
+            "m%1$d: &m%1$d {self: *m%1$d}\n",
+            "l%1$d: &l%1$d\n  - x\n  - *l%1$d\n",
+            "d%1$d: &d%1$d {in: {deeper: [*d%1$d]}}\n",
+            "ok%1$d: &ok%1$d [one, two]\nuse%1$d: *ok%1$d\n",
+            "k%1$d: &k%1$d v\n*k%1$d : w\n",
+            "base%1$d: &b%1$d {x: 1}\nmerged%1$d: {<<: *b%1$d, y: 2}\n",
+            "dangling%1$d: *nowhere%1$d\n",
+            "anch%1$d: &an%1$d \"text\"\n"
+        };
         StringBuilder sb = new StringBuilder();
         int n = 1 + r.nextInt(3);
         for (int i = 0; i < n; i++) sb.append(String.format(forms[r.nextInt(forms.length)], r.nextInt(1000)));
@@ -44,7 +51,8 @@ final class HostileMutations {
             case 2 -> "- > ".repeat(depth / 2) + "x\n";
             case 3 -> {
                 StringBuilder sb = new StringBuilder();
-                for (int i = 0; i < Math.min(depth, 1500); i++) sb.append("  ".repeat(i)).append("- item\n");
+                for (int i = 0; i < Math.min(depth, 1500); i++)
+                    sb.append("  ".repeat(i)).append("- item\n");
                 yield sb.toString();
             }
             default -> "* ".repeat(depth) + "x\n";
@@ -55,7 +63,8 @@ final class HostileMutations {
         int n = 500 + r.nextInt(r.nextInt(10) == 0 ? 20_000 : 3_000);
         StringBuilder sb = new StringBuilder(n * 12);
         int base = r.nextInt(1_000_000);
-        for (int i = 0; i < n; i++) sb.append("key").append(base + i).append(": v").append(i).append('\n');
+        for (int i = 0; i < n; i++)
+            sb.append("key").append(base + i).append(": v").append(i).append('\n');
         return sb.toString();
     }
 

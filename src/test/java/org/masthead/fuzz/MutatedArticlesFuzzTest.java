@@ -1,14 +1,12 @@
 package org.masthead.fuzz;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -25,21 +23,25 @@ import org.masthead.profile.SiteProfile;
 import org.masthead.render.ArticleRenderer;
 import org.masthead.render.PageOptions;
 import org.masthead.source.SourceException;
-import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Mutated samples (random bytes, cut headers, doubled delimiters, odd line endings, long lines,
- * invalid UTF-8, and the hostile classes of {@link HostileMutations}) go through loading, checks, rendering, export, cards and a no-change save. None
- * may hang, throw anything but our own clear error, or lose a byte of the text.
- * {@code -Dfuzz.cases=N} (the {@code fuzz} profile) runs more than the default; a failing case is
- * kept in {@code target/fuzz-failures/} with the {@code -Dfuzz.seed} and {@code -Dfuzz.case} that replay it.
+ * invalid UTF-8, and the hostile classes of {@link HostileMutations}) go through loading, checks,
+ * rendering, export, cards and a no-change save. None may hang, throw anything but our own clear
+ * error, or lose a byte of the text. {@code -Dfuzz.cases=N} (the {@code fuzz} profile) runs more
+ * than the default; a failing case is kept in {@code target/fuzz-failures/} with the
+ * {@code -Dfuzz.seed} and {@code -Dfuzz.case} that replay it.
  */
 class MutatedArticlesFuzzTest {
     private static final int CASES = Integer.getInteger("fuzz.cases", 1500);
     private static final long SEED = Long.getLong("fuzz.seed", 20261128L);
     private static final int ONLY = Integer.getInteger("fuzz.case", -1);
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void mutatedArticlesNeverHangThrowOrLoseText() throws Exception {
@@ -62,13 +64,20 @@ class MutatedArticlesFuzzTest {
                 try {
                     exercise(paths.get(s), bytes, profiles.get(s));
                 } catch (AssertionError | RuntimeException | StackOverflowError e) {
-                    String replay = "mvn -B test -Dtest=MutatedArticlesFuzzTest -Dfuzz.seed=" + SEED + " -Dfuzz.case=" + i;
-                    String note = FuzzFailures.keep(FuzzFailures.FOLDER, "mutated-" + SEED + "-" + i + ".md", bytes, replay, e);
-                    fail("case " + i + " (seed " + SEED + ", " + how + " of " + paths.get(s).getFileName() + "): " + note, e);
+                    String replay =
+                            "mvn -B test -Dtest=MutatedArticlesFuzzTest -Dfuzz.seed=" + SEED + " -Dfuzz.case=" + i;
+                    String note = FuzzFailures.keep(
+                            FuzzFailures.FOLDER, "mutated-" + SEED + "-" + i + ".md", bytes, replay, e);
+                    fail(
+                            "case " + i + " (seed " + SEED + ", " + how + " of "
+                                    + paths.get(s).getFileName() + "): " + note,
+                            e);
                 }
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 // A guard against runaway work, far above the few milliseconds a case takes.
-                assertThat(ms).as("case " + i + " (" + how + ") took " + ms + " ms").isLessThan(20_000);
+                assertThat(ms)
+                        .as("case " + i + " (" + how + ") took " + ms + " ms")
+                        .isLessThan(20_000);
             }
         });
     }
@@ -78,7 +87,8 @@ class MutatedArticlesFuzzTest {
         List<Path> samples = Samples.articles();
         Random random = new Random(SEED);
         for (int i = 0; i < Math.max(300, CASES / 5); i++) {
-            ScriptUrlSpellings.verify(samples.get(random.nextInt(samples.size())), ScriptUrlSpellings.next(random), dir);
+            ScriptUrlSpellings.verify(
+                    samples.get(random.nextInt(samples.size())), ScriptUrlSpellings.next(random), dir);
         }
     }
 
@@ -94,22 +104,38 @@ class MutatedArticlesFuzzTest {
         assertThat(a.toBytes()).isEqualTo(bytes);
         assertThat(a.text()).endsWith(a.body());
         ArticleChecker.check(a, profile);
-        String html = ArticleRenderer.render(a, profile, PageOptions.preview(f -> "x")).html();
+        String html = ArticleRenderer.render(a, profile, PageOptions.preview(f -> "x"))
+                .html();
         assertThat(html).contains("<article");
         try {
             HtmlExporter.html(a, profile, dir.resolve("out.html"), false, new ArrayList<>());
             CardSet.of(a, profile, CardSet.XCard.PAGE);
         } catch (SourceException e) {
-            assertThat(a.headerError()).as("only a header that does not parse stops export and cards").isPresent();
+            assertThat(a.headerError())
+                    .as("only a header that does not parse stops export and cards")
+                    .isPresent();
         }
     }
 
     /** The ways a file gets broken, by people, tools and transfers. */
     static final class Mutations {
-        static final String[] KINDS = {"bytes", "cut", "delimiters", "line-ends", "long-line", "invalid-utf8",
-                "aliases", "deep-nesting", "many-keys", "unicode-breaks", "mixed"};
+        static final String[] KINDS = {
+            "bytes",
+            "cut",
+            "delimiters",
+            "line-ends",
+            "long-line",
+            "invalid-utf8",
+            "aliases",
+            "deep-nesting",
+            "many-keys",
+            "unicode-breaks",
+            "mixed"
+        };
 
-        static String pick(Random r) { return KINDS[r.nextInt(KINDS.length)]; }
+        static String pick(Random r) {
+            return KINDS[r.nextInt(KINDS.length)];
+        }
 
         static byte[] apply(String kind, byte[] in, Random r) {
             return switch (kind) {
@@ -128,7 +154,9 @@ class MutatedArticlesFuzzTest {
             };
         }
 
-        private static byte[] text(String s) { return s.getBytes(StandardCharsets.UTF_8); }
+        private static byte[] text(String s) {
+            return s.getBytes(StandardCharsets.UTF_8);
+        }
 
         private static byte[] bytes(byte[] in, Random r) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -138,9 +166,12 @@ class MutatedArticlesFuzzTest {
             for (int i = 0; i < in.length; i++) {
                 while (e < at.length && at[e] == i) {
                     switch (r.nextInt(3)) {
-                        case 0 -> out.write(r.nextInt(256));          // insert
-                        case 1 -> i++;                                 // delete
-                        default -> { out.write(r.nextInt(256)); i++; } // replace
+                        case 0 -> out.write(r.nextInt(256)); // insert
+                        case 1 -> i++; // delete
+                        default -> {
+                            out.write(r.nextInt(256));
+                            i++;
+                        } // replace
                     }
                     e++;
                 }
@@ -153,7 +184,8 @@ class MutatedArticlesFuzzTest {
             String[] lines = s.split("\n", -1);
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < lines.length; i++) {
-                if (r.nextInt(6) == 0) sb.append(r.nextBoolean() ? "---" : "...").append('\n');
+                if (r.nextInt(6) == 0)
+                    sb.append(r.nextBoolean() ? "---" : "...").append('\n');
                 if (lines[i].equals("---") && r.nextInt(3) == 0) sb.append("---\n");
                 sb.append(lines[i]);
                 if (i < lines.length - 1) sb.append('\n');
@@ -180,13 +212,21 @@ class MutatedArticlesFuzzTest {
 
         private static String longLine(String s, Random r) {
             int at = r.nextInt(s.length() + 1);
-            String filler = r.nextBoolean() ? "word ".repeat(20_000 + r.nextInt(20_000)) : "x".repeat(50_000 + r.nextInt(100_000));
+            String filler = r.nextBoolean()
+                    ? "word ".repeat(20_000 + r.nextInt(20_000))
+                    : "x".repeat(50_000 + r.nextInt(100_000));
             return s.substring(0, at) + filler + s.substring(at);
         }
 
         private static byte[] invalid(byte[] in, Random r) {
-            byte[][] bad = {{(byte) 0xC3}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xFF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-                    {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {0}};
+            byte[][] bad = {
+                {(byte) 0xC3},
+                {(byte) 0xE2, (byte) 0x82},
+                {(byte) 0xFF},
+                {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+                {0}
+            };
             int at = r.nextInt(in.length + 1);
             byte[] b = bad[r.nextInt(bad.length)];
             byte[] out = new byte[in.length + b.length];

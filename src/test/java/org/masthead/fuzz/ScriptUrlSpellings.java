@@ -1,7 +1,5 @@
 package org.masthead.fuzz;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +17,8 @@ import org.masthead.profile.SiteProfile;
 import org.masthead.render.ArticleRenderer;
 import org.masthead.render.PageOptions;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Script URLs spelt at random the ways browsers still read them (entities decimal, hex, named,
  * with or without ';', leading zeros, any case, tabs and newlines inside, controls in front),
@@ -28,9 +28,14 @@ final class ScriptUrlSpellings {
     private static final String[] URLS = {"javascript:alert(1)", "vbscript:msgbox(1)", "data:text/html,x"};
     private static final String[] IGNORED_ENTITIES = {"&#9;", "&#10;", "&#13;", "&#x09;", "&Tab;", "&NewLine;"};
     private static final String[] TEMPLATES = {
-            "Some text <a href=QUQ>x</a> more.", "<div>\n<a href=QUQ>x</a>\n</div>", "<iframe src=QUQ></iframe>",
-            "<form action=QUQ><button formaction=QUQ>go</button></form>", "<svg><a xlink:href=QUQ><text>t</text></a></svg>",
-            "<object data=QUQ></object>", "<p><embed src=QUQ></p>"};
+        "Some text <a href=QUQ>x</a> more.",
+        "<div>\n<a href=QUQ>x</a>\n</div>",
+        "<iframe src=QUQ></iframe>",
+        "<form action=QUQ><button formaction=QUQ>go</button></form>",
+        "<svg><a xlink:href=QUQ><text>t</text></a></svg>",
+        "<object data=QUQ></object>",
+        "<p><embed src=QUQ></p>"
+    };
 
     /** One generated case: the snippet appended to a sample's body, and how it was made. */
     record Case(String snippet, String how) {}
@@ -41,11 +46,19 @@ final class ScriptUrlSpellings {
         String url = URLS[r.nextInt(URLS.length)];
         int context = r.nextInt(TEMPLATES.length + 2);
         if (context == 0) return new Case("See [the link](" + spell(url, r, true, false) + ") here.", "markdown link");
-        if (context == 1) return new Case("See [the note][r1].\n\n[r1]: " + spell(url, r, true, false), "markdown reference");
-        String quote = switch (r.nextInt(3)) { case 0 -> "\""; case 1 -> "'"; default -> ""; };
+        if (context == 1)
+            return new Case("See [the note][r1].\n\n[r1]: " + spell(url, r, true, false), "markdown reference");
+        String quote =
+                switch (r.nextInt(3)) {
+                    case 0 -> "\"";
+                    case 1 -> "'";
+                    default -> "";
+                };
         String spelt = spell(url, r, false, quote.isEmpty());
         String template = TEMPLATES[context - 2];
-        return new Case(template.replace("QUQ", quote + spelt + quote), "html " + template.substring(0, 8) + " quote[" + quote + "]");
+        return new Case(
+                template.replace("QUQ", quote + spelt + quote),
+                "html " + template.substring(0, 8) + " quote[" + quote + "]");
     }
 
     /** The case appended to a sample: the check warns of it, neither page carries it live. */
@@ -54,11 +67,17 @@ final class ScriptUrlSpellings {
         String text = Files.readString(sample) + "\n\n" + c.snippet() + "\n";
         Article a = Article.of(sample, text, false);
         List<Finding> findings = ArticleChecker.check(a, profile);
-        assertThat(findings).as("findings for %s", c).anySatisfy(f -> assertThat(f.message()).contains("runs script"));
+        assertThat(findings).as("findings for %s", c).anySatisfy(f -> assertThat(f.message())
+                .contains("runs script"));
         String exported = HtmlExporter.html(a, profile, dir.resolve("out.html"), false, new ArrayList<>());
-        assertThat(LiveScriptUrls.in(Jsoup.parse(exported))).as("exported %s", c).isEmpty();
-        String preview = ArticleRenderer.render(a, profile, PageOptions.preview(f -> "x")).html();
-        assertThat(LiveScriptUrls.in(Jsoup.parse(preview))).as("preview of %s", c).isEmpty();
+        assertThat(LiveScriptUrls.in(Jsoup.parse(exported)))
+                .as("exported %s", c)
+                .isEmpty();
+        String preview = ArticleRenderer.render(a, profile, PageOptions.preview(f -> "x"))
+                .html();
+        assertThat(LiveScriptUrls.in(Jsoup.parse(preview)))
+                .as("preview of %s", c)
+                .isEmpty();
     }
 
     private static String spell(String url, Random r, boolean markdown, boolean unquoted) {
@@ -66,7 +85,8 @@ final class ScriptUrlSpellings {
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i <= colon; i++) {
             char c = url.charAt(i);
-            if (Character.isLetter(c) && r.nextBoolean()) c = Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
+            if (Character.isLetter(c) && r.nextBoolean())
+                c = Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
             tokens.add(String.valueOf(c));
             if (i < colon && r.nextInt(5) == 0) tokens.add(ignored(r, markdown, unquoted));
         }
@@ -75,7 +95,10 @@ final class ScriptUrlSpellings {
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
             char next = i + 1 < tokens.size() ? tokens.get(i + 1).charAt(0) : url.charAt(colon + 1);
-            sb.append(t.length() == 1 && !Character.isWhitespace(t.charAt(0)) ? encode(t.charAt(0), next, r, markdown) : t);
+            sb.append(
+                    t.length() == 1 && !Character.isWhitespace(t.charAt(0))
+                            ? encode(t.charAt(0), next, r, markdown)
+                            : t);
         }
         return sb.append(url.substring(colon + 1)).toString();
     }

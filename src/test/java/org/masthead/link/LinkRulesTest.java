@@ -1,21 +1,32 @@
 package org.masthead.link;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LinkRulesTest {
 
     private static LinkInputs inputs(Map<String, String> values, String first, String base) {
         return new LinkInputs() {
-            @Override public String text(String key) { return values.getOrDefault(key, ""); }
-            @Override public String firstParagraph() { return first; }
-            @Override public String baseUrl() { return base; }
+            @Override
+            public String text(String key) {
+                return values.getOrDefault(key, "");
+            }
+
+            @Override
+            public String firstParagraph() {
+                return first;
+            }
+
+            @Override
+            public String baseUrl() {
+                return base;
+            }
         };
     }
 
@@ -24,7 +35,8 @@ class LinkRulesTest {
         assertThat(LinkRule.parse("a", "title")).isEqualTo(LinkRule.copy("a", "title"));
         assertThat(LinkRule.parse("a", "body.first_paragraph").kind()).isEqualTo(LinkRule.Kind.FIRST_PARAGRAPH);
         assertThat(LinkRule.parse("a", "base_url + img").source()).isEqualTo("img");
-        assertThat(LinkRule.parse("a", "license_url( lic )")).isEqualTo(new LinkRule("a", LinkRule.Kind.LICENSE_URL, "lic"));
+        assertThat(LinkRule.parse("a", "license_url( lic )"))
+                .isEqualTo(new LinkRule("a", LinkRule.Kind.LICENSE_URL, "lic"));
         assertThatThrownBy(() -> LinkRule.parse("a", "title + des")).hasMessageContaining("is not a link");
         assertThatThrownBy(() -> LinkRule.parse("a", "a")).hasMessageContaining("is not a link");
     }
@@ -32,8 +44,10 @@ class LinkRulesTest {
     @Test
     void derivesBaseUrlPlusPathAndLeavesAbsoluteUrlsAlone() {
         LinkRule r = LinkRule.parse("img_url_full", "base_url + rel");
-        assertThat(r.derive(inputs(Map.of("rel", "/images/a.png"), "", "https://s.example"))).contains("https://s.example/images/a.png");
-        assertThat(r.derive(inputs(Map.of("rel", "https://cdn.example/a.png"), "", "https://s.example"))).contains("https://cdn.example/a.png");
+        assertThat(r.derive(inputs(Map.of("rel", "/images/a.png"), "", "https://s.example")))
+                .contains("https://s.example/images/a.png");
+        assertThat(r.derive(inputs(Map.of("rel", "https://cdn.example/a.png"), "", "https://s.example")))
+                .contains("https://cdn.example/a.png");
         assertThat(r.derive(inputs(Map.of("rel", "/a.png"), "", ""))).isEmpty();
     }
 
@@ -42,7 +56,8 @@ class LinkRulesTest {
         assertThat(Licenses.url("CC BY 4.0")).contains("https://creativecommons.org/licenses/by/4.0/");
         assertThat(Licenses.url("CC-BY-SA-4.0")).contains("https://creativecommons.org/licenses/by-sa/4.0/");
         assertThat(Licenses.url("cc by-nc-nd 3.0")).contains("https://creativecommons.org/licenses/by-nc-nd/3.0/");
-        assertThat(Licenses.url("Creative Commons BY-NC 2.0")).contains("https://creativecommons.org/licenses/by-nc/2.0/");
+        assertThat(Licenses.url("Creative Commons BY-NC 2.0"))
+                .contains("https://creativecommons.org/licenses/by-nc/2.0/");
         assertThat(Licenses.url("CC BY")).contains("https://creativecommons.org/licenses/by/4.0/");
         assertThat(Licenses.url("CC0 1.0")).contains("https://creativecommons.org/publicdomain/zero/1.0/");
         assertThat(Licenses.url("CC0")).contains("https://creativecommons.org/publicdomain/zero/1.0/");
@@ -54,29 +69,56 @@ class LinkRulesTest {
 
     @Test
     void linkStateIsInferredFromEqualityAndEmptiness() {
-        FieldLinks links = new FieldLinks(List.of(LinkRule.copy("x_title", "title"), LinkRule.copy("h1", "title"),
-                LinkRule.copy("cap", "alt"), LinkRule.parse("lic_url", "license_url(lic)")));
-        LinkInputs in = inputs(Map.of("title", "Tide tables", "x_title", "Tide  tables", "h1", "Something else",
-                "cap", "", "lic", "Own license", "lic_url", "https://example.org/l"), "", "");
+        FieldLinks links = new FieldLinks(List.of(
+                LinkRule.copy("x_title", "title"),
+                LinkRule.copy("h1", "title"),
+                LinkRule.copy("cap", "alt"),
+                LinkRule.parse("lic_url", "license_url(lic)")));
+        LinkInputs in = inputs(
+                Map.of(
+                        "title",
+                        "Tide tables",
+                        "x_title",
+                        "Tide  tables",
+                        "h1",
+                        "Something else",
+                        "cap",
+                        "",
+                        "lic",
+                        "Own license",
+                        "lic_url",
+                        "https://example.org/l"),
+                "",
+                "");
         links.infer(in, Set.of("title", "x_title", "h1", "cap", "lic", "lic_url"));
-        assertThat(links.isLinked("x_title")).as("equal once white space is collapsed").isTrue();
+        assertThat(links.isLinked("x_title"))
+                .as("equal once white space is collapsed")
+                .isTrue();
         assertThat(links.isLinked("h1")).as("differs").isFalse();
         assertThat(links.isLinked("cap")).as("present and empty").isTrue();
-        assertThat(links.isLinked("lic_url")).as("no derived value to compare with").isFalse();
+        assertThat(links.isLinked("lic_url"))
+                .as("no derived value to compare with")
+                .isFalse();
 
         links.infer(in, Set.of("title", "x_title", "h1", "lic", "lic_url"));
-        assertThat(links.isLinked("cap")).as("absent keys are not linked: no key is added behind the writer's back").isFalse();
+        assertThat(links.isLinked("cap"))
+                .as("absent keys are not linked: no key is added behind the writer's back")
+                .isFalse();
     }
 
     @Test
     void linkedFieldsFollowUntilUnlinkedAndFollowAgainWhenRelinked() {
         FieldLinks links = new FieldLinks(List.of(LinkRule.copy("x_title", "title")));
         links.infer(inputs(Map.of("title", "A", "x_title", "A"), "", ""), Set.of("title", "x_title"));
-        assertThat(links.updates(inputs(Map.of("title", "AB", "x_title", "A"), "", ""))).containsExactly(Map.entry("x_title", "AB"));
-        assertThat(links.updates(inputs(Map.of("title", "AB", "x_title", "AB"), "", ""))).isEmpty();
+        assertThat(links.updates(inputs(Map.of("title", "AB", "x_title", "A"), "", "")))
+                .containsExactly(Map.entry("x_title", "AB"));
+        assertThat(links.updates(inputs(Map.of("title", "AB", "x_title", "AB"), "", "")))
+                .isEmpty();
         links.unlink("x_title");
-        assertThat(links.updates(inputs(Map.of("title", "ABC", "x_title", "mine"), "", ""))).isEmpty();
+        assertThat(links.updates(inputs(Map.of("title", "ABC", "x_title", "mine"), "", "")))
+                .isEmpty();
         links.relink("x_title");
-        assertThat(links.updates(inputs(Map.of("title", "ABC", "x_title", "mine"), "", ""))).containsExactly(Map.entry("x_title", "ABC"));
+        assertThat(links.updates(inputs(Map.of("title", "ABC", "x_title", "mine"), "", "")))
+                .containsExactly(Map.entry("x_title", "ABC"));
     }
 }

@@ -1,11 +1,11 @@
 package org.masthead.log;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.ConsoleHandler;
+import java.util.logging.ErrorManager;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -16,12 +16,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.ArrayList;
-import java.util.logging.ErrorManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The file log, installed into a temporary folder; the root logger is put back after each test. */
 class FileLoggingTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     private final Logger root = LogManager.getLogManager().getLogger("");
     private Handler[] handlers;
     private Level level;
@@ -47,11 +49,15 @@ class FileLoggingTest {
     void aWarningGoesToTheFileWithItsLoggerAndException() throws Exception {
         Path folder = dir.resolve("state/masthead");
         installed = FileLogging.install(folder, Level.INFO);
-        System.getLogger("org.masthead.probe").log(System.Logger.Level.WARNING, "Could not store the preferences",
-                new IllegalStateException("disk gone"));
+        System.getLogger("org.masthead.probe")
+                .log(
+                        System.Logger.Level.WARNING,
+                        "Could not store the preferences",
+                        new IllegalStateException("disk gone"));
         installed.flush();
         String log = Files.readString(folder.resolve("masthead0.0.log"));
-        assertThat(log).contains("WARNING org.masthead.probe: Could not store the preferences")
+        assertThat(log)
+                .contains("WARNING org.masthead.probe: Could not store the preferences")
                 .contains("java.lang.IllegalStateException: disk gone");
     }
 
@@ -75,10 +81,14 @@ class FileLoggingTest {
     @Test
     void theTerminalIsLeftToTheCommands() {
         installed = FileLogging.install(dir, Level.INFO);
-        assertThat(root.getHandlers()).noneMatch(h -> h instanceof ConsoleHandler).contains(installed);
+        assertThat(root.getHandlers())
+                .noneMatch(h -> h instanceof ConsoleHandler)
+                .contains(installed);
         // Installing twice keeps one file handler.
         Handler again = FileLogging.install(dir, Level.INFO);
-        assertThat(root.getHandlers()).filteredOn(h -> h instanceof LazyFileHandler).containsExactly(again);
+        assertThat(root.getHandlers())
+                .filteredOn(h -> h instanceof LazyFileHandler)
+                .containsExactly(again);
         installed = again;
     }
 

@@ -1,11 +1,11 @@
 package org.masthead.log;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class LogFolderTest {
     @Test
@@ -35,10 +35,16 @@ class LogFolderTest {
 
     @Test
     void windowsUsesLocalAppData() {
-        String local = Path.of("/").resolve("Users").resolve("ana").resolve("AppData").resolve("Local").toString();
+        String local = Path.of("/")
+                .resolve("Users")
+                .resolve("ana")
+                .resolve("AppData")
+                .resolve("Local")
+                .toString();
         assertThat(LogFolder.of("Windows 11", "/elsewhere", Map.of("LOCALAPPDATA", local)))
                 .contains(Path.of(local, "Masthead", "logs"));
-        assertThat(LogFolder.of("Windows 10", "/home/ana", Map.of())).contains(Path.of("/home/ana/AppData/Local/Masthead/logs"));
+        assertThat(LogFolder.of("Windows 10", "/home/ana", Map.of()))
+                .contains(Path.of("/home/ana/AppData/Local/Masthead/logs"));
     }
 
     @Test

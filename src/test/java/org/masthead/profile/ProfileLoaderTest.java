@@ -1,8 +1,5 @@
 package org.masthead.profile;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,16 +9,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.source.SourceException;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 class ProfileLoaderTest {
 
     @Test
     void theNearestProfileUpTheTreeApplies(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("masthead.yml"), "schema: article\nsite_name: Outer\nbase_url: https://outer.example/\nsite_root: public\n");
+        Files.writeString(
+                dir.resolve("masthead.yml"),
+                "schema: article\nsite_name: Outer\nbase_url: https://outer.example/\nsite_root: public\n");
         Path nested = Files.createDirectories(dir.resolve("a/b"));
         SiteProfile p = ProfileLoader.forArticle(nested.resolve("x.md"));
         assertThat(p.siteName()).isEqualTo("Outer");
         assertThat(p.baseUrl()).isEqualTo("https://outer.example");
-        assertThat(p.siteRoot()).isEqualTo(dir.resolve("public").toAbsolutePath().normalize());
+        assertThat(p.siteRoot())
+                .isEqualTo(dir.resolve("public").toAbsolutePath().normalize());
         assertThat(p.schema()).isSameAs(BuiltInSchemas.ARTICLE);
         Files.writeString(dir.resolve("a/masthead.yml"), "schema: hugo\n");
         assertThat(ProfileLoader.forArticle(nested.resolve("x.md")).schema()).isSameAs(BuiltInSchemas.HUGO);
@@ -31,24 +34,44 @@ class ProfileLoaderTest {
     void withoutAProfileTheSchemaIsGuessedFromTheKeys(@TempDir Path dir) throws Exception {
         SiteProfile p = ProfileLoader.forArticle(dir.resolve("x.md"));
         assertThat(p.profileFile()).isEmpty();
-        assertThat(p.schemaFor(List.of("title", "date", "tags", "draft")).name()).isEqualTo("hugo");
-        assertThat(p.schemaFor(List.of("title", "des", "twitter_tittle")).name()).isEqualTo("article");
+        assertThat(p.schemaFor(List.of("title", "date", "tags", "draft")).name())
+                .isEqualTo("hugo");
+        assertThat(p.schemaFor(List.of("title", "des", "twitter_tittle")).name())
+                .isEqualTo("article");
         assertThat(p.siteRoot()).isEqualTo(dir.toAbsolutePath());
     }
 
     @Test
     void theArticleSchemaKeepsTheSitesKeysExactly() {
-        assertThat(BuiltInSchemas.ARTICLE.keys()).containsExactly("title", "blog_url", "img_alt", "des", "twitter_des",
-                "twitter_tittle", "header_title", "page_date", "page_first_p", "figure_author", "figure_author_url",
-                "figure_license", "figure_license_url", "page_image_src_rel", "img_url_full", "figure_p");
-        assertThat(BuiltInSchemas.HUGO.keys()).containsExactlyInAnyOrderElementsOf(
-                Set.of("title", "date", "description", "tags", "image", "draft", "slug"));
+        assertThat(BuiltInSchemas.ARTICLE.keys())
+                .containsExactly(
+                        "title",
+                        "blog_url",
+                        "img_alt",
+                        "des",
+                        "twitter_des",
+                        "twitter_tittle",
+                        "header_title",
+                        "page_date",
+                        "page_first_p",
+                        "figure_author",
+                        "figure_author_url",
+                        "figure_license",
+                        "figure_license_url",
+                        "page_image_src_rel",
+                        "img_url_full",
+                        "figure_p");
+        assertThat(BuiltInSchemas.HUGO.keys())
+                .containsExactlyInAnyOrderElementsOf(
+                        Set.of("title", "date", "description", "tags", "image", "draft", "slug"));
     }
 
     @Test
     void fieldsCanBeDefinedInlineAndLimitsOverridden(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("masthead.yml");
-        Files.writeString(f, """
+        Files.writeString(
+                f,
+                """
                 schema: hugo
                 date_format: dd/MM/yyyy
                 limits:
@@ -77,8 +100,10 @@ class ProfileLoaderTest {
     void profileErrorsNameTheFileLineAndColumn(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("masthead.yml");
         Files.writeString(f, "site_name: x\nschema: wordpress\n");
-        assertThatThrownBy(() -> ProfileLoader.load(f)).isInstanceOf(SourceException.class)
-                .hasMessageStartingWith(f + ":2:9:").hasMessageContaining("unknown schema");
+        assertThatThrownBy(() -> ProfileLoader.load(f))
+                .isInstanceOf(SourceException.class)
+                .hasMessageStartingWith(f + ":2:9:")
+                .hasMessageContaining("unknown schema");
         Files.writeString(f, "site_name: x\nbase_url: example.com\n");
         assertThatThrownBy(() -> ProfileLoader.load(f)).hasMessageStartingWith(f + ":2:11:");
         Files.writeString(f, "sitename: x\n");
@@ -90,7 +115,8 @@ class ProfileLoaderTest {
     @Test
     void datesAreReadStrictly() {
         DatePattern p = DatePattern.of(BuiltInSchemas.ARTICLE_DATE_FORMAT);
-        assertThat(p.parse("Dec 8, 2024")).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2024-12-08"));
+        assertThat(p.parse("Dec 8, 2024"))
+                .hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2024-12-08"));
         assertThat(p.parse("Dec 08, 2024")).isEmpty();
         assertThat(p.parse("December 8, 2024")).isEmpty();
         assertThat(p.parse("Feb 30, 2024")).isEmpty();
@@ -102,14 +128,22 @@ class ProfileLoaderTest {
 
     @Test
     void aProfileChangesAddsAndDropsLinks(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("masthead.yml"), "schema: hugo\nlinks:\n  description: body.first_paragraph\n  slug: title\n");
+        Files.writeString(
+                dir.resolve("masthead.yml"),
+                "schema: hugo\nlinks:\n  description: body.first_paragraph\n  slug: title\n");
         Schema s = ProfileLoader.forArticle(dir.resolve("x.md")).schema();
-        assertThat(s.links()).extracting(l -> l.target() + "<" + l.kind()).containsExactly("description<FIRST_PARAGRAPH", "slug<COPY");
+        assertThat(s.links())
+                .extracting(l -> l.target() + "<" + l.kind())
+                .containsExactly("description<FIRST_PARAGRAPH", "slug<COPY");
         Files.writeString(dir.resolve("masthead.yml"), "schema: article\nlinks:\n  figure_p: none\n");
         assertThat(ProfileLoader.forArticle(dir.resolve("x.md")).schema().links())
-                .extracting(l -> l.target()).hasSize(6).doesNotContain("figure_p");
+                .extracting(l -> l.target())
+                .hasSize(6)
+                .doesNotContain("figure_p");
         Files.writeString(dir.resolve("masthead.yml"), "schema: article\nlinks:\n  figure_p: img_alt + des\n");
-        assertThatThrownBy(() -> ProfileLoader.forArticle(dir.resolve("x.md"))).isInstanceOf(SourceException.class)
-                .hasMessageContaining("masthead.yml:3:").hasMessageContaining("is not a link");
+        assertThatThrownBy(() -> ProfileLoader.forArticle(dir.resolve("x.md")))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("masthead.yml:3:")
+                .hasMessageContaining("is not a link");
     }
 }

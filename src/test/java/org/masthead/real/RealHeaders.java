@@ -22,13 +22,23 @@ import org.masthead.yaml.YamlValue;
  * fail to give the original bytes back, write a header that does not parse, or throw.
  */
 final class RealHeaders {
-    static final List<String> COUNTERS = List.of("files", "keys", "pairs", "refused", "noop changed bytes",
-            "touched another key or line", "set back not identical", "re-parse failures", "exceptions");
+    static final List<String> COUNTERS = List.of(
+            "files",
+            "keys",
+            "pairs",
+            "refused",
+            "noop changed bytes",
+            "touched another key or line",
+            "set back not identical",
+            "re-parse failures",
+            "exceptions");
     /** Set-backs that are not byte-identical after a change that needs quotes or a second line, counted apart:
      *  a value whose quotes its text forced tells nothing of the writer's taste (see README). */
-    static final List<String> FORCED = List.of("set back not identical after quotes", "set back not identical after two lines");
+    static final List<String> FORCED =
+            List.of("set back not identical after quotes", "set back not identical after two lines");
     /** Changes tried on each key: a word, text that needs quotes, a second line. */
     private static final List<String> SUFFIXES = List.of("", ": with # marks", "\nand a second line");
+
     private static final int EXAMPLES = Integer.getInteger("real.examples", 8);
 
     private final FrontMatterEditor editor = new FrontMatterEditor(KeyPlacement.atEnd());
@@ -43,7 +53,9 @@ final class RealHeaders {
     void run(Path folder) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.walk(folder)) {
-            files = s.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
         }
         for (Path f : files) file(f);
     }
@@ -54,7 +66,8 @@ final class RealHeaders {
         count("files", null);
         for (FrontMatterEntry e : a.frontMatter().orElseThrow().entries()) {
             if (e.alias() || e.value() instanceof YamlValue.Mapping) continue;
-            if (e.value() instanceof YamlValue.Sequence seq && !seq.items().stream().allMatch(i -> i instanceof YamlValue.Scalar)) continue;
+            if (e.value() instanceof YamlValue.Sequence seq
+                    && !seq.items().stream().allMatch(i -> i instanceof YamlValue.Scalar)) continue;
             count("keys", null);
             try {
                 key(a, e);
@@ -76,7 +89,8 @@ final class RealHeaders {
         }
     }
 
-    private void pair(Article a, FrontMatterEntry e, YamlValue changed, String where, String setBack) throws SourceException {
+    private void pair(Article a, FrontMatterEntry e, YamlValue changed, String where, String setBack)
+            throws SourceException {
         Article b = apply(a, e.key(), changed);
         count("pairs", null);
         if (b.headerError().isPresent()) {
@@ -129,8 +143,10 @@ final class RealHeaders {
         int i = 0;
         while (i < x.length && i < y.length && x[i].equals(y[i])) i++;
         StringBuilder sb = new StringBuilder();
-        for (int k = i; k < Math.min(x.length, i + 4); k++) sb.append("    - ").append(x[k]).append('\n');
-        for (int k = i; k < Math.min(y.length, i + 4); k++) sb.append("    + ").append(y[k]).append('\n');
+        for (int k = i; k < Math.min(x.length, i + 4); k++)
+            sb.append("    - ").append(x[k]).append('\n');
+        for (int k = i; k < Math.min(y.length, i + 4); k++)
+            sb.append("    + ").append(y[k]).append('\n');
         return sb.toString();
     }
 

@@ -1,7 +1,5 @@
 package org.masthead.recovery;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +7,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class RecoveryStoreTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void aLiveInstancesDraftsAreNotOrphansAndAnAbandonedOnesAre() throws Exception {
@@ -33,7 +34,9 @@ class RecoveryStoreTest {
 
         String mine = second.keyFor(article);
         second.adopt(d, mine);
-        assertThat(second.orphans()).as("adopted: the second instance owns it now").isEmpty();
+        assertThat(second.orphans())
+                .as("adopted: the second instance owns it now")
+                .isEmpty();
         assertThat(Files.readString(dir.resolve(mine + ".draft"))).endsWith(text);
         second.delete(mine);
         try (var files = Files.list(dir)) {
@@ -43,8 +46,10 @@ class RecoveryStoreTest {
 
     @Test
     void draftsOfDeadProcessesAreOrphansAndBrokenFilesAreSkipped() throws Exception {
-        Files.writeString(dir.resolve("dead.draft"), "masthead-draft 1\nowner: 999999999:1:x\narticle: \nwritten: 2026-01-01T00:00:00Z\n"
-                + "charset: windows-1252\nbom: false\n\nText of a new article");
+        Files.writeString(
+                dir.resolve("dead.draft"),
+                "masthead-draft 1\nowner: 999999999:1:x\narticle: \nwritten: 2026-01-01T00:00:00Z\n"
+                        + "charset: windows-1252\nbom: false\n\nText of a new article");
         Files.writeString(dir.resolve("broken.draft"), "not a draft at all");
         var orphans = new RecoveryStore(dir).orphans();
         assertThat(orphans).hasSize(1);

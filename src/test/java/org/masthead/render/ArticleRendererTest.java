@@ -1,7 +1,5 @@
 package org.masthead.render;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 
 import org.jsoup.Jsoup;
@@ -13,6 +11,8 @@ import org.masthead.article.Article;
 import org.masthead.article.ArticleFiles;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.SiteProfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ArticleRendererTest {
     private static final AssetLinker FILE_NAME = p -> "img/" + p.getFileName();
@@ -26,7 +26,8 @@ class ArticleRendererTest {
 
     @Test
     void blocksCarryTheirLineInTheFile() {
-        String text = "---\ntitle: T\n---\n\n# Heading\n\nA paragraph\nover two lines.\n\n- item one\n- item two\n\n```\ncode\n```\n";
+        String text = "---\ntitle: T\n---\n\n# Heading\n\nA paragraph\nover two lines.\n\n- item one\n- item "
+                + "two\n\n```\ncode\n```\n";
         Document doc = render(text, false);
         Element body = doc.getElementById("mh-body");
         assertThat(body.selectFirst("h1").attr("data-line")).isEqualTo("5");
@@ -38,7 +39,8 @@ class ArticleRendererTest {
 
     @Test
     void extensionsAreOn() {
-        String md = """
+        String md =
+                """
                 ## Intro Section
 
                 | a | b |
@@ -66,7 +68,9 @@ class ArticleRendererTest {
 
     @Test
     void safeModeRunsNoScriptAndBlocksScriptLinks() {
-        String md = "Hi <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n<script>bad()</script>\n\n[x](javascript:alert(1)) [y](https://ok.example)\n";
+        String md = "Hi <script>alert(1)</script> <img src=x "
+                + "onerror=alert(1)>\n\n<script>bad()</script>\n\n[x](javascript:alert(1)) "
+                + "[y](https://ok.example)\n";
         Document safe = render(md, true);
         assertThat(safe.select("script")).isEmpty();
         assertThat(safe.select("img[onerror]")).isEmpty();
@@ -84,14 +88,19 @@ class ArticleRendererTest {
         RenderedPage page = ArticleRenderer.render(a, profile, PageOptions.preview(FILE_NAME));
         Document doc = Jsoup.parse(page.html());
         assertThat(doc.title()).isEqualTo("Reading the tide tables before a coastal walk");
-        assertThat(doc.getElementById("mh-headline").text()).isEqualTo(a.requireFrontMatter().text("header_title"));
+        assertThat(doc.getElementById("mh-headline").text())
+                .isEqualTo(a.requireFrontMatter().text("header_title"));
         assertThat(doc.selectFirst("time").attr("datetime")).isEqualTo("2025-03-14");
         assertThat(doc.selectFirst("time").text()).isEqualTo("Mar 14, 2025");
         Element img = doc.selectFirst("#mh-figure img");
         assertThat(img.attr("src")).isEqualTo("img/tide-tables.webp");
         assertThat(img.attr("alt")).isEqualTo(a.requireFrontMatter().text("img_alt"));
-        assertThat(doc.selectFirst(".mh-credit a[href=https://harbournotes.example/about]").text()).isEqualTo("Harbour Notes");
-        assertThat(doc.selectFirst(".mh-credit a[href=https://creativecommons.org/licenses/by/4.0/]").text()).isEqualTo("CC BY 4.0");
+        assertThat(doc.selectFirst(".mh-credit a[href=https://harbournotes.example/about]")
+                        .text())
+                .isEqualTo("Harbour Notes");
+        assertThat(doc.selectFirst(".mh-credit a[href=https://creativecommons.org/licenses/by/4.0/]")
+                        .text())
+                .isEqualTo("CC BY 4.0");
         assertThat(doc.select("link[rel=stylesheet], script")).isEmpty();
         assertThat(page.html()).doesNotContain("http://fonts").doesNotContain("@import");
     }
@@ -99,7 +108,8 @@ class ArticleRendererTest {
     @Test
     void aMissingImageShowsWhatWasLookedForAndNothingRemoteLoadsInThePreview() throws Exception {
         Article a = ArticleFiles.read(Samples.DRAFT);
-        RenderedPage page = ArticleRenderer.render(a, ProfileLoader.forArticle(Samples.DRAFT), PageOptions.preview(FILE_NAME));
+        RenderedPage page =
+                ArticleRenderer.render(a, ProfileLoader.forArticle(Samples.DRAFT), PageOptions.preview(FILE_NAME));
         Document doc = Jsoup.parse(page.html());
         assertThat(doc.selectFirst(".mh-missing-image").text()).contains("/images/posts_img/market-stall.jpg");
         assertThat(doc.select("img[src^=http]")).isEmpty();
@@ -107,7 +117,9 @@ class ArticleRendererTest {
 
     @Test
     void frontMatterValuesAreEscaped() {
-        Document doc = render("---\ntitle: \"</title><script>alert(1)</script>\"\nheader_title: \"<b>bold</b> & co\"\n---\nBody\n", false);
+        Document doc = render(
+                "---\ntitle: \"</title><script>alert(1)</script>\"\nheader_title: \"<b>bold</b> & co\"\n---\nBody\n",
+                false);
         assertThat(doc.title()).isEqualTo("</title><script>alert(1)</script>");
         assertThat(doc.select("script")).isEmpty();
         assertThat(doc.getElementById("mh-headline").text()).isEqualTo("<b>bold</b> & co");
@@ -121,14 +133,17 @@ class ArticleRendererTest {
         assertThat(String.join("", chunks)).isEqualTo(r.render(a.body(), a.bodyStartLine(), s -> s, true));
         assertThat(chunks.get(0)).startsWith("<p data-line=\"21\">Every stretch");
         assertThat(chunks.get(1)).startsWith("<h2 id=\"what-the-columns-mean\" data-line=\"23\">");
-        assertThat(chunks).allMatch(c -> Jsoup.parseBodyFragment(c).body().children().size() >= 1);
-        RenderedPage page = ArticleRenderer.render(a, ProfileLoader.forArticle(Samples.TIDES), PageOptions.preview(FILE_NAME));
+        assertThat(chunks)
+                .allMatch(c -> Jsoup.parseBodyFragment(c).body().children().size() >= 1);
+        RenderedPage page =
+                ArticleRenderer.render(a, ProfileLoader.forArticle(Samples.TIDES), PageOptions.preview(FILE_NAME));
         assertThat(Jsoup.parse(page.html()).select("#mh-body > div.mh-chunk")).hasSize(chunks.size());
     }
 
     @Test
     void firstParagraphIsPlainText() {
-        assertThat(PlainText.firstParagraph("# Title\n\nSome *emphasis*, a [link](http://x) and `code`\nacross lines.\n\nSecond."))
+        assertThat(PlainText.firstParagraph(
+                        "# Title\n\nSome *emphasis*, a [link](http://x) and `code`\nacross lines.\n\nSecond."))
                 .isEqualTo("Some emphasis, a link and code across lines.");
         assertThat(PlainText.firstParagraph("# Only a heading\n")).isEmpty();
     }

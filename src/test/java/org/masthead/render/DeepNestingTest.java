@@ -1,10 +1,9 @@
 package org.masthead.render;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,8 @@ import org.masthead.article.Article;
 import org.masthead.check.ArticleChecker;
 import org.masthead.check.Finding;
 import org.masthead.profile.SiteProfile;
-import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bodies nested deeper than the parser's stack allows render as plain text with a finding, never a crash. */
 class DeepNestingTest {
@@ -34,7 +34,12 @@ class DeepNestingTest {
 
     static String indentedList(String marker, int width, int depth) {
         StringBuilder sb = new StringBuilder("Intro.\n\n");
-        for (int i = 0; i < depth; i++) sb.append(" ".repeat(i * width)).append(marker).append("item ").append(i).append('\n');
+        for (int i = 0; i < depth; i++)
+            sb.append(" ".repeat(i * width))
+                    .append(marker)
+                    .append("item ")
+                    .append(i)
+                    .append('\n');
         return sb.toString();
     }
 
@@ -51,17 +56,22 @@ class DeepNestingTest {
     /** Runs on a thread with a small stack (512 KB), so the test does not depend on the JVM's default. */
     private static <T> T onSmallStack(Supplier<T> work) throws Exception {
         AtomicReference<Object> result = new AtomicReference<>();
-        Thread t = new Thread(null, () -> {
-            try {
-                result.set(work.get());
-            } catch (Throwable e) {
-                result.set(e);
-            }
-        }, "small-stack", 512 * 1024);
+        Thread t = new Thread(
+                null,
+                () -> {
+                    try {
+                        result.set(work.get());
+                    } catch (Throwable e) {
+                        result.set(e);
+                    }
+                },
+                "small-stack",
+                512 * 1024);
         t.start();
         t.join();
         if (result.get() instanceof Throwable e) throw new AssertionError("failed on a small stack", e);
-        @SuppressWarnings("unchecked") T value = (T) result.get();
+        @SuppressWarnings("unchecked")
+        T value = (T) result.get();
         return value;
     }
 
@@ -70,9 +80,12 @@ class DeepNestingTest {
     void tooDeepRendersAsPlainTextWithAFinding(String name, String body) throws Exception {
         Article a = article(body);
         SiteProfile profile = SiteProfile.defaults(Path.of("/site"));
-        String html = onSmallStack(() -> ArticleRenderer.render(a, profile, PageOptions.publish(f -> "x", "")).html());
+        String html = onSmallStack(() -> ArticleRenderer.render(a, profile, PageOptions.publish(f -> "x", ""))
+                .html());
         assertThat(html).contains("<pre").contains("deep".equals(name) ? "deep" : "</pre>");
-        String preview = onSmallStack(() -> ArticleRenderer.render(a, profile, PageOptions.preview(f -> "x", new IncrementalChunks())).html());
+        String preview = onSmallStack(
+                () -> ArticleRenderer.render(a, profile, PageOptions.preview(f -> "x", new IncrementalChunks()))
+                        .html());
         assertThat(preview).contains("<pre");
         List<Finding> findings = onSmallStack(() -> ArticleChecker.check(a, profile));
         assertThat(findings).anyMatch(f -> f.message().contains("nested more than " + NestingGuard.MAX_DEPTH));
@@ -82,11 +95,13 @@ class DeepNestingTest {
     @Test
     void nestingAtTheLimitIsStillMarkdownOnASmallStack() throws Exception {
         int max = NestingGuard.MAX_DEPTH;
-        for (String body : List.of(">".repeat(max) + " q\n", indentedList("- ", 2, max - 1), "- > ".repeat(max / 2) + "x\n")) {
+        for (String body :
+                List.of(">".repeat(max) + " q\n", indentedList("- ", 2, max - 1), "- > ".repeat(max / 2) + "x\n")) {
             Article a = article(body);
             assertThat(NestingGuard.firstTooDeepLine(body)).isEqualTo(-1);
-            String html = onSmallStack(() -> ArticleRenderer.render(a, SiteProfile.defaults(Path.of("/site")),
-                    PageOptions.publish(f -> "x", "")).html());
+            String html = onSmallStack(() -> ArticleRenderer.render(
+                            a, SiteProfile.defaults(Path.of("/site")), PageOptions.publish(f -> "x", ""))
+                    .html());
             assertThat(html).doesNotContain("<pre").containsAnyOf("<blockquote", "<ul");
         }
     }

@@ -1,7 +1,5 @@
 package org.masthead.render;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -15,16 +13,43 @@ import org.masthead.article.Article;
 import org.masthead.article.ArticleFiles;
 import org.masthead.bench.SyntheticArticles;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Whatever the edits, rendering only the blocks around them gives exactly the full render. */
 class IncrementalChunksTest {
     private static final AssetLinker LINKER = path -> "img:" + path;
     private static final IncrementalChunks.Context CONTEXT =
             new IncrementalChunks.Context("/site", "/site/posts/tides.md", "https://tides.example", LINKER, false);
-    private static final String[] TOKENS = {"a", " ", "\n", "\n\n", "# ", "## Notes\n\n", "- ", "1. ", "> ", "```\n",
-        "    ", "*", "**", "`", "[x](http://e.org)", "| a | b |\n|---|---|\n| 1 | 2 |\n", "---\n", "===\n",
-        "[ref]: http://r.org\n", "[^n]", "<div>\n", "~~", "\t", "- [ ] task\n", "Word. "};
+    private static final String[] TOKENS = {
+        "a",
+        " ",
+        "\n",
+        "\n\n",
+        "# ",
+        "## Notes\n\n",
+        "- ",
+        "1. ",
+        "> ",
+        "```\n",
+        "    ",
+        "*",
+        "**",
+        "`",
+        "[x](http://e.org)",
+        "| a | b |\n|---|---|\n| 1 | 2 |\n",
+        "---\n",
+        "===\n",
+        "[ref]: http://r.org\n",
+        "[^n]",
+        "<div>\n",
+        "~~",
+        "\t",
+        "- [ ] task\n",
+        "Word. "
+    };
 
-    private static final String TRICKY = """
+    private static final String TRICKY =
+            """
             # Title
 
             Para one
@@ -114,10 +139,12 @@ class IncrementalChunksTest {
 
     static List<IncrementalChunks.Context> otherContexts() {
         return List.of(
-                new IncrementalChunks.Context("/elsewhere", "/site/posts/tides.md", "https://tides.example", LINKER, false),
+                new IncrementalChunks.Context(
+                        "/elsewhere", "/site/posts/tides.md", "https://tides.example", LINKER, false),
                 new IncrementalChunks.Context("/site", "/site/posts/reefs.md", "https://tides.example", LINKER, false),
                 new IncrementalChunks.Context("/site", "/site/posts/tides.md", "https://reefs.example", LINKER, false),
-                new IncrementalChunks.Context("/site", "/site/posts/tides.md", "https://tides.example", path -> "x", false),
+                new IncrementalChunks.Context(
+                        "/site", "/site/posts/tides.md", "https://tides.example", path -> "x", false),
                 new IncrementalChunks.Context("/site", "/site/posts/tides.md", "https://tides.example", LINKER, true));
     }
 
@@ -126,12 +153,17 @@ class IncrementalChunksTest {
     void anotherContextRendersEveryBlockAgain(IncrementalChunks.Context other) {
         IncrementalChunks inc = new IncrementalChunks();
         List<String> before = inc.render(TRICKY, 1, s -> s, true, CONTEXT);
-        List<String> same = inc.render(TRICKY, 1, s -> s, true,
+        List<String> same = inc.render(
+                TRICKY,
+                1,
+                s -> s,
+                true,
                 new IncrementalChunks.Context("/site", "/site/posts/tides.md", "https://tides.example", LINKER, false));
         for (int i = 0; i < before.size(); i++) assertThat(same.get(i)).isSameAs(before.get(i));
         List<String> after = inc.render(TRICKY, 1, s -> s, true, other);
         assertThat(after).isEqualTo(before);
-        for (int i = 0; i < before.size(); i++) assertThat(after.get(i)).as("chunk %d", i).isNotSameAs(before.get(i));
+        for (int i = 0; i < before.size(); i++)
+            assertThat(after.get(i)).as("chunk %d", i).isNotSameAs(before.get(i));
     }
 
     private static String edit(String text, Random r) {

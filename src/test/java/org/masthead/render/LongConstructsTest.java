@@ -1,7 +1,5 @@
 package org.masthead.render;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
@@ -11,6 +9,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.masthead.article.Article;
 import org.masthead.check.ArticleChecker;
 import org.masthead.profile.SiteProfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Link titles, bracketed destinations and HTML attributes of 150,000 characters: flexmark matches
@@ -34,9 +34,12 @@ class LongConstructsTest {
     void rendersChecksAndPreviewsWithoutOverflow(String name, String body) {
         Article a = Article.of(Path.of("/site/long.md"), "---\ntitle: Long\n---\n" + body, false);
         SiteProfile profile = SiteProfile.defaults(Path.of("/site"));
-        String page = ArticleRenderer.render(a, profile, PageOptions.publish(f -> "x", "")).html();
+        String page = ArticleRenderer.render(a, profile, PageOptions.publish(f -> "x", ""))
+                .html();
         assertThat(page.length()).isGreaterThan(100_000);
-        assertThat(ArticleRenderer.render(a, profile, PageOptions.preview(f -> "x")).html()).contains("<article");
+        assertThat(ArticleRenderer.render(a, profile, PageOptions.preview(f -> "x"))
+                        .html())
+                .contains("<article");
         assertThat(ArticleChecker.check(a, profile)).isNotNull();
     }
 }

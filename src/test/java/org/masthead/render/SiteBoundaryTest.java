@@ -1,8 +1,5 @@
 package org.masthead.render;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.masthead.cli.CliRunner.run;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,9 +17,14 @@ import org.masthead.check.ArticleChecker;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.SiteProfile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.masthead.cli.CliRunner.run;
+
 /** No file whose real path is outside the site is read, whatever link leads to it. */
 class SiteBoundaryTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     Path site;
     Path article;
     Path outside;
@@ -41,7 +43,11 @@ class SiteBoundaryTest {
         Article a = ArticleFiles.read(article);
         SiteProfile profile = ProfileLoader.forArticle(article);
         List<Path> asked = new ArrayList<>();
-        ArticleRenderer.render(a, profile, PageOptions.preview(f -> { asked.add(f); return "data:"; })).html();
+        ArticleRenderer.render(a, profile, PageOptions.preview(f -> {
+                    asked.add(f);
+                    return "data:";
+                }))
+                .html();
         return asked;
     }
 
@@ -51,11 +57,21 @@ class SiteBoundaryTest {
         Article a = ArticleFiles.read(article);
         SiteProfile profile = ProfileLoader.forArticle(article);
         assertThat(ArticleChecker.check(a, profile)).anyMatch(f -> f.message().contains("not found"));
-        for (Card c : CardSet.of(a, profile, CardSet.XCard.PAGE)) assertThat(c.image().toString()).doesNotContain("secret");
+        for (Card c : CardSet.of(a, profile, CardSet.XCard.PAGE))
+            assertThat(c.image().toString()).doesNotContain("secret");
         Path out = dir.resolve("export");
-        assertThat(run("export", article.toString(), "-o", out.resolve("page.html").toString(), "--copy-assets").code()).isZero();
+        assertThat(run(
+                                "export",
+                                article.toString(),
+                                "-o",
+                                out.resolve("page.html").toString(),
+                                "--copy-assets")
+                        .code())
+                .isZero();
         try (var files = Files.walk(out)) {
-            assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())).containsExactly("page.html");
+            assertThat(files.filter(Files::isRegularFile)
+                            .map(p -> p.getFileName().toString()))
+                    .containsExactly("page.html");
         }
         assertThat(Files.readString(out.resolve("page.html"))).doesNotContain("og:image:width");
     }
@@ -71,17 +87,20 @@ class SiteBoundaryTest {
     @Test
     void aLinkedImageFileOutsideTheSite() throws Exception {
         Files.createSymbolicLink(images.resolve("winter-bread.png"), outside.resolve("secret.png"));
-        assertThat(new LocalAssets(site, article.getParent(), "").find("/images/posts_img/winter-bread.png")).isEmpty();
+        assertThat(new LocalAssets(site, article.getParent(), "").find("/images/posts_img/winter-bread.png"))
+                .isEmpty();
         assertNothingOutsideIsRead();
     }
 
     @Test
     void aLinkedFolderOutsideTheSite() throws Exception {
         Files.move(outside.resolve("secret.png"), outside.resolve("winter-bread.png"));
-        for (String name : List.of("card-catalogue.jpg", "tide-tables.webp")) Files.move(images.resolve(name), outside.resolve(name));
+        for (String name : List.of("card-catalogue.jpg", "tide-tables.webp"))
+            Files.move(images.resolve(name), outside.resolve(name));
         Files.delete(images);
         Files.createSymbolicLink(images, outside);
-        assertThat(new LocalAssets(site, article.getParent(), "").find("/images/posts_img/tide-tables.webp")).isEmpty();
+        assertThat(new LocalAssets(site, article.getParent(), "").find("/images/posts_img/tide-tables.webp"))
+                .isEmpty();
         Path real = outside.toRealPath();
         assertThat(previewReads()).noneMatch(p -> realOrSelf(p).startsWith(real));
     }
@@ -90,8 +109,10 @@ class SiteBoundaryTest {
     void aRelativeLinkChainAndABodyImage() throws Exception {
         Path hop = Files.createSymbolicLink(site.resolve("hop"), Path.of("../../outside"));
         Files.createSymbolicLink(images.resolve("winter-bread.png"), Path.of("../../hop/secret.png"));
-        Files.writeString(article, Files.readString(article) + "\n![again](../hop/secret.png)\n![and](/hop/secret.png)\n");
-        assertThat(new LocalAssets(site, article.getParent(), "").find("/hop/secret.png")).isEmpty();
+        Files.writeString(
+                article, Files.readString(article) + "\n![again](../hop/secret.png)\n![and](/hop/secret.png)\n");
+        assertThat(new LocalAssets(site, article.getParent(), "").find("/hop/secret.png"))
+                .isEmpty();
         assertThat(hop).exists();
         assertNothingOutsideIsRead();
     }
@@ -100,16 +121,20 @@ class SiteBoundaryTest {
     void aShareImageOnTheSitesOwnUrlThroughALink() throws Exception {
         Files.createSymbolicLink(images.resolve("winter-bread.png"), outside.resolve("secret.png"));
         assertThat(new LocalAssets(site, article.getParent(), "https://harbournotes.example")
-                .find("https://harbournotes.example/images/posts_img/winter-bread.png")).isEmpty();
+                        .find("https://harbournotes.example/images/posts_img/winter-bread.png"))
+                .isEmpty();
     }
 
     @Test
     void linksThatStayInsideTheSiteStillWork() throws Exception {
         Files.copy(outside.resolve("secret.png"), images.resolve("real-bread.png"));
         Files.createSymbolicLink(images.resolve("winter-bread.png"), Path.of("real-bread.png"));
-        assertThat(new LocalAssets(site, article.getParent(), "").find("/images/posts_img/winter-bread.png")).isPresent();
+        assertThat(new LocalAssets(site, article.getParent(), "").find("/images/posts_img/winter-bread.png"))
+                .isPresent();
         assertThat(previewReads()).isNotEmpty();
-        assertThat(new LocalAssets(site, article.getParent(), "").find("/../outside/secret.png")).isEmpty();
-        assertThat(new LocalAssets(site, article.getParent(), "").find("../../outside/secret.png")).isEmpty();
+        assertThat(new LocalAssets(site, article.getParent(), "").find("/../outside/secret.png"))
+                .isEmpty();
+        assertThat(new LocalAssets(site, article.getParent(), "").find("../../outside/secret.png"))
+                .isEmpty();
     }
 }

@@ -1,7 +1,5 @@
 package org.masthead.source;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -9,10 +7,13 @@ import java.nio.file.NoSuchFileException;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class IoMessagesTest {
     @Test
     void eachFailureNamesTheFileAndTheReason() {
-        assertThat(IoMessages.describe(new NoSuchFileException("/a/b.md"))).isEqualTo("/a/b.md: no such file or folder");
+        assertThat(IoMessages.describe(new NoSuchFileException("/a/b.md")))
+                .isEqualTo("/a/b.md: no such file or folder");
         assertThat(IoMessages.describe(new AccessDeniedException("/a/b.md"))).isEqualTo("/a/b.md: permission denied");
         assertThat(IoMessages.describe(new AccessDeniedException("/a/b.md", null, "the file is read-only")))
                 .isEqualTo("/a/b.md: permission denied (the file is read-only)");

@@ -1,5 +1,7 @@
 package org.masthead.ui;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,9 +13,8 @@ import javafx.event.Event;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+
 import org.masthead.recovery.Draft;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 
 /**
  * The app as the crash test runs it, in a process of its own: the real window on an article,
@@ -26,12 +27,15 @@ import java.io.FileOutputStream;
  */
 public final class CrashTypist {
     /** What the test types: letters, punctuation, accents, an emoji and line breaks. */
-    public static final String TEXT = "Tide tables, read twice: high water at 06:41, café at the slipway. 🌊 Ebb by noon.\n"
-            + "Stöne steps, then the groynes; count five posts and turn back — the flats fill fast.\n\n";
+    public static final String TEXT =
+            "Tide tables, read twice: high water at 06:41, café at the slipway. 🌊 Ebb by noon.\n"
+                    + "Stöne steps, then the groynes; count five posts and turn back — the flats fill fast.\n\n";
+
     static final int KEY_EVERY_MS = 35;
     static final int SAVE_EVERY_MS = 2500;
 
-    private static final PrintStream OUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    private static final PrintStream OUT =
+            new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 
     public static String typed(int n) {
         StringBuilder sb = new StringBuilder();
@@ -58,7 +62,7 @@ public final class CrashTypist {
         Platform.runLater(() -> {
             try {
                 Stage stage = new Stage();
-                MainWindow w = new MainWindow(stage, config, url -> { });
+                MainWindow w = new MainWindow(stage, config, url -> {});
                 stage.show();
                 w.files().read(file).ifPresent(w::show);
                 holder[0] = w;
@@ -88,7 +92,8 @@ public final class CrashTypist {
         atEnd.await();
         // Typing starts once the window is fully up (the preview shows the article), as a writer's would.
         long until = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < until && w.preview().shownVersionProperty().get() < 0) Thread.sleep(50);
+        while (System.currentTimeMillis() < until
+                && w.preview().shownVersionProperty().get() < 0) Thread.sleep(50);
         OUT.println("READY");
         long nextSave = System.currentTimeMillis() + SAVE_EVERY_MS;
         int i = 0, n = 0;
@@ -101,9 +106,13 @@ public final class CrashTypist {
             Platform.runLater(() -> {
                 var area = w.editor().area();
                 if (ch.equals("\n")) {
-                    Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+                    Event.fireEvent(
+                            area,
+                            new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
                 } else {
-                    Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_TYPED, ch, "", KeyCode.UNDEFINED, false, false, false, false));
+                    Event.fireEvent(
+                            area,
+                            new KeyEvent(KeyEvent.KEY_TYPED, ch, "", KeyCode.UNDEFINED, false, false, false, false));
                 }
                 done.countDown();
             });
@@ -127,7 +136,9 @@ public final class CrashTypist {
     private static void recover(MainWindow w, Path file, Path out) throws Exception {
         Draft[] found = new Draft[1];
         for (Draft d : w.recovery().orphans()) {
-            if (d.article().map(p -> p.equals(file.toAbsolutePath().normalize())).orElse(false)) found[0] = d;
+            if (d.article()
+                    .map(p -> p.equals(file.toAbsolutePath().normalize()))
+                    .orElse(false)) found[0] = d;
         }
         if (found[0] == null) {
             OUT.println("NODRAFT");

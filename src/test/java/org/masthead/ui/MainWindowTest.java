@@ -1,7 +1,5 @@
 package org.masthead.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,14 +8,17 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+
 import org.junit.jupiter.api.Test;
 import org.masthead.ChangedLines;
 import org.testfx.util.WaitForAsyncUtils;
-import javafx.scene.control.DialogPane;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class MainWindowTest extends WindowTestBase {
 
@@ -55,9 +56,15 @@ class MainWindowTest extends WindowTestBase {
         // A reload would make a new window object and new nodes: both markers would be gone.
         fx(() -> js("window.__notReloaded = true; window.__figure = document.getElementById('mh-figure');"));
         write("\n\nA closing line typed in the editor.\n");
-        waitForJs("document.getElementById('mh-body').textContent.indexOf('A closing line typed in the editor.') >= 0", true);
-        assertThat(fx(() -> js("window.__notReloaded === true"))).as("page not reloaded").isEqualTo(true);
-        assertThat(fx(() -> js("window.__figure === document.getElementById('mh-figure')"))).as("figure kept").isEqualTo(true);
+        waitForJs(
+                "document.getElementById('mh-body').textContent.indexOf('A closing line typed in the editor.') >= 0",
+                true);
+        assertThat(fx(() -> js("window.__notReloaded === true")))
+                .as("page not reloaded")
+                .isEqualTo(true);
+        assertThat(fx(() -> js("window.__figure === document.getElementById('mh-figure')")))
+                .as("figure kept")
+                .isEqualTo(true);
         assertThat(window.document().article().body()).endsWith("A closing line typed in the editor.\n");
         push(KeyCode.CONTROL, KeyCode.S);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.document().isDirty());
@@ -74,7 +81,8 @@ class MainWindowTest extends WindowTestBase {
         push(KeyCode.CONTROL, KeyCode.END);
         write("More.");
         waitForJs("document.getElementById('mh-body').textContent.indexOf('More.') >= 0", true);
-        assertThat(fx(() -> js("window.__marker === document.getElementById('mh-figure')"))).isEqualTo(true);
+        assertThat(fx(() -> js("window.__marker === document.getElementById('mh-figure')")))
+                .isEqualTo(true);
         assertThat(fx(() -> js("window.pageYOffset"))).isEqualTo(scrolled);
     }
 
@@ -85,16 +93,19 @@ class MainWindowTest extends WindowTestBase {
         assertThat(lookup("#status-caret").queryAs(Label.class).getText()).isEqualTo("Ln 20, Col 1");
         clickOn("#markdown-area");
         push(KeyCode.CONTROL, KeyCode.END);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Number) fx(() -> js("window.pageYOffset"))).intValue() > 500);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> ((Number) fx(() -> js("window.pageYOffset"))).intValue() > 500);
         push(KeyCode.CONTROL, KeyCode.HOME);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((Number) fx(() -> js("window.pageYOffset"))).intValue() < 500);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> ((Number) fx(() -> js("window.pageYOffset"))).intValue() < 500);
     }
 
     @Test
     void jpegImagesFromTheSiteRootShowInThePreview() throws Exception {
         open(samples.resolve("hugo-site/content/posts/night-market-photography.md"));
         waitForJs("document.querySelector('#mh-figure img').naturalWidth", 1200);
-        assertThat((String) fx(() -> js("document.querySelector('#mh-figure img').src"))).startsWith("data:image/jpeg;base64,");
+        assertThat((String) fx(() -> js("document.querySelector('#mh-figure img').src")))
+                .startsWith("data:image/jpeg;base64,");
     }
 
     @Test
@@ -112,7 +123,9 @@ class MainWindowTest extends WindowTestBase {
         fx(() -> raw.appendText("  reviewer: \"Ada\"\n"));
         clickOn("#raw-toggle");
         assertThat(lookup("#field-reviewer").queryAs(TextField.class).getText()).isEqualTo("Ada");
-        assertThat(window.document().article().text()).contains("  figure_p: \"Low sun over a calm sea, with wooden groyne posts standing in the sand\"\n  reviewer: \"Ada\"\n---");
+        assertThat(window.document().article().text())
+                .contains("  figure_p: \"Low sun over a calm sea, with wooden groyne posts standing in the "
+                        + "sand\"\n  reviewer: \"Ada\"\n---");
     }
 
     @Test
@@ -135,7 +148,8 @@ class MainWindowTest extends WindowTestBase {
         assertThat(Files.readString(broken)).contains("[unclosed");
         push(KeyCode.CONTROL, KeyCode.S);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.document().isDirty());
-        assertThat(Files.readString(broken)).isEqualTo("---\ntitle: \"fine\"\ndes: [closed]\n---\n\nThe body is still here.\n");
+        assertThat(Files.readString(broken))
+                .isEqualTo("---\ntitle: \"fine\"\ndes: [closed]\n---\n\nThe body is still here.\n");
     }
 
     @Test
@@ -163,21 +177,28 @@ class MainWindowTest extends WindowTestBase {
     @Test
     void scriptsInTheBodyDoNotRunAndLinksDoNotNavigateThePreview() throws Exception {
         Path hostile = samples.resolve("site/articles/hostile.md");
-        Files.writeString(hostile, "---\ntitle: \"Calm title\"\nheader_title: \"Calm\"\n---\n\n"
-                + "<script>document.title = 'script ran';</script>\n\n"
-                + "Text <img src=\"x\" onerror=\"document.title='handler ran'\"> and a [link](https://example.org/elsewhere) "
-                + "and a [bad one](javascript:document.title='link-ran').\n");
+        Files.writeString(
+                hostile,
+                "---\ntitle: \"Calm title\"\nheader_title: \"Calm\"\n---\n\n"
+                        + "<script>document.title = 'script ran';</script>\n\n"
+                        + "Text <img src=\"x\" onerror=\"document.title='handler ran'\"> and a "
+                        + "[link](https://example.org/elsewhere) "
+                        + "and a [bad one](javascript:document.title='link-ran').\n");
         open(hostile);
         assertThat(fx(() -> js("document.title"))).isEqualTo("Calm title");
-        assertThat(fx(() -> js("document.querySelectorAll('#mh-body script, #mh-body img[onerror]').length"))).isEqualTo(0);
+        assertThat(fx(() -> js("document.querySelectorAll('#mh-body script, #mh-body img[onerror]').length")))
+                .isEqualTo(0);
         Object location = fx(() -> window.preview().engine().getLocation());
         fx(() -> js("document.querySelector('#mh-body a[href^=\"https\"]').click()"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !opened.isEmpty());
         assertThat(opened).containsExactly("https://example.org/elsewhere");
         // The script link is clicked where it shows, whatever element it became (a dead link or plain text).
         assertThat(fx(() -> js("(function () { var all = document.querySelectorAll('#mh-body *'), hit = null;"
-                + " for (var i = 0; i < all.length; i++) if (all[i].textContent.indexOf('bad one') >= 0) hit = all[i];"
-                + " if (hit) hit.click(); return hit !== null && !/^javascript:/i.test(hit.getAttribute('href') || ''); })()")))
+                        + " for (var i = 0; i < all.length; i++) if "
+                        + "(all[i].textContent.indexOf('bad one') >= 0) hit = all[i];"
+                        + " if (hit) hit.click(); return hit !== null && "
+                        + "!/^javascript:/i.test(hit.getAttribute('href') || "
+                        + "''); })()")))
                 .isEqualTo(true);
         // Clicks are handled in order: once the safe link clicked after it has been handled, so has that one.
         fx(() -> js("document.querySelector('#mh-body a[href^=\"https\"]').click()"));
@@ -185,7 +206,8 @@ class MainWindowTest extends WindowTestBase {
         assertThat(opened).containsExactly("https://example.org/elsewhere", "https://example.org/elsewhere");
         assertThat(fx(() -> window.preview().engine().getLocation())).isEqualTo(location);
         assertThat(fx(() -> js("document.title"))).isEqualTo("Calm title");
-        assertThat(fx(() -> js("document.getElementById('mh-headline').textContent"))).isEqualTo("Calm");
+        assertThat(fx(() -> js("document.getElementById('mh-headline').textContent")))
+                .isEqualTo("Calm");
     }
 
     @Test
@@ -200,7 +222,8 @@ class MainWindowTest extends WindowTestBase {
         Files.delete(md);
         Files.delete(folder);
         push(KeyCode.CONTROL, KeyCode.S);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#error-dialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> lookup("#error-dialog").tryQuery().isPresent());
         DialogPane pane = lookup("#error-dialog").queryAs(DialogPane.class);
         assertThat(pane.getHeaderText()).contains("note.md");
         assertThat(pane.getContentText()).contains("gone").contains("still unsaved");

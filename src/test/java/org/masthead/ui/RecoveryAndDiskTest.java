@@ -1,9 +1,9 @@
 package org.masthead.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
@@ -12,14 +12,15 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
+import org.masthead.recovery.Draft;
 import org.masthead.ui.files.ExternalChanges;
 import org.masthead.ui.files.RecoveryOffer;
-import org.testfx.util.WaitForAsyncUtils;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
-import org.masthead.recovery.Draft;
 import org.masthead.ui.files.UnsavedChanges;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Unsaved work survives a crash; changes made by other programs are never overwritten silently. */
 class RecoveryAndDiskTest extends WindowTestBase {
@@ -44,7 +45,9 @@ class RecoveryAndDiskTest extends WindowTestBase {
         byte[] onDisk = Files.readAllBytes(bread());
         typeAtEnd("A sentence typed just before the crash.");
         fx(() -> window.flushDraft());
-        assertThat(Files.readAllBytes(bread())).as("drafts never touch the article").isEqualTo(onDisk);
+        assertThat(Files.readAllBytes(bread()))
+                .as("drafts never touch the article")
+                .isEqualTo(onDisk);
         assertThat(drafts()).as("a running window's draft is not offered").isEmpty();
 
         // The first instance dies without cleaning up; the next one finds its draft.
@@ -56,25 +59,34 @@ class RecoveryAndDiskTest extends WindowTestBase {
 
         press(offer, RecoveryOffer.COMPARE);
         DialogPane diff = dialog("#diff-dialog");
-        assertThat(lookup("#diff-text").queryAs(TextArea.class).getText()).contains("+A sentence typed just before the crash.")
+        assertThat(lookup("#diff-text").queryAs(TextArea.class).getText())
+                .contains("+A sentence typed just before the crash.")
                 .doesNotContain("-A sentence");
         press(diff, ButtonType.CLOSE);
 
         press(dialog("#recovery-dialog"), RecoveryOffer.RESTORE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> second.document() != null
-                && second.document().article().body().endsWith("A sentence typed just before the crash.")));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> fx(() -> second.document() != null
+                        && second.document().article().body().endsWith("A sentence typed just before the crash.")));
         assertThat(second.document().isDirty()).isTrue();
         assertThat(second.editor().area().getText()).endsWith("A sentence typed just before the crash.");
         assertThat(Files.readAllBytes(bread())).isEqualTo(onDisk);
 
         // Saving keeps it and the draft goes away.
         fx(() -> second.stage().requestFocus());
-        fx(() -> { second.save(); });
+        fx(() -> {
+            second.save();
+        });
         fx(() -> second.flushDraft());
         assertThat(Files.readString(bread())).endsWith("A sentence typed just before the crash.");
         assertThat(draftOf(second)).doesNotExist();
         assertThat(second.recovery().orphans()).isEmpty();
-        fx(() -> { second.dispose(); second.stage().close(); });
+        fx(() -> {
+            second.dispose();
+            second.stage().close();
+        });
     }
 
     @Test
@@ -86,8 +98,12 @@ class RecoveryAndDiskTest extends WindowTestBase {
         MainWindow second = secondInstance();
         Platform.runLater(second::offerRecovery);
         press(dialog("#recovery-dialog"), RecoveryOffer.DISCARD);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> second.recovery().orphans().isEmpty());
-        fx(() -> { second.dispose(); second.stage().close(); });
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> second.recovery().orphans().isEmpty());
+        fx(() -> {
+            second.dispose();
+            second.stage().close();
+        });
     }
 
     @Test
@@ -119,7 +135,10 @@ class RecoveryAndDiskTest extends WindowTestBase {
         String text = Files.readString(bread());
         Files.writeString(bread(), text.replace("## Time is an ingredient", "## Time is the main ingredient"));
         // The file watcher notices by itself.
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(() -> window.editor().area().getText().contains("Time is the main ingredient")));
+        WaitForAsyncUtils.waitFor(
+                15,
+                TimeUnit.SECONDS,
+                () -> fx(() -> window.editor().area().getText().contains("Time is the main ingredient")));
         assertThat(window.document().isDirty()).isFalse();
         assertThat(lookup("#status-message").queryLabeled().getText()).startsWith("Reloaded winter-bread-notes.md");
     }
@@ -134,10 +153,14 @@ class RecoveryAndDiskTest extends WindowTestBase {
         DialogPane ask = dialog("#disk-conflict-dialog");
         press(ask, ExternalChanges.COMPARE);
         DialogPane diff = dialog("#diff-dialog");
-        assertThat(lookup("#diff-text").queryAs(TextArea.class).getText()).contains("-## Theirs").contains("+## Time is an ingredient");
+        assertThat(lookup("#diff-text").queryAs(TextArea.class).getText())
+                .contains("-## Theirs")
+                .contains("+## Time is an ingredient");
         press(diff, ButtonType.CLOSE);
         press(dialog("#disk-conflict-dialog"), ExternalChanges.KEEP_MINE);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#disk-conflict-dialog").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#disk-conflict-dialog")
+                .tryQuery()
+                .isEmpty());
         assertThat(window.document().isDirty()).isTrue();
         assertThat(Files.readString(bread())).as("nothing written yet").isEqualTo(theirs);
         push(KeyCode.CONTROL, KeyCode.S);
@@ -155,7 +178,10 @@ class RecoveryAndDiskTest extends WindowTestBase {
         Files.writeString(tmpFile, theirs);
         Files.move(tmpFile, bread(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         press(dialog("#disk-conflict-dialog"), ExternalChanges.TAKE_THEIRS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.editor().area().getText().contains("## Theirs")));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> fx(() -> window.editor().area().getText().contains("## Theirs")));
         assertThat(window.document().isDirty()).isFalse();
         assertThat(window.editor().area().getText()).doesNotContain(" Mine.");
     }
@@ -180,11 +206,15 @@ class RecoveryAndDiskTest extends WindowTestBase {
         String text = Files.readString(bread());
         Files.delete(bread());
         Platform.runLater(window::checkDisk);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> window.document().isMissingOnDisk()));
-        assertThat(lookup("#status-message").queryLabeled().getText()).contains("was deleted or moved").contains("Your text is kept");
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> fx(() -> window.document().isMissingOnDisk()));
+        assertThat(lookup("#status-message").queryLabeled().getText())
+                .contains("was deleted or moved")
+                .contains("Your text is kept");
         assertThat(window.document().isDirty()).isTrue();
         assertThat(window.stage().getTitle()).startsWith("● ");
-        assertThat(window.editor().area().getText()).isEqualTo(window.document().article().body());
+        assertThat(window.editor().area().getText())
+                .isEqualTo(window.document().article().body());
         push(KeyCode.CONTROL, KeyCode.S);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(bread()));
         assertThat(Files.readString(bread())).isEqualTo(text);
@@ -196,8 +226,10 @@ class RecoveryAndDiskTest extends WindowTestBase {
         fx(() -> window.setAutosave(true));
         try {
             typeAtEnd(" Saved without asking.");
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Files.readString(bread()).endsWith(" Saved without asking."));
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> !window.document().isDirty()));
+            WaitForAsyncUtils.waitFor(
+                    15, TimeUnit.SECONDS, () -> Files.readString(bread()).endsWith(" Saved without asking."));
+            WaitForAsyncUtils.waitFor(
+                    5, TimeUnit.SECONDS, () -> fx(() -> !window.document().isDirty()));
             assertThat(Files.readString(bread())).contains("## Time is an ingredient");
         } finally {
             fx(() -> window.setAutosave(false));

@@ -1,7 +1,5 @@
 package org.masthead.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.masthead.document.ArticleDocument;
 import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Showing another article closes the old session: nothing keeps the old document, and nothing listens to it. */
 class SessionLeakTest extends WindowTestBase {
@@ -30,7 +30,8 @@ class SessionLeakTest extends WindowTestBase {
             ArticleDocument d = ArticleDocument.open(i % 2 == 0 ? tides : bread);
             fx(() -> window.show(d));
             assertThat(d.listenerCount()).isEqualTo(listenersWhileShown);
-            if (i < 3) kept.add(d); else released.add(new WeakReference<>(d));
+            if (i < 3) kept.add(d);
+            else released.add(new WeakReference<>(d));
         }
         ArticleDocument last = ArticleDocument.open(bread);
         fx(() -> window.show(last));
@@ -60,9 +61,13 @@ class SessionLeakTest extends WindowTestBase {
                 lookup("#status-findings").queryLabeled().setText("");
                 lookup("#status-counts").queryLabeled().setText("");
             });
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                    () -> fx(() -> lookup("#status-findings").queryLabeled().getText()).equals("✓ No problems")
-                            && fx(() -> lookup("#status-counts").queryLabeled().getText()).contains("words"));
+            WaitForAsyncUtils.waitFor(
+                    20,
+                    TimeUnit.SECONDS,
+                    () -> fx(() -> lookup("#status-findings").queryLabeled().getText())
+                                    .equals("✓ No problems")
+                            && fx(() -> lookup("#status-counts").queryLabeled().getText())
+                                    .contains("words"));
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.masthead.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -11,8 +9,11 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
+
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The window's save shares the command line's guards: read-only files asked about, deep bodies shown as text. */
 class WindowSaveGuardTest extends WindowTestBase {
@@ -36,7 +37,8 @@ class WindowSaveGuardTest extends WindowTestBase {
         press(again, ButtonBar.ButtonData.YES);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.document().isDirty());
         assertThat(Files.readString(bread())).endsWith("A line on a read-only file.");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(bread()))).isEqualTo("r--r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(bread())))
+                .isEqualTo("r--r--r--");
     }
 
     @Test
@@ -44,7 +46,10 @@ class WindowSaveGuardTest extends WindowTestBase {
         Path deep = samples.resolve("site/articles/deep.md");
         Files.writeString(deep, "---\ntitle: Deep\n---\n\n" + ">".repeat(10_000) + " bottom\n");
         open(deep);
-        waitForJs("document.querySelectorAll('pre').length > 0 && document.querySelectorAll('blockquote').length == 0", true);
-        assertThat((String) fx(() -> js("document.querySelector('pre').textContent"))).contains("bottom");
+        waitForJs(
+                "document.querySelectorAll('pre').length > 0 && document.querySelectorAll('blockquote').length == 0",
+                true);
+        assertThat((String) fx(() -> js("document.querySelector('pre').textContent")))
+                .contains("bottom");
     }
 }

@@ -1,20 +1,20 @@
 package org.masthead.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import javax.imageio.ImageIO;
 
 import javafx.scene.image.WritableImage;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.masthead.article.ArticleFinder;
 import org.masthead.fx.FxImages;
 import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code mvn -Pscreenshots verify}: a PNG of the window with each sample under
@@ -36,14 +36,18 @@ class WindowScreenshotsTest extends WindowTestBase {
             save(fx(() -> window.stage().getScene().snapshot(null)), png);
             assertThat(Files.size(png)).isGreaterThan(10_000);
             fx(() -> window.outputs().showCards());
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() ->
-                    window.cards().shownVersionProperty().get() == window.documentVersion()));
+            WaitForAsyncUtils.waitFor(
+                    20,
+                    TimeUnit.SECONDS,
+                    () -> fx(() -> window.cards().shownVersionProperty().get() == window.documentVersion()));
             waitForImages(() -> window.cards().engine());
             Path cards = OUT.resolve(md.getFileName().toString().replace(".md", "-cards.png"));
             save(fx(() -> window.stage().getScene().snapshot(null)), cards);
             fx(() -> window.outputs().showChecks());
             WaitForAsyncUtils.waitForFxEvents();
-            save(fx(() -> window.stage().getScene().snapshot(null)), OUT.resolve(md.getFileName().toString().replace(".md", "-checks.png")));
+            save(
+                    fx(() -> window.stage().getScene().snapshot(null)),
+                    OUT.resolve(md.getFileName().toString().replace(".md", "-checks.png")));
             fx(() -> window.outputs().showArticle());
         }
     }

@@ -1,12 +1,12 @@
 package org.masthead.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -18,6 +18,8 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebEngine;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,13 +28,17 @@ import org.masthead.document.ArticleDocument;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import java.nio.file.Files;
-import java.util.concurrent.TimeoutException;
-import javafx.stage.Window;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drives the real window headless: a copy of the samples, its own preferences, links recorded. */
 abstract class WindowTestBase extends FxRobot {
-    @TempDir static Path tmp;
+    private static final String ALL_IMAGES_LOADED = "document.readyState === 'complete'"
+            + " && Array.prototype.every.call(document.images, function (i) { return i.complete; })";
+
+    @TempDir
+    static Path tmp;
+
     Path samples;
     AppConfig config;
     MainWindow window;
@@ -73,20 +79,29 @@ abstract class WindowTestBase extends FxRobot {
     }
 
     void waitForPreview() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> {
-            long shown = window.preview().shownVersionProperty().get();
-            return shown >= 0 && window.document() != null && js("document.getElementById('mh-body') != null").equals(true)
-                    && shown == currentVersion();
-        }));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> fx(() -> {
+                    long shown = window.preview().shownVersionProperty().get();
+                    return shown >= 0
+                            && window.document() != null
+                            && js("document.getElementById('mh-body') != null").equals(true)
+                            && shown == currentVersion();
+                }));
     }
 
     private long currentVersion() {
         return window.documentVersion();
     }
 
-    Path tides() { return samples.resolve("site/articles/reading-the-tide-tables.md"); }
+    Path tides() {
+        return samples.resolve("site/articles/reading-the-tide-tables.md");
+    }
 
-    Path bread() { return samples.resolve("site/articles/winter-bread-notes.md"); }
+    Path bread() {
+        return samples.resolve("site/articles/winter-bread-notes.md");
+    }
 
     /** Waits until a script on the preview's page returns the expected value. */
     void waitForJs(String script, Object expected) throws Exception {
@@ -98,7 +113,8 @@ abstract class WindowTestBase extends FxRobot {
         waitForScript(this::cardsJs, script, expected);
     }
 
-    private static void waitForScript(Function<String, Object> engine, String script, Object expected) throws Exception {
+    private static void waitForScript(Function<String, Object> engine, String script, Object expected)
+            throws Exception {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> expected.equals(fx(() -> engine.apply(script))));
         } catch (TimeoutException e) {
@@ -108,9 +124,11 @@ abstract class WindowTestBase extends FxRobot {
 
     /** Waits until a page has loaded and every image on it has loaded or failed. */
     static void waitForImages(Supplier<WebEngine> engine) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(fx(() -> engine.get() == null ? false
-                : engine.get().executeScript("document.readyState === 'complete'"
-                        + " && Array.prototype.every.call(document.images, function (i) { return i.complete; })"))));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> Boolean.TRUE.equals(
+                        fx(() -> engine.get() == null ? false : engine.get().executeScript(ALL_IMAGES_LOADED))));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -130,7 +148,8 @@ abstract class WindowTestBase extends FxRobot {
 
     /** Waits for a dialog by its pane's id. */
     DialogPane dialog(String id) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(id).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> lookup(id).tryQuery().isPresent());
         return lookup(id).queryAs(DialogPane.class);
     }
 
@@ -140,7 +159,9 @@ abstract class WindowTestBase extends FxRobot {
 
     /** Presses the dialog's one button of that role (yes, no, cancel...), whatever its words. */
     void press(DialogPane pane, ButtonBar.ButtonData role) {
-        List<ButtonType> matching = pane.getButtonTypes().stream().filter(b -> b.getButtonData() == role).toList();
+        List<ButtonType> matching = pane.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == role)
+                .toList();
         assertThat(matching).as("buttons of role %s", role).hasSize(1);
         press(pane, matching.get(0));
     }
@@ -159,7 +180,10 @@ abstract class WindowTestBase extends FxRobot {
     }
 
     static void fx(ThrowingRunnable task) throws Exception {
-        fx(() -> { task.run(); return null; });
+        fx(() -> {
+            task.run();
+            return null;
+        });
     }
 
     interface ThrowingRunnable {

@@ -13,16 +13,17 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.web.WebEngine;
 import javafx.util.StringConverter;
+
 import org.masthead.article.Article;
 import org.masthead.cards.Card;
 import org.masthead.cards.CardSet;
 import org.masthead.cards.CardsHtml;
 import org.masthead.fx.PreviewAssets;
 import org.masthead.profile.SiteProfile;
+import org.masthead.render.Html;
 import org.masthead.source.SourceException;
 import org.masthead.text.JsonText;
 import org.masthead.ui.web.SandboxedWebView;
-import org.masthead.render.Html;
 
 /**
  * The Cards tab: how the article looks when shared, per platform, from the tags the exported page
@@ -31,7 +32,8 @@ import org.masthead.render.Html;
  * navigates it ({@link SandboxedWebView}).
  */
 public final class CardsPane extends BorderPane {
-    private final ChoiceBox<CardSet.XCard> xCard = new ChoiceBox<>(FXCollections.observableArrayList(CardSet.XCard.values()));
+    private final ChoiceBox<CardSet.XCard> xCard =
+            new ChoiceBox<>(FXCollections.observableArrayList(CardSet.XCard.values()));
     private final CheckBox sources = new CheckBox("Where values come from");
     private final CheckBox crop = new CheckBox("Show crop");
     private final PreviewAssets assets = new PreviewAssets();
@@ -50,17 +52,26 @@ public final class CardsPane extends BorderPane {
         xCard.setId("cards-x-choice");
         xCard.setValue(CardSet.XCard.PAGE);
         xCard.setConverter(new StringConverter<>() {
-            @Override public String toString(CardSet.XCard c) {
-                return c == null ? "" : switch (c) {
-                    case PAGE -> "X card: as the page says";
-                    case LARGE -> "X card: large image";
-                    case SUMMARY -> "X card: summary";
-                };
+            @Override
+            public String toString(CardSet.XCard c) {
+                return c == null
+                        ? ""
+                        : switch (c) {
+                            case PAGE -> "X card: as the page says";
+                            case LARGE -> "X card: large image";
+                            case SUMMARY -> "X card: summary";
+                        };
             }
-            @Override public CardSet.XCard fromString(String s) { return CardSet.XCard.PAGE; }
+
+            @Override
+            public CardSet.XCard fromString(String s) {
+                return CardSet.XCard.PAGE;
+            }
         });
         xCard.setTooltip(new Tooltip("The page asks for twitter:card; choose another to compare"));
-        xCard.valueProperty().addListener((o, a, b) -> { if (latest != null) refresh(latest.version(), latest.article(), latest.profile()); });
+        xCard.valueProperty().addListener((o, a, b) -> {
+            if (latest != null) refresh(latest.version(), latest.article(), latest.profile());
+        });
         sources.setId("cards-sources");
         crop.setId("cards-crop");
         sources.setTooltip(new Tooltip("Shows which tag each value came from, and when a fallback was used"));
@@ -75,10 +86,14 @@ public final class CardsPane extends BorderPane {
     }
 
     /** The cards page's engine; null until WebKit is loaded. */
-    public WebEngine engine() { return view.engine(); }
+    public WebEngine engine() {
+        return view.engine();
+    }
 
     /** The document version the cards show; tests wait on it. */
-    public ReadOnlyLongProperty shownVersionProperty() { return shownVersion.getReadOnlyProperty(); }
+    public ReadOnlyLongProperty shownVersionProperty() {
+        return shownVersion.getReadOnlyProperty();
+    }
 
     /** Whether the tab is on screen; hidden cards are brought up to date when shown. */
     public void setActive(boolean on) {
@@ -92,7 +107,9 @@ public final class CardsPane extends BorderPane {
         if (active) submit(latest);
     }
 
-    public void dispose() { view.dispose(); }
+    public void dispose() {
+        view.dispose();
+    }
 
     private void submit(Request r) {
         view.submit(r);
@@ -105,10 +122,11 @@ public final class CardsPane extends BorderPane {
             List<Card> cards = CardSet.of(r.article(), r.profile(), r.xCard());
             html = CardsHtml.sections(cards, assets);
         } catch (SourceException e) {
-            html = "<p class=\"cards-error\">No cards while the front matter does not parse: line " + e.line() + ", column "
-                    + e.column() + ": " + Html.text(e.reason()) + "</p>";
+            html = "<p class=\"cards-error\">No cards while the front matter does not parse: line " + e.line()
+                    + ", column " + e.column() + ": " + Html.text(e.reason()) + "</p>";
         } catch (RuntimeException e) {
-            html = "<p class=\"cards-error\">The cards could not be made: " + Html.text(String.valueOf(e.getMessage())) + "</p>";
+            html = "<p class=\"cards-error\">The cards could not be made: " + Html.text(String.valueOf(e.getMessage()))
+                    + "</p>";
         }
         String sections = html;
         return () -> show(r.version(), sections);
@@ -136,7 +154,8 @@ public final class CardsPane extends BorderPane {
 
     private void applyClasses() {
         if (!view.isLoaded()) return;
-        view.engine().executeScript("document.body.className = "
-                + JsonText.quote(CardsHtml.bodyClasses(sources.isSelected(), crop.isSelected())));
+        view.engine()
+                .executeScript("document.body.className = "
+                        + JsonText.quote(CardsHtml.bodyClasses(sources.isSelected(), crop.isSelected())));
     }
 }

@@ -12,9 +12,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
 import org.masthead.check.Finding;
 import org.masthead.check.Severity;
-import javafx.scene.layout.Priority;
 
 /**
  * Every finding of the checks, worst first, graded error / warning / tip. Clicking one (or Enter)
@@ -45,18 +46,24 @@ public final class ChecksPanel extends BorderPane {
         show(List.of());
     }
 
-    public ListView<Finding> list() { return list; }
+    public ListView<Finding> list() {
+        return list;
+    }
 
     public void show(List<Finding> findings) {
         list.setItems(FXCollections.observableArrayList(findings.stream()
-                .sorted(Comparator.comparing(Finding::severity).thenComparingInt(Finding::line).thenComparingInt(Finding::column))
+                .sorted(Comparator.comparing(Finding::severity)
+                        .thenComparingInt(Finding::line)
+                        .thenComparingInt(Finding::column))
                 .toList()));
         summary.setText(summarize(findings));
     }
 
     /** "2 errors · 1 warning · 3 tips", or that there is nothing. */
     public static String summarize(List<Finding> findings) {
-        long e = count(findings, Severity.ERROR), w = count(findings, Severity.WARNING), t = count(findings, Severity.TIP);
+        long e = count(findings, Severity.ERROR),
+                w = count(findings, Severity.WARNING),
+                t = count(findings, Severity.TIP);
         if (e + w + t == 0) return "✓ No problems";
         return plural(e, "error") + " · " + plural(w, "warning") + " · " + plural(t, "tip");
     }

@@ -4,20 +4,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+
 import org.fxmisc.richtext.CodeArea;
-import javafx.event.ActionEvent;
-import javafx.event.EventHandler;
-import javafx.scene.control.Tooltip;
 
 /** Find and replace over the editor: match case, whole word, regular expressions, replace all. */
 final class FindReplaceBar extends VBox {
@@ -111,17 +112,32 @@ final class FindReplaceBar extends VBox {
         int from = forward ? area.getSelection().getEnd() : area.getSelection().getStart();
         int start = -1, end = -1;
         if (forward) {
-            if (m.find(from) && m.end() > m.start()) { start = m.start(); end = m.end(); }
-            else if (m.find(0) && m.end() > m.start()) { start = m.start(); end = m.end(); }
+            if (m.find(from) && m.end() > m.start()) {
+                start = m.start();
+                end = m.end();
+            } else if (m.find(0) && m.end() > m.start()) {
+                start = m.start();
+                end = m.end();
+            }
         } else {
             m.reset();
             int lastStart = -1, lastEnd = -1, wrapStart = -1, wrapEnd = -1;
             while (m.find()) {
                 if (m.end() == m.start()) continue;
-                if (m.start() < from) { lastStart = m.start(); lastEnd = m.end(); }
-                wrapStart = m.start(); wrapEnd = m.end();
+                if (m.start() < from) {
+                    lastStart = m.start();
+                    lastEnd = m.end();
+                }
+                wrapStart = m.start();
+                wrapEnd = m.end();
             }
-            if (lastStart >= 0) { start = lastStart; end = lastEnd; } else { start = wrapStart; end = wrapEnd; }
+            if (lastStart >= 0) {
+                start = lastStart;
+                end = lastEnd;
+            } else {
+                start = wrapStart;
+                end = wrapEnd;
+            }
         }
         if (start < 0) {
             status.setText("No matches");

@@ -7,20 +7,21 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.wellbehaved.event.EventPattern;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
 
 /**
  * The Markdown body editor: soft wrap, line numbers, undo and redo, find and replace, go to line,
@@ -33,6 +34,7 @@ public final class MarkdownEditor extends BorderPane {
     private final Consumer<String> onEdit;
     /** File line of the body's first line: the gutter and "go to line" count in file lines. */
     private int firstLine = 1;
+
     private String currentText = "";
 
     /** {@code onEdit} is called with the whole body after each edit by the writer (not after {@link #load}). */
@@ -52,13 +54,23 @@ public final class MarkdownEditor extends BorderPane {
         // Restyle what is on screen shortly after typing or scrolling stops.
         area.plainTextChanges().successionEnds(Duration.ofMillis(40)).subscribe(c -> highlightVisible());
         area.estimatedScrollYProperty().addListener((o, a, b) -> Platform.runLater(this::highlightVisible));
-        Nodes.addInputMap(area, InputMap.sequence(
-                InputMap.consume(EventPattern.keyPressed(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN)), e -> findBar.show(true)),
-                InputMap.consume(EventPattern.keyPressed(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN)), e -> area.redo()),
-                InputMap.consume(EventPattern.keyPressed(KeyCode.F3), e -> findBar.findNext(true))));
+        Nodes.addInputMap(
+                area,
+                InputMap.sequence(
+                        InputMap.consume(
+                                EventPattern.keyPressed(
+                                        new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN)),
+                                e -> findBar.show(true)),
+                        InputMap.consume(
+                                EventPattern.keyPressed(
+                                        new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN)),
+                                e -> area.redo()),
+                        InputMap.consume(EventPattern.keyPressed(KeyCode.F3), e -> findBar.findNext(true))));
     }
 
-    public CodeArea area() { return area; }
+    public CodeArea area() {
+        return area;
+    }
 
     /** Sets the file line on which the body starts (it moves when the front matter grows). */
     public void setFirstLine(int line) {
@@ -67,7 +79,9 @@ public final class MarkdownEditor extends BorderPane {
         area.setParagraphGraphicFactory(this::lineNumber);
     }
 
-    public int firstLine() { return firstLine; }
+    public int firstLine() {
+        return firstLine;
+    }
 
     private Node lineNumber(int paragraph) {
         Label l = new Label(Integer.toString(firstLine + paragraph));
@@ -92,15 +106,22 @@ public final class MarkdownEditor extends BorderPane {
         Platform.runLater(this::highlightVisible);
     }
 
-    public void showFind(boolean withReplace) { findBar.show(withReplace); }
+    public void showFind(boolean withReplace) {
+        findBar.show(withReplace);
+    }
 
-    public void undo() { area.undo(); }
+    public void undo() {
+        area.undo();
+    }
 
-    public void redo() { area.redo(); }
+    public void redo() {
+        area.redo();
+    }
 
     /** Moves the caret to the start of a file line (lines of the front matter go to the body's first). */
     public void goToLine(int line) {
-        int paragraph = Math.max(0, Math.min(line - firstLine, area.getParagraphs().size() - 1));
+        int paragraph =
+                Math.max(0, Math.min(line - firstLine, area.getParagraphs().size() - 1));
         area.moveTo(paragraph, 0);
         area.requestFollowCaret();
         area.requestFocus();
@@ -110,7 +131,8 @@ public final class MarkdownEditor extends BorderPane {
         TextInputDialog d = new TextInputDialog(Integer.toString(firstLine + area.getCurrentParagraph()));
         d.setTitle("Go to line");
         d.setHeaderText(null);
-        d.setContentText("Line (" + firstLine + "–" + (firstLine + area.getParagraphs().size() - 1) + "):");
+        d.setContentText(
+                "Line (" + firstLine + "–" + (firstLine + area.getParagraphs().size() - 1) + "):");
         if (getScene() != null) d.initOwner(getScene().getWindow());
         Optional<String> answer = d.showAndWait();
         answer.ifPresent(s -> {
@@ -118,7 +140,8 @@ public final class MarkdownEditor extends BorderPane {
                 goToLine(Integer.parseInt(s.strip()));
             } catch (NumberFormatException e) {
                 // Not a number: nothing to go to.
-                System.getLogger(MarkdownEditor.class.getName()).log(System.Logger.Level.DEBUG, "Go to line: not a number: " + s);
+                System.getLogger(MarkdownEditor.class.getName())
+                        .log(System.Logger.Level.DEBUG, "Go to line: not a number: " + s);
             }
         });
     }

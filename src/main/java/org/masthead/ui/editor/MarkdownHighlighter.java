@@ -3,12 +3,12 @@ package org.masthead.ui.editor;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
-import java.util.Locale;
 
 /**
  * Markdown highlighting for a range of lines: headings, emphasis, code spans and fences, links,
@@ -20,8 +20,7 @@ final class MarkdownHighlighter {
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}(\\s|$).*");
     private static final Pattern QUOTE = Pattern.compile("^\\s{0,3}>.*");
     private static final Pattern LIST = Pattern.compile("^\\s*([-*+]|\\d{1,9}[.)])(?=\\s)");
-    private static final Pattern INLINE = Pattern.compile(
-            "(?<CODE>`+[^`]+`+)"
+    private static final Pattern INLINE = Pattern.compile("(?<CODE>`+[^`]+`+)"
             + "|(?<IMAGE>!\\[[^\\]]*\\]\\([^)]*\\))"
             + "|(?<LINK>\\[[^\\]]+\\]\\([^)]*\\)|<https?://[^>]+>|https?://[^\\s)>]+)"
             + "|(?<STRONG>\\*\\*[^*\\s](?:[^*]*[^*\\s])?\\*\\*|__[^_\\s](?:[^_]*[^_\\s])?__)"
@@ -41,7 +40,8 @@ final class MarkdownHighlighter {
             while (i < end && i - pos < 3 && text.charAt(i) == ' ') i++;
             if (i + 2 < text.length()) {
                 char c = text.charAt(i);
-                if ((c == '`' || c == '~') && text.charAt(i + 1) == c && text.charAt(i + 2) == c) open = toggle(open, c);
+                if ((c == '`' || c == '~') && text.charAt(i + 1) == c && text.charAt(i + 2) == c)
+                    open = toggle(open, c);
             }
             int eol = text.indexOf('\n', pos);
             if (eol < 0) break;
@@ -100,7 +100,10 @@ final class MarkdownHighlighter {
         while (m.find()) {
             String style = null;
             for (String g : GROUPS) {
-                if (m.group(g) != null) { style = "md-" + g.toLowerCase(Locale.ROOT); break; }
+                if (m.group(g) != null) {
+                    style = "md-" + g.toLowerCase(Locale.ROOT);
+                    break;
+                }
             }
             spans.add(plain, m.start() - last);
             spans.add(base == null ? List.of(style) : List.of(base, style), m.end() - m.start());

@@ -3,13 +3,14 @@ package org.masthead.ui.files;
 import java.util.Arrays;
 import java.util.List;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
-import com.github.difflib.patch.Patch;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
 
 /** Two versions of an article side by side as a line diff, so the writer can see what differs before choosing. */
 public final class DiffView {

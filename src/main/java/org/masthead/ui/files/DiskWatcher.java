@@ -9,8 +9,8 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 
-import javafx.application.Platform;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.util.Duration;
 
 /**
@@ -42,7 +42,10 @@ final class DiskWatcher {
         watchedName = file.getFileName();
         try {
             service = FileSystems.getDefault().newWatchService();
-            dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+            dir.register(
+                    service,
+                    StandardWatchEventKinds.ENTRY_CREATE,
+                    StandardWatchEventKinds.ENTRY_MODIFY,
                     StandardWatchEventKinds.ENTRY_DELETE);
         } catch (IOException | UnsupportedOperationException e) {
             service = null; // no watching here: the window still looks when it gets the focus
@@ -60,7 +63,8 @@ final class DiskWatcher {
                 service.close();
             } catch (IOException e) {
                 // Closing anyway.
-                System.getLogger(DiskWatcher.class.getName()).log(System.Logger.Level.DEBUG, "Closing the file watcher", e);
+                System.getLogger(DiskWatcher.class.getName())
+                        .log(System.Logger.Level.DEBUG, "Closing the file watcher", e);
             }
         }
         service = null;

@@ -6,17 +6,18 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.util.Duration;
-import org.masthead.document.ArticleDocument.Origin;
+
 import org.masthead.document.ArticleDocument;
+import org.masthead.document.ArticleDocument.Origin;
 import org.masthead.document.Subscription;
 import org.masthead.recovery.Draft;
 import org.masthead.recovery.RecoveryStore;
 import org.masthead.source.IoMessages;
 import org.masthead.ui.Background;
-import javafx.animation.Animation;
 
 /**
  * Keeps the unsaved text of the document shown in the recovery folder: written within a second of
@@ -44,10 +45,14 @@ public final class DraftKeeper {
         this.store = store;
         this.problems = problems;
         draftTimer.setOnFinished(e -> writeNow());
-        autosaveTimer.setOnFinished(e -> { if (autosaveOn && autosave != null && doc != null && doc.isDirty()) autosave.run(); });
+        autosaveTimer.setOnFinished(e -> {
+            if (autosaveOn && autosave != null && doc != null && doc.isDirty()) autosave.run();
+        });
     }
 
-    public RecoveryStore store() { return store; }
+    public RecoveryStore store() {
+        return store;
+    }
 
     /** Saving the article itself after a pause; {@code save} is the window's quiet save. */
     public void setAutosave(boolean on, Runnable save) {
@@ -94,10 +99,11 @@ public final class DraftKeeper {
             writeNow();
         }
         try {
-            io.submit(() -> { }).get();
+            io.submit(() -> {}).get();
         } catch (Exception e) {
             // Nothing more to wait for.
-            System.getLogger(DraftKeeper.class.getName()).log(System.Logger.Level.DEBUG, "Waiting for the last draft write", e);
+            System.getLogger(DraftKeeper.class.getName())
+                    .log(System.Logger.Level.DEBUG, "Waiting for the last draft write", e);
         }
     }
 

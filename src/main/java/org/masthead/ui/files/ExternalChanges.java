@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.scene.control.ButtonType;
+
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.Dialogs;
 import org.masthead.document.ExternalChangePolicy;
@@ -27,8 +28,11 @@ public final class ExternalChanges {
      * @param reload  shows the file's new version in place of the document
      * @param status  where messages go (the status bar)
      */
-    public ExternalChanges(Dialogs dialogs, Supplier<ArticleDocument> current, Consumer<ArticleDocument> reload,
-                           Consumer<String> status) {
+    public ExternalChanges(
+            Dialogs dialogs,
+            Supplier<ArticleDocument> current,
+            Consumer<ArticleDocument> reload,
+            Consumer<String> status) {
         this.current = current;
         this.policy = new ExternalChangePolicy(dialogs, reload, status);
         this.watcher = new DiskWatcher(this::check);
@@ -39,7 +43,9 @@ public final class ExternalChanges {
         watcher.watch(doc.path());
     }
 
-    public void stop() { watcher.stop(); }
+    public void stop() {
+        watcher.stop();
+    }
 
     /** Looks at the file now (an event came, or the window got the focus). */
     public void check() {

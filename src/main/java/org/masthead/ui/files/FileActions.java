@@ -3,21 +3,22 @@ package org.masthead.ui.files;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.Dialogs;
 import org.masthead.document.SavePolicy;
 import org.masthead.export.HtmlExporter;
 import org.masthead.source.IoMessages;
 import org.masthead.source.SourceException;
-import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * Opening, saving and exporting, with the questions and messages a writer expects: a failed save
@@ -35,8 +36,13 @@ public final class FileActions {
      * @param onDiscard    runs when the writer chooses not to keep unsaved changes
      * @param status       where quiet saves report
      */
-    public FileActions(Window owner, Consumer<String> browser, Dialogs dialogs, Predicate<ArticleDocument> mayOverwrite,
-                       Runnable onDiscard, Consumer<String> status) {
+    public FileActions(
+            Window owner,
+            Consumer<String> browser,
+            Dialogs dialogs,
+            Predicate<ArticleDocument> mayOverwrite,
+            Runnable onDiscard,
+            Consumer<String> status) {
         this.owner = owner;
         this.browser = browser;
         this.dialogs = dialogs;
@@ -58,8 +64,10 @@ public final class FileActions {
 
     public Optional<Path> chooseToOpen(Path folder) {
         FileChooser c = chooser("Open article", folder);
-        c.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Markdown articles", "*.md", "*.markdown"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        c.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("Markdown articles", "*.md", "*.markdown"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         return Optional.ofNullable(c.showOpenDialog(owner)).map(f -> f.toPath());
     }
 
@@ -74,7 +82,8 @@ public final class FileActions {
     }
 
     public boolean saveAs(ArticleDocument doc) {
-        FileChooser c = chooser("Save article as", doc.path() == null ? null : doc.path().getParent());
+        FileChooser c = chooser(
+                "Save article as", doc.path() == null ? null : doc.path().getParent());
         c.setInitialFileName(doc.isUntitled() ? "untitled.md" : doc.article().displayName());
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown articles", "*.md"));
         var file = c.showSaveDialog(owner);
@@ -83,7 +92,9 @@ public final class FileActions {
             doc.saveAs(file.toPath());
             return true;
         } catch (IOException e) {
-            error("Could not save " + file.getName(), IoMessages.describe(e) + "\n\nYour text is still here and still unsaved.");
+            error(
+                    "Could not save " + file.getName(),
+                    IoMessages.describe(e) + "\n\nYour text is still here and still unsaved.");
         } catch (SourceException e) {
             error("Saved, but the site profile has a problem", e.getMessage());
             return true;
@@ -94,7 +105,10 @@ public final class FileActions {
     /** Exports the article as a standalone HTML page and offers to open it. */
     public void export(ArticleDocument doc) {
         if (doc.article().headerError().isPresent()) {
-            error("Cannot export yet", "The front matter does not parse: " + doc.article().headerError().get().getMessage());
+            error(
+                    "Cannot export yet",
+                    "The front matter does not parse: "
+                            + doc.article().headerError().get().getMessage());
             return;
         }
         Path folder = doc.path() == null ? null : doc.path().getParent();
@@ -106,8 +120,13 @@ public final class FileActions {
         if (file == null) return;
         try {
             // The file chooser has asked before replacing a file; articles, links and devices stay refused.
-            HtmlExporter.export(doc.article(), doc.profile(), file.toPath(), false,
-                    doc.path() == null ? List.of() : List.of(doc.path()), true);
+            HtmlExporter.export(
+                    doc.article(),
+                    doc.profile(),
+                    file.toPath(),
+                    false,
+                    doc.path() == null ? List.of() : List.of(doc.path()),
+                    true);
         } catch (IOException e) {
             error("Could not export " + file.getName(), IoMessages.describe(e));
             return;
@@ -115,10 +134,13 @@ public final class FileActions {
             error("Could not export " + file.getName(), e.getMessage());
             return;
         }
-        Alert done = new Alert(Alert.AlertType.INFORMATION, "Exported to " + file + ".", new ButtonType("Open"), ButtonType.CLOSE);
+        Alert done = new Alert(
+                Alert.AlertType.INFORMATION, "Exported to " + file + ".", new ButtonType("Open"), ButtonType.CLOSE);
         done.initOwner(owner);
         done.setHeaderText("Page exported");
-        done.showAndWait().filter(b -> b.getText().equals("Open")).ifPresent(b -> browser.accept(file.toURI().toString()));
+        done.showAndWait()
+                .filter(b -> b.getText().equals("Open"))
+                .ifPresent(b -> browser.accept(file.toURI().toString()));
     }
 
     /** Asks before unsaved changes are lost; true if it is fine to go on. */

@@ -6,6 +6,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.Dialogs;
 import org.masthead.recovery.Draft;
@@ -29,13 +30,20 @@ public final class FxDialogs implements Dialogs {
             Alert a = new Alert(Alert.AlertType.WARNING, "", KEEP_MINE, TAKE_THEIRS, COMPARE, ButtonType.CANCEL);
             a.initOwner(owner);
             a.setTitle("File changed on disk");
-            a.setHeaderText(mine.article().displayName() + " was changed by another program, and you have unsaved changes.");
-            a.setContentText("Keep Mine keeps your text (saving will replace the file); Take Theirs shows the file's new "
-                    + "version and drops your unsaved changes; Compare shows the differences first.");
+            a.setHeaderText(
+                    mine.article().displayName() + " was changed by another program, and you have unsaved changes.");
+            a.setContentText(
+                    "Keep Mine keeps your text (saving will replace the file); Take Theirs shows the file's new "
+                            + "version and drops your unsaved changes; Compare shows the differences first.");
             a.getDialogPane().setId("disk-conflict-dialog");
             ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
             if (answer == COMPARE) {
-                DiffView.show(owner, "Your text and the file", "the file on disk", theirs.article().text(), "your text",
+                DiffView.show(
+                        owner,
+                        "Your text and the file",
+                        "the file on disk",
+                        theirs.article().text(),
+                        "your text",
                         mine.article().text());
                 continue;
             }
@@ -49,13 +57,17 @@ public final class FxDialogs implements Dialogs {
     public EncodingAnswer encoding(String name, String cs, boolean fits) {
         ButtonType keep = new ButtonType("Keep " + cs, ButtonBar.ButtonData.NO);
         ButtonType convert = new ButtonType("Convert to UTF-8", ButtonBar.ButtonData.YES);
-        Alert a = fits ? new Alert(Alert.AlertType.CONFIRMATION, "", keep, convert, ButtonType.CANCEL)
+        Alert a = fits
+                ? new Alert(Alert.AlertType.CONFIRMATION, "", keep, convert, ButtonType.CANCEL)
                 : new Alert(Alert.AlertType.CONFIRMATION, "", convert, ButtonType.CANCEL);
         a.initOwner(owner);
         a.setTitle("Encoding");
         a.setHeaderText(name + " was read as " + cs + ", not UTF-8.");
-        a.setContentText(fits ? "Keep " + cs + " to write it as it was, or convert it to UTF-8."
-                : "Your text now holds characters " + cs + " cannot store. Convert the file to UTF-8 to keep them.");
+        a.setContentText(
+                fits
+                        ? "Keep " + cs + " to write it as it was, or convert it to UTF-8."
+                        : "Your text now holds characters " + cs
+                                + " cannot store. Convert the file to UTF-8 to keep them.");
         a.getDialogPane().setId("encoding-dialog");
         ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == convert) return EncodingAnswer.CONVERT;
@@ -91,7 +103,13 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void compareDraft(Draft draft, String fileName, String onDisk) {
-        DiffView.show(owner, "Recovered text and the file", fileName + " on disk", onDisk, "the recovered text", draft.text());
+        DiffView.show(
+                owner,
+                "Recovered text and the file",
+                fileName + " on disk",
+                onDisk,
+                "the recovered text",
+                draft.text());
     }
 
     @Override

@@ -15,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+
 import org.masthead.document.Dialogs.DraftAction;
 import org.masthead.document.Dialogs.DraftChoice;
 import org.masthead.document.RecoveryPolicy;
@@ -30,13 +31,18 @@ public final class RecoveryOffer {
     public static final ButtonType COMPARE = new ButtonType("Compare with File…", ButtonBar.ButtonData.OTHER);
     public static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.OTHER);
     public static final ButtonType LATER = new ButtonType("Later", ButtonBar.ButtonData.CANCEL_CLOSE);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     private RecoveryOffer() {}
 
-    /** Asks about each orphaned draft; {@code restore} opens the chosen one (at most one: the window shows one article). */
+    /**
+     * Asks about each orphaned draft; {@code restore} opens the chosen one (at most one: the window shows one article).
+     */
     public static void offer(Window owner, RecoveryStore store, Consumer<Draft> restore, Consumer<String> problems) {
-        new RecoveryPolicy(new FxDialogs(owner), problems).offer(RecoveryPolicy.Drafts.of(store)).ifPresent(restore);
+        new RecoveryPolicy(new FxDialogs(owner), problems)
+                .offer(RecoveryPolicy.Drafts.of(store))
+                .ifPresent(restore);
     }
 
     /** The question itself: which draft, and what to do with it. */
@@ -45,10 +51,14 @@ public final class RecoveryOffer {
         list.setId("recovery-list");
         list.setPrefSize(640, 160);
         list.setCellFactory(v -> new ListCell<>() {
-            @Override protected void updateItem(Draft d, boolean empty) {
+            @Override
+            protected void updateItem(Draft d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(empty || d == null ? null : d.displayName() + "  —  unsaved text from " + WHEN.format(d.written())
-                        + d.article().map(p -> "\n" + p).orElse("\nnever saved"));
+                setText(
+                        empty || d == null
+                                ? null
+                                : d.displayName() + "  —  unsaved text from " + WHEN.format(d.written())
+                                        + d.article().map(p -> "\n" + p).orElse("\nnever saved"));
             }
         });
         list.getItems().setAll(drafts);
@@ -56,9 +66,13 @@ public final class RecoveryOffer {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", RESTORE, COMPARE, DISCARD, LATER);
         a.initOwner(owner);
         a.setTitle("Recovered text");
-        a.setHeaderText(drafts.size() == 1 ? "Masthead stopped before this text was saved."
-                : "Masthead stopped before these texts were saved.");
-        Label hint = new Label("Restore opens it unsaved, so you can look and then save; the file on disk stays as it is until you do.");
+        a.setHeaderText(
+                drafts.size() == 1
+                        ? "Masthead stopped before this text was saved."
+                        : "Masthead stopped before these texts were saved.");
+        Label hint =
+                new Label("Restore opens it unsaved, so you can look and then save; the file on disk stays as it is "
+                        + "until you do.");
         hint.setWrapText(true);
         a.getDialogPane().setContent(new VBox(8, list, hint));
         a.getDialogPane().setId("recovery-dialog");

@@ -7,7 +7,11 @@ import javafx.stage.Window;
 
 /** The question before unsaved changes would be lost: Save, Don't Save or Cancel. */
 public final class UnsavedChanges {
-    public enum Answer { SAVE, DISCARD, CANCEL }
+    public enum Answer {
+        SAVE,
+        DISCARD,
+        CANCEL
+    }
 
     public static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
     public static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,16 +16,24 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
+
 import org.masthead.profile.DatePattern;
 import org.masthead.profile.FieldType;
 import org.masthead.text.Urls;
-import javafx.css.PseudoClass;
 
 /** Makes the control for a field type. */
 final class FieldInputs {
     /** Licenses offered for an image; any other text can be typed. */
-    static final List<String> LICENSES = List.of("CC BY 4.0", "CC BY-SA 4.0", "CC BY-NC 4.0", "CC BY-ND 4.0",
-            "CC BY-NC-SA 4.0", "CC BY-NC-ND 4.0", "CC0 1.0", "Public domain", "All rights reserved");
+    static final List<String> LICENSES = List.of(
+            "CC BY 4.0",
+            "CC BY-SA 4.0",
+            "CC BY-NC 4.0",
+            "CC BY-ND 4.0",
+            "CC BY-NC-SA 4.0",
+            "CC BY-NC-ND 4.0",
+            "CC0 1.0",
+            "Public domain",
+            "All rights reserved");
 
     private FieldInputs() {}
 
@@ -51,15 +60,33 @@ final class FieldInputs {
         control.setId("field-" + key);
         return new FieldInput() {
             private boolean showing;
-            @Override public Node node() { return control; }
-            @Override public Node focusTarget() { return control; }
-            @Override public void show(String value) {
+
+            @Override
+            public Node node() {
+                return control;
+            }
+
+            @Override
+            public Node focusTarget() {
+                return control;
+            }
+
+            @Override
+            public void show(String value) {
                 if (control.getText().equals(value)) return;
                 showing = true;
-                try { control.setText(value); } finally { showing = false; }
+                try {
+                    control.setText(value);
+                } finally {
+                    showing = false;
+                }
             }
-            @Override public void onEdit(Consumer<String> listener) {
-                control.textProperty().addListener((o, a, b) -> { if (!showing) listener.accept(b); });
+
+            @Override
+            public void onEdit(Consumer<String> listener) {
+                control.textProperty().addListener((o, a, b) -> {
+                    if (!showing) listener.accept(b);
+                });
             }
         };
     }
@@ -72,7 +99,8 @@ final class FieldInputs {
         open.setFocusTraversable(false);
         open.setOnAction(e -> host.openUrl(field.getText().strip()));
         Runnable validate = () -> {
-            boolean ok = field.getText().isBlank() || Urls.isAbsoluteHttp(field.getText().strip());
+            boolean ok = field.getText().isBlank()
+                    || Urls.isAbsoluteHttp(field.getText().strip());
             field.pseudoClassStateChanged(PseudoClass.getPseudoClass("invalid"), !ok);
             open.setDisable(!ok || field.getText().isBlank());
         };
@@ -89,23 +117,44 @@ final class FieldInputs {
         picker.setEditable(true);
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.setConverter(new StringConverter<>() {
-            @Override public String toString(LocalDate d) { return d == null ? "" : dates.format(d); }
-            @Override public LocalDate fromString(String s) { return s == null ? null : dates.parse(s).orElse(null); }
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : dates.format(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                return s == null ? null : dates.parse(s).orElse(null);
+            }
         });
         picker.setPromptText(dates.example());
         FieldInput text = textual(picker.getEditor(), key + "-text");
         // Picking a day writes it in the site's format into the text, which reports the edit.
         picker.valueProperty().addListener((o, a, d) -> {
-            if (d != null && !picker.getEditor().getText().equals(dates.format(d))) picker.getEditor().setText(dates.format(d));
+            if (d != null && !picker.getEditor().getText().equals(dates.format(d)))
+                picker.getEditor().setText(dates.format(d));
         });
         return new FieldInput() {
-            @Override public Node node() { return picker; }
-            @Override public Node focusTarget() { return picker.getEditor(); }
-            @Override public void show(String value) {
+            @Override
+            public Node node() {
+                return picker;
+            }
+
+            @Override
+            public Node focusTarget() {
+                return picker.getEditor();
+            }
+
+            @Override
+            public void show(String value) {
                 text.show(value);
                 picker.setValue(dates.parse(value).orElse(null));
             }
-            @Override public void onEdit(Consumer<String> l) { text.onEdit(l); }
+
+            @Override
+            public void onEdit(Consumer<String> l) {
+                text.onEdit(l);
+            }
         };
     }
 
@@ -117,7 +166,8 @@ final class FieldInputs {
         box.setId("field-" + key);
         FieldInput text = textual(box.getEditor(), key + "-text");
         box.valueProperty().addListener((o, a, v) -> {
-            if (v != null && !box.getEditor().getText().equals(v)) box.getEditor().setText(v);
+            if (v != null && !box.getEditor().getText().equals(v))
+                box.getEditor().setText(v);
         });
         return wrap(text, box);
     }
@@ -125,10 +175,25 @@ final class FieldInputs {
     /** The same input shown inside another node. */
     static FieldInput wrap(FieldInput inner, Node outer) {
         return new FieldInput() {
-            @Override public Node node() { return outer; }
-            @Override public Node focusTarget() { return inner.focusTarget(); }
-            @Override public void show(String value) { inner.show(value); }
-            @Override public void onEdit(Consumer<String> l) { inner.onEdit(l); }
+            @Override
+            public Node node() {
+                return outer;
+            }
+
+            @Override
+            public Node focusTarget() {
+                return inner.focusTarget();
+            }
+
+            @Override
+            public void show(String value) {
+                inner.show(value);
+            }
+
+            @Override
+            public void onEdit(Consumer<String> l) {
+                inner.onEdit(l);
+            }
         };
     }
 }

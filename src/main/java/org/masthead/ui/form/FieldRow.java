@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
+
 import org.masthead.check.Finding;
 import org.masthead.check.Severity;
 
@@ -82,8 +83,10 @@ final class FieldRow extends VBox {
         link.setFocusTraversable(false);
         SVGPath icon = new SVGPath();
         // Two interlocking rounded links.
-        icon.setContent("M6.6 9.4a3 3 0 0 1 0-4.2l2.1-2.1a3 3 0 0 1 4.2 4.2l-1 1-1.1-1.1 1-1a1.5 1.5 0 0 0-2.1-2.1L7.6 6.2a1.5 1.5 0 0 0 0 2.1z"
-                + "M9.4 6.6a3 3 0 0 1 0 4.2l-2.1 2.1a3 3 0 0 1-4.2-4.2l1-1 1.1 1.1-1 1a1.5 1.5 0 0 0 2.1 2.1l2.1-2.1a1.5 1.5 0 0 0 0-2.1z");
+        icon.setContent("M6.6 9.4a3 3 0 0 1 0-4.2l2.1-2.1a3 3 0 0 1 4.2 4.2l-1 1-1.1-1.1 1-1a1.5 1.5 0 0 "
+                + "0-2.1-2.1L7.6 6.2a1.5 1.5 0 0 0 0 2.1z"
+                + "M9.4 6.6a3 3 0 0 1 0 4.2l-2.1 2.1a3 3 0 0 1-4.2-4.2l1-1 1.1 1.1-1 1a1.5 1.5 0 0 0 "
+                + "2.1 2.1l2.1-2.1a1.5 1.5 0 0 0 0-2.1z");
         icon.getStyleClass().add("link-icon");
         link.setGraphic(icon);
         link.selectedProperty().addListener((o, was, now) -> {
@@ -97,14 +100,22 @@ final class FieldRow extends VBox {
     void showLinked(boolean linked) {
         if (link == null) return;
         showingLink = true;
-        try { link.setSelected(linked); } finally { showingLink = false; }
+        try {
+            link.setSelected(linked);
+        } finally {
+            showingLink = false;
+        }
         String follows = (String) link.getUserData();
-        link.setTooltip(new Tooltip(linked ? "Linked: " + follows + ". Typing here unlinks it; click to unlink."
-                : "Not linked. Click to make it " + follows.replaceFirst("^follows", "follow") + " again."));
+        link.setTooltip(new Tooltip(
+                linked
+                        ? "Linked: " + follows + ". Typing here unlinks it; click to unlink."
+                        : "Not linked. Click to make it " + follows.replaceFirst("^follows", "follow") + " again."));
         pseudoClassStateChanged(LINKED, linked);
     }
 
-    boolean isLinkShown() { return link != null && link.isSelected(); }
+    boolean isLinkShown() {
+        return link != null && link.isSelected();
+    }
 
     void onEdit(Consumer<String> listener) {
         input.onEdit(text -> {
@@ -134,10 +145,13 @@ final class FieldRow extends VBox {
         findings.setManaged(any);
         findings.getStyleClass().removeIf(s -> s.startsWith("severity-"));
         if (any) {
-            Severity worst = list.stream().map(Finding::severity).min(Enum::compareTo).orElseThrow();
+            Severity worst =
+                    list.stream().map(Finding::severity).min(Enum::compareTo).orElseThrow();
             findings.getStyleClass().add("severity-" + worst.name().toLowerCase(Locale.ROOT));
         }
     }
 
-    String counterText() { return counter.getText(); }
+    String counterText() {
+        return counter.getText();
+    }
 }

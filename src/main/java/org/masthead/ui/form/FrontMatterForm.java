@@ -21,17 +21,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+
 import org.masthead.article.FrontMatter;
 import org.masthead.article.HeaderOpening;
 import org.masthead.check.Finding;
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.ArticleDocument.Origin;
+import org.masthead.document.Subscription;
 import org.masthead.profile.FieldSpec;
 import org.masthead.profile.FieldType;
 import org.masthead.profile.Schema;
 import org.masthead.source.SourceException;
 import org.masthead.yaml.YamlValue;
-import org.masthead.document.Subscription;
 
 /**
  * The front matter as a form generated from the site's schema, or as raw YAML. Every edit goes
@@ -81,7 +82,10 @@ public final class FrontMatterForm extends BorderPane {
         error.getStyleClass().add("yaml-error");
         error.setWrapText(true);
         error.setMaxWidth(Double.MAX_VALUE);
-        error.setOnMouseClicked(e -> { rawToggle.setSelected(true); showRaw(true); });
+        error.setOnMouseClicked(e -> {
+            rawToggle.setSelected(true);
+            showRaw(true);
+        });
         setTop(new VBox(bar, error));
         setCenter(formScroll);
         subscription = doc.addListener(this::documentChanged);
@@ -105,14 +109,20 @@ public final class FrontMatterForm extends BorderPane {
     public boolean focusField(String key) {
         FieldRow row = rowsByKey.get(key);
         if (row == null) return false;
-        if (rawToggle.isSelected()) { rawToggle.setSelected(false); showRaw(false); }
+        if (rawToggle.isSelected()) {
+            rawToggle.setSelected(false);
+            showRaw(false);
+        }
         row.input.focusTarget().requestFocus();
-        double y = row.getBoundsInParent().getMinY() / Math.max(1, rows.getHeight() - formScroll.getViewportBounds().getHeight());
+        double y = row.getBoundsInParent().getMinY()
+                / Math.max(1, rows.getHeight() - formScroll.getViewportBounds().getHeight());
         formScroll.setVvalue(Math.max(0, Math.min(1, y)));
         return true;
     }
 
-    public boolean isRawShown() { return rawToggle.isSelected(); }
+    public boolean isRawShown() {
+        return rawToggle.isSelected();
+    }
 
     private void showRaw(boolean on) {
         if (on) syncRaw();
@@ -121,11 +131,15 @@ public final class FrontMatterForm extends BorderPane {
     }
 
     private void documentChanged(Origin origin) {
-        // A header Masthead cannot read (broken YAML, or an opening like an unclosed ---) is never edited from the form.
-        var error = doc.article().headerError().map(e -> "The front matter does not parse. Line " + e.line() + ", column "
-                + e.column() + ": " + e.reason() + "  — click to edit the raw YAML.")
-                .or(() -> HeaderOpening.of(doc.article().text()).map(p -> "No front matter is read from this file. Line "
-                        + p.line() + ": " + p.message() + "."));
+        // A header Masthead cannot read (broken YAML, or an opening like an unclosed ---) is never edited from the
+        // form.
+        var error = doc.article()
+                .headerError()
+                .map(e -> "The front matter does not parse. Line " + e.line() + ", column " + e.column() + ": "
+                        + e.reason() + "  — click to edit the raw YAML.")
+                .or(() -> HeaderOpening.of(doc.article().text())
+                        .map(p ->
+                                "No front matter is read from this file. Line " + p.line() + ": " + p.message() + "."));
         this.error.setText(error.orElse(""));
         this.error.setVisible(error.isPresent());
         this.error.setManaged(error.isPresent());
@@ -145,7 +159,11 @@ public final class FrontMatterForm extends BorderPane {
         String header = doc.article().headerText();
         if (raw.getText().equals(header)) return;
         updatingRaw = true;
-        try { raw.setText(header); } finally { updatingRaw = false; }
+        try {
+            raw.setText(header);
+        } finally {
+            updatingRaw = false;
+        }
     }
 
     /** The rows the form shows: the schema's fields, then the file's other keys. */
@@ -164,8 +182,13 @@ public final class FrontMatterForm extends BorderPane {
             Optional<FieldSpec> spec = schema.field(key);
             FieldType type = spec.map(FieldSpec::type).orElse(FieldType.TEXT);
             FieldInput input = FieldInputs.create(type, key, doc.profile().datePattern(schema), host);
-            FieldRow row = new FieldRow(key, spec.map(FieldSpec::label).orElse(key), spec.map(FieldSpec::help).orElse("Not in the "
-                    + schema.name() + " schema; kept as it is."), spec.map(doc.profile()::limit).orElse(0), input, () -> remove(key));
+            FieldRow row = new FieldRow(
+                    key,
+                    spec.map(FieldSpec::label).orElse(key),
+                    spec.map(FieldSpec::help).orElse("Not in the " + schema.name() + " schema; kept as it is."),
+                    spec.map(doc.profile()::limit).orElse(0),
+                    input,
+                    () -> remove(key));
             row.onEdit(text -> edit(key, type, text));
             doc.links().rule(key).ifPresent(rule -> row.addLink(rule.describe(), on -> setLinked(key, on)));
             rowsByKey.put(key, row);
@@ -180,8 +203,10 @@ public final class FrontMatterForm extends BorderPane {
     private void fill(FrontMatter fm) {
         for (FieldRow row : rowsByKey.values()) {
             Optional<YamlValue> v = fm.value(row.key);
-            boolean editable = v.isEmpty() || v.get() instanceof YamlValue.Scalar
-                    || (v.get() instanceof YamlValue.Sequence s && s.items().stream().allMatch(i -> i instanceof YamlValue.Scalar));
+            boolean editable = v.isEmpty()
+                    || v.get() instanceof YamlValue.Scalar
+                    || (v.get() instanceof YamlValue.Sequence s
+                            && s.items().stream().allMatch(i -> i instanceof YamlValue.Scalar));
             row.input.focusTarget().setDisable(!editable);
             if (!editable && row.input.focusTarget() instanceof TextField tf) {
                 tf.setPromptText("A nested value: edit it in the raw YAML");

@@ -1,10 +1,10 @@
 package org.masthead.ui.form;
 
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-
 import javax.imageio.ImageIO;
 
 import javafx.application.Platform;
@@ -13,13 +13,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import java.awt.RenderingHints;
-import javafx.scene.image.PixelFormat;
 
 /** A site-relative image path with a chooser and a thumbnail (WebP decoded through ImageIO). */
 final class ImagePathInput implements FieldInput {
@@ -46,10 +45,25 @@ final class ImagePathInput implements FieldInput {
         field.textProperty().addListener((o, a, b) -> loadThumbnail(b));
     }
 
-    @Override public Node node() { return box; }
-    @Override public Node focusTarget() { return field; }
-    @Override public void show(String value) { text.show(value); }
-    @Override public void onEdit(Consumer<String> listener) { text.onEdit(listener); }
+    @Override
+    public Node node() {
+        return box;
+    }
+
+    @Override
+    public Node focusTarget() {
+        return field;
+    }
+
+    @Override
+    public void show(String value) {
+        text.show(value);
+    }
+
+    @Override
+    public void onEdit(Consumer<String> listener) {
+        text.onEdit(listener);
+    }
 
     private void loadThumbnail(String ref) {
         Path file = host.resolveImage(ref).orElse(null);
@@ -57,9 +71,10 @@ final class ImagePathInput implements FieldInput {
             thumbnail.setImage(null);
             return;
         }
-        CompletableFuture.supplyAsync(() -> decode(file)).thenAccept(img -> Platform.runLater(() -> {
-            if (host.resolveImage(field.getText()).map(file::equals).orElse(false)) thumbnail.setImage(img);
-        }));
+        CompletableFuture.supplyAsync(() -> decode(file))
+                .thenAccept(img -> Platform.runLater(() -> {
+                    if (host.resolveImage(field.getText()).map(file::equals).orElse(false)) thumbnail.setImage(img);
+                }));
     }
 
     /** Decodes and scales off the FX thread; ImageIO reads WebP, which JavaFX's Image cannot. */

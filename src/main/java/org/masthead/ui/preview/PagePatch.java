@@ -1,6 +1,7 @@
 package org.masthead.ui.preview;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,7 +9,6 @@ import java.util.regex.Pattern;
 import org.masthead.render.ArticleRenderer;
 import org.masthead.render.MarkdownRenderer;
 import org.masthead.render.RenderedPage;
-import java.util.IdentityHashMap;
 
 /**
  * What to change in the shown page to make it the new one: the title, the top (headline, date,
@@ -23,8 +23,15 @@ import java.util.IdentityHashMap;
  * @param insertHtml   the wrapped blocks to insert there
  * @param lineDelta    how much the line numbers of the blocks after the change moved
  */
-record PagePatch(long version, String title, String fullPage, String top, int start, int removeCount,
-                 String insertHtml, int lineDelta) {
+record PagePatch(
+        long version,
+        String title,
+        String fullPage,
+        String top,
+        int start,
+        int removeCount,
+        String insertHtml,
+        int lineDelta) {
 
     private static final Pattern LINE = Pattern.compile(" " + MarkdownRenderer.LINE_ATTRIBUTE + "=\"(\\d+)\"");
 
@@ -44,6 +51,7 @@ record PagePatch(long version, String title, String fullPage, String top, int st
          * cost that read, never a wrong patch.
          */
         private IdentityHashMap<String, Integer> lastIndex = new IdentityHashMap<>();
+
         private List<String> lastChunks = List.of();
 
         PagePatch next(long version, RenderedPage page) {
@@ -69,15 +77,27 @@ record PagePatch(long version, String title, String fullPage, String top, int st
             } else {
                 int prefix = 0;
                 int max = Math.min(blocks.size(), newBlocks.size());
-                while (prefix < max && blocks.get(prefix).equals(newBlocks.get(prefix))
+                while (prefix < max
+                        && blocks.get(prefix).equals(newBlocks.get(prefix))
                         && lines.get(prefix).equals(newLines.get(prefix))) prefix++;
                 int suffix = 0;
-                while (suffix < max - prefix && blocks.get(blocks.size() - 1 - suffix).equals(newBlocks.get(newBlocks.size() - 1 - suffix))) suffix++;
-                int delta = suffix == 0 ? 0 : newLines.get(newBlocks.size() - suffix) - lines.get(blocks.size() - suffix);
+                while (suffix < max - prefix
+                        && blocks.get(blocks.size() - 1 - suffix).equals(newBlocks.get(newBlocks.size() - 1 - suffix)))
+                    suffix++;
+                int delta =
+                        suffix == 0 ? 0 : newLines.get(newBlocks.size() - suffix) - lines.get(blocks.size() - suffix);
                 StringBuilder insert = new StringBuilder();
-                for (int i = prefix; i < newBlocks.size() - suffix; i++) insert.append(ArticleRenderer.wrapChunk(page.chunks().get(i)));
-                patch = new PagePatch(version, page.title(), null, newTop.equals(top) ? null : newTop,
-                        prefix, blocks.size() - suffix - prefix, insert.toString(), delta);
+                for (int i = prefix; i < newBlocks.size() - suffix; i++)
+                    insert.append(ArticleRenderer.wrapChunk(page.chunks().get(i)));
+                patch = new PagePatch(
+                        version,
+                        page.title(),
+                        null,
+                        newTop.equals(top) ? null : newTop,
+                        prefix,
+                        blocks.size() - suffix - prefix,
+                        insert.toString(),
+                        delta);
             }
             blocks = newBlocks;
             lines = newLines;
@@ -95,6 +115,8 @@ record PagePatch(long version, String title, String fullPage, String top, int st
             lastChunks = List.of();
         }
 
-        String title() { return title; }
+        String title() {
+            return title;
+        }
     }
 }

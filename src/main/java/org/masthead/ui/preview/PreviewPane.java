@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
+
 import netscape.javascript.JSObject;
 import org.masthead.article.Article;
 import org.masthead.fx.PreviewAssets;
@@ -41,8 +42,8 @@ public final class PreviewPane extends StackPane {
     private String shownTitle;
     private long loadingVersion = -1;
     private List<PagePatch> waiting = new ArrayList<>();
-    private final SandboxedWebView<Request> view =
-            new SandboxedWebView<>("Preparing the preview…", true, "masthead-preview-render", this::render, this::viewReady);
+    private final SandboxedWebView<Request> view = new SandboxedWebView<>(
+            "Preparing the preview…", true, "masthead-preview-render", this::render, this::viewReady);
 
     private record Request(long version, Article article, SiteProfile profile) {}
 
@@ -60,10 +61,14 @@ public final class PreviewPane extends StackPane {
     }
 
     /** The preview's engine; null until WebKit is loaded (see {@link #shownVersionProperty()}). */
-    public WebEngine engine() { return view.engine(); }
+    public WebEngine engine() {
+        return view.engine();
+    }
 
     /** The version of the last article the page shows; tests and the benchmark wait on it. */
-    public ReadOnlyLongProperty shownVersionProperty() { return shownVersion.getReadOnlyProperty(); }
+    public ReadOnlyLongProperty shownVersionProperty() {
+        return shownVersion.getReadOnlyProperty();
+    }
 
     /** Shows an article; renders happen off the FX thread and only the newest pending one is made. */
     public void show(long version, Article article, SiteProfile profile) {
@@ -90,7 +95,8 @@ public final class PreviewPane extends StackPane {
     /** On the render thread: the page for a request, as a patch of the shown one. */
     private Runnable render(Request r) {
         try {
-            RenderedPage page = ArticleRenderer.render(r.article(), r.profile(), PageOptions.preview(assets, incremental));
+            RenderedPage page =
+                    ArticleRenderer.render(r.article(), r.profile(), PageOptions.preview(assets, incremental));
             PagePatch patch = differ.next(r.version(), page);
             return () -> apply(patch);
         } catch (RuntimeException e) {
@@ -149,8 +155,10 @@ public final class PreviewPane extends StackPane {
     private void showError(RuntimeException e) {
         if (view.engine() == null) return;
         loaded = false;
-        view.load("<p style='font:14px sans-serif;color:#a3342c;padding:2em'>The preview could not be made: "
-                + Html.text(String.valueOf(e.getMessage())) + "</p>", () -> { });
+        view.load(
+                "<p style='font:14px sans-serif;color:#a3342c;padding:2em'>The preview could not be made: "
+                        + Html.text(String.valueOf(e.getMessage())) + "</p>",
+                () -> {});
     }
 
     /** Called from the page's script when a link is clicked. Public for the JavaScript bridge. */

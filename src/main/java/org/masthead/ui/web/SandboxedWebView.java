@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
+
 import org.masthead.ui.Background;
 
 /**
@@ -38,8 +39,8 @@ public final class SandboxedWebView<R> extends StackPane {
      * @param work        makes a request's result off the FX thread; returns what to do with it on the FX thread
      * @param onReady     runs on the FX thread once the WebView exists
      */
-    public SandboxedWebView(String placeholder, boolean javaScript, String threadName, Function<R, Runnable> work,
-                            Runnable onReady) {
+    public SandboxedWebView(
+            String placeholder, boolean javaScript, String threadName, Function<R, Runnable> work, Runnable onReady) {
         this.javaScript = javaScript;
         this.onReady = onReady;
         this.thread = Background.singleThread(threadName);
@@ -56,7 +57,7 @@ public final class SandboxedWebView<R> extends StackPane {
         web.setContextMenuEnabled(false);
         engine.setJavaScriptEnabled(javaScript);
         engine.setCreatePopupHandler(features -> null);
-        engine.setOnAlert(e -> { });
+        engine.setOnAlert(e -> {});
         engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
             if (state != Worker.State.SUCCEEDED || loaded || onLoaded == null) return;
             loaded = true;
@@ -73,13 +74,19 @@ public final class SandboxedWebView<R> extends StackPane {
     }
 
     /** The WebView; null until WebKit is loaded. */
-    public WebView web() { return web; }
+    public WebView web() {
+        return web;
+    }
 
     /** The view's engine; null until WebKit is loaded. */
-    public WebEngine engine() { return web == null ? null : web.getEngine(); }
+    public WebEngine engine() {
+        return web == null ? null : web.getEngine();
+    }
 
     /** Whether the last page given to {@link #load} has loaded. */
-    public boolean isLoaded() { return loaded; }
+    public boolean isLoaded() {
+        return loaded;
+    }
 
     /** Loads a whole page (the WebView must exist); {@code then} runs on the FX thread once it has loaded. */
     public void load(String html, Runnable then) {

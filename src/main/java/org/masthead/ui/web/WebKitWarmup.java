@@ -1,6 +1,7 @@
 package org.masthead.ui.web;
 
 import java.util.concurrent.CompletableFuture;
+
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -20,15 +21,18 @@ public final class WebKitWarmup {
     public static synchronized void start() {
         if (started) return;
         started = true;
-        Thread t = new Thread(() -> {
-            try {
-                Class.forName("com.sun.webkit.WebPage", true, WebKitWarmup.class.getClassLoader());
-            } catch (Throwable e) {
-                // The WebView will load it itself and report any real failure.
-                System.getLogger(WebKitWarmup.class.getName()).log(System.Logger.Level.WARNING, "Loading WebKit early failed", e);
-            }
-            READY.complete(null);
-        }, "masthead-webkit-warmup");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        Class.forName("com.sun.webkit.WebPage", true, WebKitWarmup.class.getClassLoader());
+                    } catch (Throwable e) {
+                        // The WebView will load it itself and report any real failure.
+                        System.getLogger(WebKitWarmup.class.getName())
+                                .log(System.Logger.Level.WARNING, "Loading WebKit early failed", e);
+                    }
+                    READY.complete(null);
+                },
+                "masthead-webkit-warmup");
         t.setDaemon(true);
         t.start();
     }

@@ -1,8 +1,5 @@
 package org.masthead.ui.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,14 +10,27 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /** Only the newest waiting request is worked on, none is lost, and results go to the other thread. */
 class LatestWinsTest {
     /** An executor whose tasks run only when the test says so, so every interleaving is chosen, not timed. */
     static final class StepExecutor implements Executor {
         final Deque<Runnable> tasks = new ArrayDeque<>();
-        @Override public void execute(Runnable r) { tasks.add(r); }
-        void runNext() { tasks.poll().run(); }
-        void runAll() { while (!tasks.isEmpty()) runNext(); }
+
+        @Override
+        public void execute(Runnable r) {
+            tasks.add(r);
+        }
+
+        void runNext() {
+            tasks.poll().run();
+        }
+
+        void runAll() {
+            while (!tasks.isEmpty()) runNext();
+        }
     }
 
     final StepExecutor background = new StepExecutor();
@@ -48,7 +58,10 @@ class LatestWinsTest {
     void aRequestArrivingDuringWorkIsDoneAfterIt() {
         work = r -> {
             worked.add(r);
-            if (r.equals("v1")) { latest.submit("v2"); latest.submit("v3"); }
+            if (r.equals("v1")) {
+                latest.submit("v2");
+                latest.submit("v3");
+            }
             return () -> shown.add(r);
         };
         latest.submit("v1");
@@ -97,7 +110,11 @@ class LatestWinsTest {
 
     @Test
     void aClosedExecutorRefusesQuietly() {
-        LatestWins<String> closed = new LatestWins<>(r -> { throw new RejectedExecutionException("shut down"); }, fx,
+        LatestWins<String> closed = new LatestWins<>(
+                r -> {
+                    throw new RejectedExecutionException("shut down");
+                },
+                fx,
                 r -> () -> shown.add(r));
         closed.submit("v1");
         closed.submit("v2");

@@ -4,4 +4,7 @@ import org.masthead.archfixture.clean.article.Doc;
 import org.masthead.archfixture.clean.fx.Snap;
 
 /** Fixture: cli may use fx and the steps below. */
-public class Command { Snap snap; Doc doc; }
+public class Command {
+    Snap snap;
+    Doc doc;
+}

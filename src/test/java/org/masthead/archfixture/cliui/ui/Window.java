@@ -1,4 +1,6 @@
 package org.masthead.archfixture.cliui.ui;
 
 /** Fixture. */
-public class Window { public static void open() {} }
+public class Window {
+    public static void open() {}
+}

@@ -3,4 +3,6 @@ package org.masthead.archfixture.fxcheck.check;
 import javafx.scene.image.Image;
 
 /** Fixture: check returning a JavaFX image. */
-public interface Glare { Image glare(); }
+public interface Glare {
+    Image glare();
+}

@@ -3,4 +3,6 @@ package org.masthead.archfixture.ring.check;
 import org.masthead.archfixture.ring.export.Signal;
 
 /** Fixture: ...check -> export... */
-public class Beacon { Signal signal; }
+public class Beacon {
+    Signal signal;
+}

@@ -3,4 +3,6 @@ package org.masthead.archfixture.ring.render;
 import org.masthead.archfixture.ring.check.Beacon;
 
 /** Fixture: render -> check... */
-public class Lantern { Beacon beacon; }
+public class Lantern {
+    Beacon beacon;
+}
