@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.masthead.source.LineIndex;
 import org.masthead.source.Lines;
 import org.masthead.yaml.SafeYaml;
 import org.masthead.yaml.ScalarStyle;
@@ -23,14 +22,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class FrontMatterParser {
     private final String header;
     private final int firstLine;
-    private final int[] charOfCodePoint;
-    private final LineIndex lines;
+    private final HeaderPositions at;
 
     private FrontMatterParser(String header, int firstLine) {
         this.header = header;
         this.firstLine = firstLine;
-        this.charOfCodePoint = codePointMap(header);
-        this.lines = new LineIndex(header);
+        this.at = new HeaderPositions(header, firstLine);
     }
 
     /**
@@ -280,31 +277,15 @@ final class FrontMatterParser {
         return new YamlProblem(line(off), column(off), message);
     }
 
-    /** Through an index: a header of many thousand keys must not rescan itself for each one. */
     private int line(int offset) {
-        return lines.lineOf(offset) + firstLine;
+        return at.line(offset);
     }
 
     private int column(int offset) {
-        return Lines.columnOf(header, offset);
+        return at.column(offset);
     }
 
     private int offset(int codePointIndex) {
-        if (charOfCodePoint == null) return Math.min(codePointIndex, header.length());
-        return codePointIndex >= charOfCodePoint.length ? header.length() : charOfCodePoint[codePointIndex];
-    }
-
-    /** SnakeYAML marks count code points; map them to char indexes (null when they are the same). */
-    private static int[] codePointMap(String s) {
-        int cps = s.codePointCount(0, s.length());
-        if (cps == s.length()) return null;
-        int[] map = new int[cps + 1];
-        int i = 0;
-        for (int cp = 0; cp < cps; cp++) {
-            map[cp] = i;
-            i = s.offsetByCodePoints(i, 1);
-        }
-        map[cps] = s.length();
-        return map;
+        return at.offset(codePointIndex);
     }
 }

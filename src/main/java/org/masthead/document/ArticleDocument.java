@@ -5,9 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -15,7 +13,6 @@ import java.util.function.Consumer;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleFiles;
 import org.masthead.article.FrontMatterEditor;
-import org.masthead.article.FrontMatterSpan;
 import org.masthead.article.KeyPlacement;
 import org.masthead.link.FieldLinks;
 import org.masthead.profile.ProfileLoader;
@@ -41,24 +38,17 @@ public final class ArticleDocument {
         DISK
     }
 
-    private final List<Consumer<Origin>> listeners = new ArrayList<>();
+    private final Listeners<Origin> listeners = new Listeners<>();
     private Article article;
     private String savedText;
     private Charset savedCharset = StandardCharsets.UTF_8;
     private SiteProfile profile;
     private final DocumentLinks links = new DocumentLinks();
     private Set<String> lastFollowed = Set.of();
-
     private DiskVersion diskVersion;
     private boolean missingOnDisk;
     private Optional<SourceException> notUtf8 = Optional.empty();
     private ArticleWriter writer = ArticleFiles::write;
-
-    /** How the document's bytes reach the disk (tests put failures here). */
-    @FunctionalInterface
-    public interface ArticleWriter {
-        void write(Path file, byte[] bytes) throws IOException;
-    }
 
     private ArticleDocument(Article article, String savedText, SiteProfile profile) {
         this.article = article;
@@ -138,21 +128,17 @@ public final class ArticleDocument {
 
     /** A new, unsaved article with the schema's keys, empty. */
     public static ArticleDocument untitled(Schema schema, SiteProfile profile) {
-        StringBuilder sb = new StringBuilder("---\n");
-        for (String key : schema.keys()) sb.append(key).append(":\n");
-        sb.append("---\n\n");
-        return new ArticleDocument(Article.of(null, sb.toString(), false), null, profile);
+        return new ArticleDocument(Article.of(null, RawHeader.empty(schema), false), null, profile);
     }
 
     /** Listens to every change; closing the returned subscription stops it. */
     public Subscription addListener(Consumer<Origin> listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return listeners.add(listener);
     }
 
     /** How many listen now (tests prove that closed views unsubscribed). */
     public int listenerCount() {
-        return listeners.size();
+        return listeners.count();
     }
 
     public Article article() {
@@ -229,20 +215,9 @@ public final class ArticleDocument {
 
     /** Replaces the raw YAML between the delimiters; it may not parse, and nothing is lost if it does not. */
     public void setHeader(String yaml) {
-        String text = article.text();
-        var span = article.span();
-        String newText;
-        if (span.isPresent()) {
-            FrontMatterSpan s = span.get();
-            if (text.substring(s.headerStart(), s.headerEnd()).equals(yaml)) return;
-            newText = text.substring(0, s.headerStart()) + yaml + text.substring(s.headerEnd());
-        } else {
-            if (yaml.isEmpty()) return;
-            String eol = article.lineBreak();
-            String header = yaml.endsWith("\n") || yaml.endsWith("\r") ? yaml : yaml + eol;
-            newText = "---" + eol + header + "---" + eol + text;
-        }
-        Article changed = article.withText(newText);
+        Optional<String> newText = RawHeader.replaced(article, yaml);
+        if (newText.isEmpty()) return;
+        Article changed = article.withText(newText.get());
         links.infer(changed, profile);
         lastFollowed = Set.of();
         apply(changed, Origin.HEADER);
@@ -283,10 +258,7 @@ public final class ArticleDocument {
         byte[] bytes = moved.toBytes();
         writer.write(file, bytes);
         article = moved;
-        savedText = moved.text();
-        savedCharset = moved.charset();
-        diskVersion = DiskVersion.of(bytes);
-        missingOnDisk = false;
+        markSaved(bytes);
         profile = ProfileLoader.forArticle(file);
         links.infer(article, profile);
         fire(Origin.SAVE);
@@ -297,24 +269,22 @@ public final class ArticleDocument {
     }
 
     private void saved(byte[] bytes) {
+        markSaved(bytes);
+        fire(Origin.SAVE);
+    }
+
+    private void markSaved(byte[] bytes) {
         savedText = article.text();
         savedCharset = article.charset();
         diskVersion = DiskVersion.of(bytes);
         missingOnDisk = false;
-        fire(Origin.SAVE);
     }
 
     /** The article with every linked field set to what its rule derives from {@code a}. */
     private Article follow(Article a, boolean bodyChanged) {
-        Map<String, String> updates = links.updates(a, profile, bodyChanged);
-        lastFollowed = updates.keySet();
-        Article out = a;
-        try {
-            for (Map.Entry<String, String> u : updates.entrySet()) out = editor().set(out, u.getKey(), u.getValue());
-        } catch (SourceException e) {
-            return a; // the header parsed a moment ago; if it no longer does, the writer's edit stands alone
-        }
-        return out;
+        DocumentLinks.Followed f = links.follow(a, profile, bodyChanged, editor());
+        lastFollowed = f.keys();
+        return f.article();
     }
 
     private void apply(Article changed, Origin origin) {
@@ -324,6 +294,6 @@ public final class ArticleDocument {
     }
 
     private void fire(Origin origin) {
-        for (Consumer<Origin> l : List.copyOf(listeners)) l.accept(origin);
+        listeners.fire(origin);
     }
 }

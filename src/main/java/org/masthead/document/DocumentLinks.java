@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.masthead.article.Article;
 import org.masthead.article.FrontMatter;
+import org.masthead.article.FrontMatterEditor;
 import org.masthead.link.FieldLinks;
 import org.masthead.link.LinkInputs;
 import org.masthead.profile.RoleValues;
@@ -15,6 +16,7 @@ import org.masthead.profile.Schema;
 import org.masthead.profile.SiteProfile;
 import org.masthead.render.ArticleRenderer;
 import org.masthead.render.PlainText;
+import org.masthead.source.SourceException;
 
 /** The linked fields of one document: their rules come from its schema, their state from its values. */
 final class DocumentLinks {
@@ -65,5 +67,21 @@ final class DocumentLinks {
                 return ArticleRenderer.effectiveBaseUrl(profile, new RoleValues(fm, profile.schemaFor(fm.keys())));
             }
         };
+    }
+
+    /** An article with its linked fields set, and which fields were. */
+    record Followed(Article article, Set<String> keys) {}
+
+    /** Sets every linked field to what its rule derives from {@code a}. */
+    Followed follow(Article a, SiteProfile profile, boolean bodyChanged, FrontMatterEditor editor) {
+        Map<String, String> updates = updates(a, profile, bodyChanged);
+        Article out = a;
+        try {
+            for (Map.Entry<String, String> u : updates.entrySet()) out = editor.set(out, u.getKey(), u.getValue());
+        } catch (SourceException e) {
+            // The header parsed a moment ago; if it no longer does, the writer's edit stands alone.
+            return new Followed(a, updates.keySet());
+        }
+        return new Followed(out, updates.keySet());
     }
 }

@@ -146,7 +146,7 @@ public final class CrashTypist {
         }
         CountDownLatch restored = new CountDownLatch(1);
         Platform.runLater(() -> {
-            w.restoreDraft(found[0]);
+            w.parts().commands.restoreDraft(found[0]);
             restored.countDown();
         });
         restored.await();

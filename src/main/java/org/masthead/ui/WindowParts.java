@@ -1,0 +1,81 @@
+package org.masthead.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+import org.masthead.recovery.RecoveryStore;
+import org.masthead.ui.editor.MarkdownEditor;
+import org.masthead.ui.files.DraftKeeper;
+import org.masthead.ui.files.ExternalChanges;
+import org.masthead.ui.files.FileActions;
+import org.masthead.ui.files.FxDialogs;
+
+/**
+ * The window's views and services, made once and laid out: form | editor | output tabs, the menu
+ * and the status bar. {@link MainWindow} decides which article they show.
+ */
+final class WindowParts {
+    final Stage stage;
+    final AppPrefs prefs;
+    final MarkdownEditor editor;
+    final OutputTabs outputs;
+    final StatusBar status;
+    final BorderPane formHolder = new BorderPane();
+    final SplitPane split = new SplitPane();
+    final DraftKeeper drafts;
+    final ExternalChanges external;
+    final FileActions files;
+    final DocumentCommands commands;
+    final WindowBounds bounds;
+    final ExecutorService checker = Background.singleThread("masthead-checks");
+    final MainMenu menu;
+
+    WindowParts(Stage stage, AppConfig config, Consumer<String> browser, MainWindow window) {
+        this.stage = stage;
+        this.prefs = new AppPrefs(config);
+        this.editor = new MarkdownEditor(body -> {
+            if (window.document() != null) window.document().setBody(body);
+        });
+        this.outputs = new OutputTabs(browser, window::reveal);
+        this.status = new StatusBar(outputs::showChecks);
+        this.drafts = new DraftKeeper(new RecoveryStore(config.recoveryFolder()), status::showMessage);
+        FxDialogs dialogs = new FxDialogs(stage);
+        this.external = new ExternalChanges(
+                dialogs, window::document, d -> editor.keepingCaretLine(() -> window.show(d)), status::showMessage);
+        this.files =
+                new FileActions(stage, browser, dialogs, external::mayOverwrite, drafts::discard, status::showMessage);
+        stage.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) Platform.runLater(external::check);
+        });
+        this.commands = new DocumentCommands(files, drafts, prefs, window::document, window::show, status::showMessage);
+        commands.setAutosave(commands.autosave());
+        this.bounds = new WindowBounds(stage, split, prefs);
+        this.menu = new MainMenu(new MenuActions(
+                commands,
+                editor,
+                outputs,
+                prefs,
+                window::requestClose,
+                shown -> bounds.showFirstPane(formHolder, shown),
+                window::setSyncScroll));
+        split.getItems().addAll(formHolder, editor, outputs);
+        split.setId("main-split");
+        Scene scene = bounds.scene(new BorderPane(split, menu.bar(), null, status, null));
+        EditorFollowers.install(editor, status, outputs.preview(), () -> bodyStartLine(window), window::syncScroll);
+        ArticleDrop.install(scene, commands::open);
+        stage.setOnCloseRequest(e -> {
+            if (!commands.confirmDiscard()) e.consume();
+            else window.shutdown();
+        });
+    }
+
+    private static int bodyStartLine(MainWindow window) {
+        return window.document() == null ? -1 : window.document().article().bodyStartLine();
+    }
+}
