@@ -38,10 +38,15 @@ public final class DocumentSession {
     private final List<Subscription> owned = new ArrayList<>();
     private boolean closed;
 
-    /** @param checker the window's thread for checks, shared by its sessions */
-    DocumentSession(ArticleDocument document, ExecutorService checker) {
+    /**
+     * @param checker      the window's thread for checks, shared by its sessions
+     * @param lastVersion  the version the window showed last: versions go on rising from session to
+     *                     session, so a view never mistakes a new article's change for one it showed
+     */
+    DocumentSession(ArticleDocument document, ExecutorService checker, long lastVersion) {
         this.document = document;
         this.checker = checker;
+        this.version.set(lastVersion);
         checkDelay.setOnFinished(e -> runChecks());
         own(document.addListener(this::changed));
     }
@@ -50,7 +55,7 @@ public final class DocumentSession {
         return document;
     }
 
-    /** Counts the document's changes; the preview reports the last one it shows. */
+    /** Counts the document's changes (going on from the window's last); the preview reports the last it shows. */
     public ReadOnlyLongProperty versionProperty() {
         return version.getReadOnlyProperty();
     }

@@ -28,7 +28,6 @@ public final class MainWindow {
     private DocumentSession session;
     private ArticleDocument doc;
     private FrontMatterForm form;
-    private long version;
     private boolean syncScroll = true;
 
     public MainWindow(Stage stage, AppConfig config, Consumer<String> browser) {
@@ -78,7 +77,7 @@ public final class MainWindow {
 
     /** Counts the document's changes; the preview reports the last one it shows (tests and benchmarks wait on it). */
     public long documentVersion() {
-        return version;
+        return session == null ? 0 : session.versionProperty().get();
     }
 
     FileActions files() {
@@ -93,7 +92,7 @@ public final class MainWindow {
     /** Shows a document (the caller asked first); the old session closes, so no view follows its document. */
     public void show(ArticleDocument document) {
         if (session != null) session.close();
-        session = new DocumentSession(document, parts.checker);
+        session = new DocumentSession(document, parts.checker, documentVersion());
         doc = document;
         form = new FrontMatterForm(document, new WindowFormHost(parts.stage, () -> doc, browser));
         parts.formHolder.setCenter(form);
@@ -103,7 +102,7 @@ public final class MainWindow {
         session.observe(session.checkedProperty(), (o, old, checked) -> form.showFindings(checked.findings()));
         parts.status.follow(session);
         parts.outputs.follow(session);
-        parts.external.watch(document);
+        session.own(parts.external.watch(document));
         parts.outputs.preview().reset();
         parts.editor.load(document.article().body());
         session.start();
@@ -168,14 +167,12 @@ public final class MainWindow {
     }
 
     private void documentChanged() {
-        version++;
         Article a = doc.article();
         parts.editor.setFirstLine(a.bodyStartLine());
-        parts.outputs.show(version, a, doc.profile());
         parts.stage.setTitle((doc.isDirty() ? "● " : "") + a.displayName() + " — Masthead");
     }
 
-    /** Takes the writer to what a finding is about: its field in the form, else its line in the parts.editor. */
+    /** Takes the writer to what a finding is about: its field in the form, else its line in the editor. */
     void reveal(Finding f) {
         if (f.key() != null && form != null && doc.article().frontMatter().isPresent() && form.focusField(f.key()))
             return;

@@ -9,6 +9,7 @@ import javafx.scene.control.TabPane;
 
 import org.masthead.article.Article;
 import org.masthead.check.Finding;
+import org.masthead.document.ArticleDocument;
 import org.masthead.profile.SiteProfile;
 import org.masthead.ui.cards.CardsPane;
 import org.masthead.ui.checks.ChecksPanel;
@@ -81,8 +82,10 @@ final class OutputTabs extends TabPane {
         cards.dispose();
     }
 
-    /** Lists the session's findings in the Checks tab while it is open. */
+    /** Shows each version of the session's article, and lists its findings in the Checks tab, while it is open. */
     void follow(DocumentSession session) {
+        ArticleDocument doc = session.document();
+        session.observe(session.versionProperty(), (o, old, v) -> show(v.longValue(), doc.article(), doc.profile()));
         session.observe(session.checkedProperty(), (o, old, checked) -> showFindings(checked.findings()));
     }
 }

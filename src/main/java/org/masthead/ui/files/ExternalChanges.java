@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonType;
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.Dialogs;
 import org.masthead.document.ExternalChangePolicy;
+import org.masthead.document.Subscription;
 
 /**
  * Watches the shown article's file and hands every change to {@link ExternalChangePolicy}, one at
@@ -38,9 +39,10 @@ public final class ExternalChanges {
         this.watcher = new DiskWatcher(this::check);
     }
 
-    /** Watches the shown document's file. */
-    public void watch(ArticleDocument doc) {
+    /** Watches the shown document's file until the returned subscription is closed. */
+    public Subscription watch(ArticleDocument doc) {
         watcher.watch(doc.path());
+        return watcher::stop;
     }
 
     public void stop() {
