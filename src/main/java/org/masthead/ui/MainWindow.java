@@ -16,6 +16,7 @@ import org.masthead.ui.files.FileActions;
 import org.masthead.ui.files.RecoveryOffer;
 import org.masthead.ui.form.FrontMatterForm;
 import org.masthead.ui.preview.PreviewPane;
+import org.masthead.ui.session.DocumentSession;
 import org.masthead.ui.web.WebKitWarmup;
 
 /**
@@ -99,7 +100,7 @@ public final class MainWindow {
         session.own(form::dispose);
         session.own(parts.drafts.track(document));
         session.observe(session.versionProperty(), (o, old, now) -> documentChanged());
-        session.observe(session.checkedProperty(), (o, old, checked) -> form.showFindings(checked.findings()));
+        form.follow(session);
         parts.status.follow(session);
         parts.outputs.follow(session);
         session.own(parts.external.watch(document));

@@ -14,6 +14,7 @@ import org.masthead.profile.SiteProfile;
 import org.masthead.ui.cards.CardsPane;
 import org.masthead.ui.checks.ChecksPanel;
 import org.masthead.ui.preview.PreviewPane;
+import org.masthead.ui.session.DocumentSession;
 
 /** The right-hand side of the window: the article preview, the social cards and the checks, as tabs. */
 final class OutputTabs extends TabPane {

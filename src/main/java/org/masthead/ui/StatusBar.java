@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.TextStats;
 import org.masthead.ui.checks.ChecksPanel;
+import org.masthead.ui.session.DocumentSession;
 
 /** Words, characters, reading time, caret position and, with a selection, its counts. */
 final class StatusBar extends HBox {

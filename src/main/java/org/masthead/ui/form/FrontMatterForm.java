@@ -32,6 +32,7 @@ import org.masthead.profile.FieldSpec;
 import org.masthead.profile.FieldType;
 import org.masthead.profile.Schema;
 import org.masthead.source.SourceException;
+import org.masthead.ui.session.DocumentSession;
 import org.masthead.yaml.YamlValue;
 
 /**
@@ -97,8 +98,12 @@ public final class FrontMatterForm extends BorderPane {
         subscription.close();
     }
 
-    /** Shows the checks' findings beside their fields. */
-    public void showFindings(List<Finding> list) {
+    /** Shows each check's findings beside their fields while {@code session} is open. */
+    public void follow(DocumentSession session) {
+        session.observe(session.checkedProperty(), (o, old, checked) -> showFindings(checked.findings()));
+    }
+
+    private void showFindings(List<Finding> list) {
         findings = list;
         for (FieldRow row : rowsByKey.values()) {
             row.showFindings(list.stream().filter(f -> row.key.equals(f.key())).toList());

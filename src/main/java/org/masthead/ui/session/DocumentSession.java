@@ -1,4 +1,4 @@
-package org.masthead.ui;
+package org.masthead.ui.session;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +43,7 @@ public final class DocumentSession {
      * @param lastVersion  the version the window showed last: versions go on rising from session to
      *                     session, so a view never mistakes a new article's change for one it showed
      */
-    DocumentSession(ArticleDocument document, ExecutorService checker, long lastVersion) {
+    public DocumentSession(ArticleDocument document, ExecutorService checker, long lastVersion) {
         this.document = document;
         this.checker = checker;
         this.version.set(lastVersion);
@@ -91,7 +91,7 @@ public final class DocumentSession {
     }
 
     /** Starts the session: the views observing it see the document as loaded. */
-    void start() {
+    public void start() {
         changed(ArticleDocument.Origin.LOAD);
     }
 
