@@ -46,6 +46,20 @@ public final class ArticleFinder {
         return n.endsWith(".md") || n.endsWith(".markdown");
     }
 
+    /**
+     * A name typed without an extension gets {@code .md} (an Open dialog's Markdown filter would hide
+     * it otherwise); a name with another extension is kept as typed.
+     */
+    public static Path withMarkdownExtension(Path p) {
+        Path name = p.getFileName();
+        if (name == null || name.toString().isBlank()) return p;
+        String n = name.toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 && dot < n.length() - 1
+                ? p
+                : p.resolveSibling((dot == n.length() - 1 ? n.substring(0, dot) : n) + ".md");
+    }
+
     /** The file's name without its extension ("notes.md" → "notes"), for the files made from it. */
     public static String baseName(Path p) {
         String n = p.getFileName().toString();

@@ -19,7 +19,7 @@ final class MainMenu {
     MainMenu(WindowActions window) {
         this.window = window;
         bar.setUseSystemMenuBar(true);
-        Menu file = new Menu("File");
+        Menu file = new Menu("_File");
         file.getItems()
                 .addAll(
                         item("New", "Shortcut+N", window::newArticle),
@@ -34,7 +34,7 @@ final class MainMenu {
                         new SeparatorMenuItem(),
                         item("Close", "Shortcut+W", window::requestClose),
                         item("Quit", "Shortcut+Q", window::requestClose));
-        Menu edit = new Menu("Edit");
+        Menu edit = new Menu("_Edit");
         edit.getItems()
                 .addAll(
                         item("Undo", null, () -> focusedOrEditor(true)),
@@ -50,7 +50,7 @@ final class MainMenu {
         CheckMenuItem sync = new CheckMenuItem("Sync Preview Scrolling");
         sync.setSelected(true);
         sync.setOnAction(e -> window.setSyncScroll(sync.isSelected()));
-        Menu view = new Menu("View");
+        Menu view = new Menu("_View");
         view.getItems()
                 .addAll(
                         showForm,

@@ -114,6 +114,7 @@ public final class MainWindow {
         }
         StatusBar.openingNote(document).ifPresent(parts.status::showMessage);
         WebKitWarmup.startAfterFirstFrame(parts.stage.getScene());
+        parts.editor.focusBody();
     }
 
     /** Offers the drafts an earlier run left unsaved (after a crash or a kill). */

@@ -15,6 +15,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -46,6 +47,11 @@ public final class MarkdownEditor extends BorderPane {
         area.setParagraphGraphicFactory(this::lineNumber);
         setTop(findBar);
         setCenter(new VirtualizedScrollPane<>(area));
+        // Alt+letter belongs to the menus' mnemonics, never to the text (AltGr, reported with Ctrl on
+        // some systems, still types its characters).
+        area.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (e.isAltDown() && !e.isControlDown()) e.consume();
+        });
         area.textProperty().addListener((obs, old, text) -> {
             // The whole text is built once per change; highlighting reuses it.
             currentText = text;
@@ -90,6 +96,11 @@ public final class MarkdownEditor extends BorderPane {
         l.setAlignment(Pos.TOP_RIGHT);
         l.setPadding(new Insets(0, 8, 0, 4));
         return l;
+    }
+
+    /** Puts the keyboard focus in the body, where a writer expects to type after opening an article. */
+    public void focusBody() {
+        Platform.runLater(area::requestFocus);
     }
 
     /** Shows a new body; the undo history starts here. */

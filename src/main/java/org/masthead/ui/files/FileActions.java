@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
+import org.masthead.article.ArticleFinder;
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.Dialogs;
 import org.masthead.document.SavePolicy;
@@ -86,8 +87,9 @@ public final class FileActions {
                 "Save article as", doc.path() == null ? null : doc.path().getParent());
         c.setInitialFileName(doc.isUntitled() ? "untitled.md" : doc.article().displayName());
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown articles", "*.md"));
-        var file = c.showSaveDialog(owner);
-        if (file == null) return false;
+        var chosen = c.showSaveDialog(owner);
+        if (chosen == null) return false;
+        var file = ArticleFinder.withMarkdownExtension(chosen.toPath()).toFile();
         try {
             doc.saveAs(file.toPath());
             return true;
