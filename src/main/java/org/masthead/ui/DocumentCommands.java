@@ -83,11 +83,19 @@ final class DocumentCommands {
     }
 
     boolean save() {
-        return files.save(current.get());
+        return saved(files.save(current.get()));
     }
 
     boolean saveAs() {
-        return files.saveAs(current.get());
+        return saved(files.saveAs(current.get()));
+    }
+
+    /** Says that a save happened, so the writer need not wonder. */
+    private boolean saved(boolean done) {
+        ArticleDocument doc = current.get();
+        if (done && doc != null && !doc.isDirty())
+            status.accept("Saved " + doc.article().displayName() + ".");
+        return done;
     }
 
     void export() {

@@ -2,6 +2,7 @@ package org.masthead.ui;
 
 import java.util.Optional;
 
+import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -9,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.TextStats;
@@ -17,11 +19,15 @@ import org.masthead.ui.session.DocumentSession;
 
 /** Words, characters, reading time, caret position and, with a selection, its counts. */
 final class StatusBar extends HBox {
+    /** How long a message stays in the status bar. */
+    static final int MESSAGE_SECONDS = 10;
+
     private final Label counts = new Label();
     private final Label selection = new Label();
     private final Label findings = new Label();
     private final Label caret = new Label();
     private final Label message = new Label();
+    private final PauseTransition messageExpiry = new PauseTransition(Duration.seconds(MESSAGE_SECONDS));
 
     /** {@code onFindingsClicked}: what a click on the findings' summary does (shows the checks). */
     StatusBar(Runnable onFindingsClicked) {
@@ -34,6 +40,7 @@ final class StatusBar extends HBox {
         caret.setId("status-caret");
         findings.setId("status-findings");
         message.setId("status-message");
+        messageExpiry.setOnFinished(e -> message.setText(""));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(message, spacer, findings, selection, counts, caret);
@@ -65,6 +72,8 @@ final class StatusBar extends HBox {
 
     void showMessage(String text) {
         message.setText(text);
+        // A message is news: it goes after a while, so an old one is never read as new.
+        messageExpiry.playFromStart();
     }
 
     /** What the writer should know about a document as it opens: a header that does not parse, another encoding. */

@@ -69,4 +69,35 @@ class WindowKeysTest extends WindowTestBase {
         assertThat(ArticleFinder.withMarkdownExtension(Path.of("/s/notes.txt"))).isEqualTo(Path.of("/s/notes.txt"));
         assertThat(ArticleFinder.withMarkdownExtension(Path.of("/s/.hidden"))).isEqualTo(Path.of("/s/.hidden.md"));
     }
+
+    @Test
+    void aSaveSaysSoAndTheMessageGoesAfterAWhile() throws Exception {
+        open(bread());
+        typeAtEnd("One more line.");
+        push(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !fx(() -> window.document().isDirty()));
+        assertThat(fx(() -> lookup("#status-message").queryLabeled().getText()))
+                .isEqualTo("Saved winter-bread-notes.md.");
+        WaitForAsyncUtils.waitFor(StatusBar.MESSAGE_SECONDS + 10, TimeUnit.SECONDS, () -> fx(() ->
+                        lookup("#status-message").queryLabeled().getText())
+                .isEmpty());
+    }
+
+    @Test
+    void escapeInTheTextClosesTheFindBar() throws Exception {
+        open(bread());
+        clickOn(window.editor().area());
+        push(KeyCode.CONTROL, KeyCode.F);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> fx(() -> lookup(".find-bar").query().isVisible()));
+        clickOn(window.editor().area());
+        push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !fx(() -> lookup(".find-bar").query().isVisible()));
+        assertThat(fx(() -> window.stage().getScene().getFocusOwner()))
+                .isSameAs(window.editor().area());
+    }
 }

@@ -71,7 +71,10 @@ public final class MarkdownEditor extends BorderPane {
                                 EventPattern.keyPressed(
                                         new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN)),
                                 e -> area.redo()),
-                        InputMap.consume(EventPattern.keyPressed(KeyCode.F3), e -> findBar.findNext(true))));
+                        InputMap.consume(EventPattern.keyPressed(KeyCode.F3), e -> findBar.findNext(true)),
+                        // Escape in the text closes the find bar, the way it does in the bar itself.
+                        InputMap.consumeWhen(
+                                EventPattern.keyPressed(KeyCode.ESCAPE), findBar::isVisible, e -> findBar.hide())));
     }
 
     public CodeArea area() {
