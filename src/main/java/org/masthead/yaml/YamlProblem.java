@@ -1,5 +1,7 @@
 package org.masthead.yaml;
 
+import org.masthead.source.Lines;
+
 /**
  * A YAML problem located in the text that was parsed (1-based line and column, as an editor counts
  * them). Problems found on a node also keep SnakeYAML's code-point index, so whoever holds the text
@@ -34,10 +36,16 @@ public class YamlProblem extends Exception {
         return column;
     }
 
-    /** A problem at a SnakeYAML code-point index; its line and column are an editor's in {@code text}. */
+    /**
+     * A problem at a SnakeYAML code-point index, placed as the rest of Masthead places things
+     * ({@link Lines}): SnakeYAML's own line numbers count U+0085, U+2028 and U+2029 as breaks,
+     * which editors do not, so only its index is trusted.
+     */
     static YamlProblem at(String text, int codePointIndex, String message, Throwable cause) {
-        int[] lc = YamlMarks.lineColumn(text, codePointIndex);
-        return new YamlProblem(lc[0], lc[1], codePointIndex, message, cause);
+        int offset = text.offsetByCodePoints(
+                0, Math.min(Math.max(codePointIndex, 0), text.codePointCount(0, text.length())));
+        return new YamlProblem(
+                Lines.lineOf(text, offset), Lines.columnOf(text, offset), codePointIndex, message, cause);
     }
 
     /** A problem at a SnakeYAML mark whose text is not at hand: its line and column until {@link #in}. */
