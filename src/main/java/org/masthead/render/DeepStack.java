@@ -20,11 +20,12 @@ final class DeepStack {
         try {
             return work.get();
         } catch (StackOverflowError e) {
-            return onBigStack(work);
+            return onStack("masthead-deep-parse", BIG_STACK, work);
         }
     }
 
-    private static <T> T onBigStack(Supplier<T> work) {
+    /** Runs {@code work} on a new thread with a stack of {@code bytes} and waits for it; its failure is rethrown. */
+    static <T> T onStack(String name, long bytes, Supplier<T> work) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(
@@ -36,8 +37,8 @@ final class DeepStack {
                         failure.set(e);
                     }
                 },
-                "masthead-deep-parse",
-                BIG_STACK);
+                name,
+                bytes);
         t.setDaemon(true);
         t.start();
         boolean interrupted = false;

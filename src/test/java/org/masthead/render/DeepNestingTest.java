@@ -2,7 +2,6 @@ package org.masthead.render;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -54,25 +53,8 @@ class DeepNestingTest {
     }
 
     /** Runs on a thread with a small stack (512 KB), so the test does not depend on the JVM's default. */
-    private static <T> T onSmallStack(Supplier<T> work) throws Exception {
-        AtomicReference<Object> result = new AtomicReference<>();
-        Thread t = new Thread(
-                null,
-                () -> {
-                    try {
-                        result.set(work.get());
-                    } catch (Throwable e) {
-                        result.set(e);
-                    }
-                },
-                "small-stack",
-                512 * 1024);
-        t.start();
-        t.join();
-        if (result.get() instanceof Throwable e) throw new AssertionError("failed on a small stack", e);
-        @SuppressWarnings("unchecked")
-        T value = (T) result.get();
-        return value;
+    private static <T> T onSmallStack(Supplier<T> work) {
+        return DeepStack.onStack("small-stack", 512 * 1024, work);
     }
 
     @ParameterizedTest(name = "{0}")
