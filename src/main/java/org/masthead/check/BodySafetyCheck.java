@@ -9,7 +9,6 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.masthead.render.HtmlHazards;
-import org.masthead.source.Lines;
 import org.masthead.text.Urls;
 
 /**
@@ -22,41 +21,37 @@ final class BodySafetyCheck implements ArticleCheck {
 
     @Override
     public void check(CheckContext ctx) {
-        visit(ctx, ctx.article().body(), ctx.body());
+        visit(ctx, ctx.body());
     }
 
-    private void visit(CheckContext ctx, String body, Node node) {
+    private void visit(CheckContext ctx, Node node) {
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof HtmlBlockBase b) {
-                html(ctx, body, b.getContentChars());
+                html(ctx, b.getContentChars());
             } else if (n instanceof HtmlInlineBase) {
-                html(ctx, body, n.getChars());
+                html(ctx, n.getChars());
             } else if (n instanceof Link l && Urls.isScriptLink(url(l.getUrl()))) {
                 report(
                         ctx,
-                        body,
                         n.getStartOffset(),
                         "link runs script (" + scheme(l.getUrl()) + "); the export makes it a dead link");
             } else if (n instanceof Image i && Urls.isScriptSource(url(i.getUrl()))) {
                 report(
                         ctx,
-                        body,
                         n.getStartOffset(),
                         "image source runs script (" + scheme(i.getUrl()) + "); the export drops it");
             } else if (n instanceof Reference r && Urls.isScriptLink(url(r.getUrl()))) {
                 report(
                         ctx,
-                        body,
                         n.getStartOffset(),
                         "link reference runs script (" + scheme(r.getUrl()) + "); the export makes it a dead link");
             } else if (n instanceof AutoLink a && Urls.isScriptLink(url(a.getUrl()))) {
                 report(
                         ctx,
-                        body,
                         n.getStartOffset(),
                         "link runs script (" + scheme(a.getUrl()) + "); the export makes it a dead link");
             }
-            visit(ctx, body, n);
+            visit(ctx, n);
         }
     }
 
@@ -69,9 +64,9 @@ final class BodySafetyCheck implements ArticleCheck {
         return Urls.schemeOf(url(url)) + ":";
     }
 
-    private void html(CheckContext ctx, String body, BasedSequence html) {
+    private void html(CheckContext ctx, BasedSequence html) {
         for (HtmlHazards.Hazard h : HtmlHazards.find(html.toString())) {
-            report(ctx, body, html.getIndexOffset(h.at()), message(h));
+            report(ctx, html.getIndexOffset(h.at()), message(h));
         }
     }
 
@@ -94,7 +89,7 @@ final class BodySafetyCheck implements ArticleCheck {
         };
     }
 
-    private static void report(CheckContext ctx, String body, int offset, String message) {
-        ctx.atBodyLine(Severity.WARNING, Lines.lineOf(body, offset) - 1, Lines.columnOf(body, offset), message);
+    private static void report(CheckContext ctx, int offset, String message) {
+        ctx.atBodyOffset(Severity.WARNING, offset, message);
     }
 }

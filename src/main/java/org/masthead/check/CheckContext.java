@@ -17,6 +17,8 @@ import org.masthead.profile.SiteProfile;
 import org.masthead.render.ArticleRenderer;
 import org.masthead.render.LocalAssets;
 import org.masthead.render.MarkdownRenderer;
+import org.masthead.source.LineIndex;
+import org.masthead.source.Lines;
 
 /** What every check reads, computed once per article, and where findings are collected. */
 public final class CheckContext {
@@ -27,6 +29,7 @@ public final class CheckContext {
     private final RoleValues values;
     private final List<Finding> findings = new ArrayList<>();
     private Document body;
+    private LineIndex bodyLines;
 
     CheckContext(Article article, SiteProfile profile, FrontMatter frontMatter) {
         this.article = article;
@@ -99,6 +102,15 @@ public final class CheckContext {
                 e.map(FrontMatterEntry::keyLine).orElse(1),
                 e.map(FrontMatterEntry::keyColumn).orElse(1),
                 message));
+    }
+
+    /**
+     * Reports at a char offset in the body. Its line comes from an index built once per check, so a
+     * long body with many findings is not rescanned from the top for each one.
+     */
+    public void atBodyOffset(Severity severity, int offset, String message) {
+        if (bodyLines == null) bodyLines = new LineIndex(article.body());
+        atBodyLine(severity, bodyLines.lineOf(offset), Lines.columnOf(article.body(), offset), message);
     }
 
     /** Reports at a line of the body (0-based line within the body). */

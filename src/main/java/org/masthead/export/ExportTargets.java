@@ -65,8 +65,7 @@ public final class ExportTargets {
     public static Path resolved(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         try {
-            if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(abs)) return abs.toRealPath();
-            if (Files.isSymbolicLink(abs)) return abs.toRealPath();
+            if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) return abs.toRealPath();
             Path parent = abs.getParent();
             if (parent != null && Files.exists(parent))
                 return parent.toRealPath().resolve(abs.getFileName());
