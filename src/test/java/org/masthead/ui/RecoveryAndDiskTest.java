@@ -15,7 +15,7 @@ import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.masthead.recovery.Draft;
-import org.masthead.ui.files.ExternalChanges;
+import org.masthead.ui.files.FxDialogs;
 import org.masthead.ui.files.RecoveryOffer;
 import org.masthead.ui.files.UnsavedChanges;
 import org.testfx.util.WaitForAsyncUtils;
@@ -151,13 +151,13 @@ class RecoveryAndDiskTest extends WindowTestBase {
         Files.writeString(bread(), theirs);
         Platform.runLater(window::checkDisk);
         DialogPane ask = dialog("#disk-conflict-dialog");
-        press(ask, ExternalChanges.COMPARE);
+        press(ask, FxDialogs.COMPARE);
         DialogPane diff = dialog("#diff-dialog");
         assertThat(lookup("#diff-text").queryAs(TextArea.class).getText())
                 .contains("-## Theirs")
                 .contains("+## Time is an ingredient");
         press(diff, ButtonType.CLOSE);
-        press(dialog("#disk-conflict-dialog"), ExternalChanges.KEEP_MINE);
+        press(dialog("#disk-conflict-dialog"), FxDialogs.KEEP_MINE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#disk-conflict-dialog")
                 .tryQuery()
                 .isEmpty());
@@ -177,7 +177,7 @@ class RecoveryAndDiskTest extends WindowTestBase {
         Path tmpFile = bread().resolveSibling(".theirs.tmp");
         Files.writeString(tmpFile, theirs);
         Files.move(tmpFile, bread(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        press(dialog("#disk-conflict-dialog"), ExternalChanges.TAKE_THEIRS);
+        press(dialog("#disk-conflict-dialog"), FxDialogs.TAKE_THEIRS);
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,

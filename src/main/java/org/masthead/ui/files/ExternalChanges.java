@@ -3,8 +3,6 @@ package org.masthead.ui.files;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import javafx.scene.control.ButtonType;
-
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.Dialogs;
 import org.masthead.document.ExternalChangePolicy;
@@ -15,9 +13,6 @@ import org.masthead.document.Subscription;
  * a time: a question open about one change is not asked again by the next event.
  */
 public final class ExternalChanges {
-    public static final ButtonType KEEP_MINE = FxDialogs.KEEP_MINE;
-    public static final ButtonType TAKE_THEIRS = FxDialogs.TAKE_THEIRS;
-    public static final ButtonType COMPARE = FxDialogs.COMPARE;
 
     private final Supplier<ArticleDocument> current;
     private final ExternalChangePolicy policy;
