@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.masthead.source.SourceException;
+import org.masthead.yaml.YamlProblem;
 import org.masthead.yaml.YamlValue;
 
 /**
@@ -19,12 +20,12 @@ final class EditVerifier {
     static Optional<String> problem(Article before, Article after, String key, YamlValue expected) {
         if (after.headerError().isPresent()) {
             String reason = after.headerError().get().reason();
-            int at = reason.indexOf("undefined alias ");
-            if (at >= 0)
-                return Optional.of(danglingAlias(
-                        before,
-                        key,
-                        reason.substring(at + "undefined alias ".length()).strip()));
+            int at = reason.indexOf(YamlProblem.UNDEFINED_ANCHOR);
+            if (at >= 0) {
+                String name = reason.substring(at + YamlProblem.UNDEFINED_ANCHOR.length())
+                        .split(" ", 2)[0];
+                return Optional.of(danglingAlias(before, key, name));
+            }
             return Optional.of("the header would no longer parse (" + reason + ")");
         }
         FrontMatter was = before.frontMatter().orElseThrow();

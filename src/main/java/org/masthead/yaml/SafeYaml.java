@@ -63,10 +63,8 @@ public final class SafeYaml {
         } catch (YamlProblem p) {
             throw p.in(text);
         } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String msg = describe(e);
-            if (m == null) throw new YamlProblem(1, 1, msg, e);
-            throw YamlProblem.at(text, m.getIndex(), msg, e);
+            YamlErrorWords.Placed p = YamlErrorWords.explain(e, text);
+            throw YamlProblem.at(text, p.index(), p.message(), e);
         } catch (ReaderException e) {
             throw YamlProblem.at(
                     text,
@@ -165,16 +163,6 @@ public final class SafeYaml {
 
     /** Marks the end of a node's subtree in {@link #checkGraph}'s walk. */
     private record Leave(Node node) {}
-
-    private static String describe(MarkedYAMLException e) {
-        StringBuilder sb = new StringBuilder();
-        if (e.getContext() != null) sb.append(e.getContext());
-        if (e.getProblem() != null) {
-            if (sb.length() > 0) sb.append(": ");
-            sb.append(e.getProblem());
-        }
-        return sb.length() == 0 ? cleanMessage(e.getMessage()) : cleanMessage(sb.toString());
-    }
 
     private static String cleanMessage(String message) {
         if (message == null) return "invalid YAML";

@@ -9,6 +9,9 @@ import org.masthead.source.Lines;
  */
 public class YamlProblem extends Exception {
     private static final long serialVersionUID = 1L;
+    /** The words between an alias and its missing anchor's name ("*x refers to an anchor &x ..."). */
+    public static final String UNDEFINED_ANCHOR = " refers to an anchor &";
+
     private final int line;
     private final int column;
     private final int index;

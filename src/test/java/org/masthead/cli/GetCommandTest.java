@@ -163,7 +163,7 @@ class GetCommandTest {
                 "'m:\n  x: 1\n  x: 2\n'                | 4:3  | key 'x' appears twice",
                 "'<<: 3\ntitle: T\n'                   | 2:5  | a merge key (<<) takes a map",
                 "'- one\n- two\n'                      | 2:1  | must be a list of 'key: value' lines",
-                "'title: [unclosed\n'                  | 3:1  | ''",
+                "'title: [unclosed\n'                  | 2:8  | 'not closed'",
                 "'t: !!python/object:os.system x\n'    | 2:4  | is not allowed"
             })
     void brokenHeadersAreRefusedWithLineAndColumn(String header, String where, String message) throws Exception {
