@@ -195,6 +195,16 @@ public final class Article {
         return span == null ? 0 : span.end();
     }
 
+    /** This article with its last line ended by a line break (for files Masthead creates). */
+    public Article endingItsLastLine() {
+        return text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? this : withText(text + lineBreak());
+    }
+
+    /** File line (1-based) of the header's first line (the one after the opening ---). */
+    public int headerStartLine() {
+        return span == null ? 1 : Lines.lineOf(text, span.headerStart());
+    }
+
     /** File line (1-based) on which the body starts. */
     public int bodyStartLine() {
         return span == null ? 1 : Lines.lineOf(text, span.end());

@@ -35,7 +35,9 @@ public final class ArticleDocument {
         HEADER,
         BODY,
         SAVE,
-        DISK
+        DISK,
+        /** Undo or redo: any part of the text may have changed. */
+        HISTORY
     }
 
     private final Listeners<Origin> listeners = new Listeners<>();
@@ -45,10 +47,10 @@ public final class ArticleDocument {
     private SiteProfile profile;
     private final DocumentLinks links = new DocumentLinks();
     private Set<String> lastFollowed = Set.of();
-    private DiskVersion diskVersion;
-    private boolean missingOnDisk;
+    private final DiskState disk = new DiskState(() -> article.path(), () -> fire(Origin.DISK));
     private Optional<SourceException> notUtf8 = Optional.empty();
     private ArticleWriter writer = ArticleFiles::write;
+    private final EditHistory history = new EditHistory(System::nanoTime, () -> article.text(), this::travel);
 
     private ArticleDocument(Article article, String savedText, SiteProfile profile) {
         this.article = article;
@@ -66,7 +68,7 @@ public final class ArticleDocument {
         byte[] bytes = Files.readAllBytes(file);
         Article.Decoded d = Article.fromBytesAnyEncoding(file, bytes);
         ArticleDocument doc = new ArticleDocument(d.article(), d.article().text(), ProfileLoader.forArticle(file));
-        doc.diskVersion = DiskVersion.of(bytes);
+        doc.disk.known(bytes);
         doc.notUtf8 = d.notUtf8();
         return doc;
     }
@@ -76,36 +78,9 @@ public final class ArticleDocument {
         return notUtf8;
     }
 
-    /** The file's version when it was last read or written here; null for a new article. */
-    public DiskVersion diskVersion() {
-        return diskVersion;
-    }
-
-    /**
-     * The file's version now, when another program changed it since it was last read or written
-     * here; empty when it is unchanged, gone, or the article was never saved.
-     */
-    public Optional<DiskVersion> newerOnDisk() throws IOException {
-        if (article.path() == null || diskVersion == null) return Optional.empty();
-        return DiskVersion.read(article.path()).filter(v -> !v.equals(diskVersion));
-    }
-
-    /** The writer chose to keep their text over the file's new version: saving may now replace it. */
-    public void acceptDiskVersion(DiskVersion version) {
-        diskVersion = version;
-        missingOnDisk = false;
-        fire(Origin.DISK);
-    }
-
-    /** The file was deleted or moved away: the text is only here now, so it counts as unsaved. */
-    public void markMissingOnDisk() {
-        if (missingOnDisk) return;
-        missingOnDisk = true;
-        fire(Origin.DISK);
-    }
-
-    public boolean isMissingOnDisk() {
-        return missingOnDisk;
+    /** The file on disk as this document last saw it. */
+    public DiskState disk() {
+        return disk;
     }
 
     public void useWriter(ArticleWriter w) {
@@ -161,7 +136,7 @@ public final class ArticleDocument {
     /** True when the text differs from what is on disk (always true for an unsaved new article). */
     public boolean isDirty() {
         return savedText == null
-                || missingOnDisk
+                || disk.isMissing()
                 || !savedText.equals(article.text())
                 || !savedCharset.equals(article.charset());
     }
@@ -182,27 +157,38 @@ public final class ArticleDocument {
 
     /** Sets a front-matter value the writer typed (a linked field stops following); the header must parse. */
     public void setValue(String key, String value) throws SourceException {
+        Set<String> linksBefore = links.state().linkedKeys();
         links.state().unlink(key);
-        apply(follow(editor().set(article, key, value), false), Origin.FORM);
+        apply(follow(editor().set(article, key, value), false), Origin.FORM, "Edit " + key, linksBefore);
     }
 
     /** Sets a key from a line of text the writer typed; a list key takes comma-separated items. */
     public void setText(String key, String text, boolean listField) throws SourceException {
+        Set<String> linksBefore = links.state().linkedKeys();
         links.state().unlink(key);
-        apply(follow(editor().setText(article, key, text, listField), false), Origin.FORM);
+        apply(follow(editor().setText(article, key, text, listField), false), Origin.FORM, "Edit " + key, linksBefore);
+    }
+
+    /** Fills linked fields left empty while their source is set (one step to undo); returns which. */
+    public Set<String> fillLinked() {
+        Set<String> linksBefore = links.state().linkedKeys();
+        apply(follow(article, false), Origin.FORM, "Fill Linked Fields", linksBefore);
+        return lastFollowed;
     }
 
     /** Makes a derived field follow its source again, and gives it the derived value now. */
     public void relink(String key) {
+        Set<String> linksBefore = links.state().linkedKeys();
         links.state().relink(key);
         Article followed = follow(article, false);
         if (followed == article) fire(Origin.FORM);
-        else apply(followed, Origin.FORM);
+        else apply(followed, Origin.FORM, "Link " + key, linksBefore);
     }
 
+    /** Removes a key; the fields that follow it follow its absence (one step to undo). */
     public void removeKey(String key) throws SourceException {
-        lastFollowed = Set.of();
-        apply(editor().remove(article, key), Origin.FORM);
+        Set<String> linksBefore = links.state().linkedKeys();
+        apply(follow(editor().remove(article, key), false), Origin.FORM, "Remove " + key, linksBefore);
     }
 
     /** Replaces the body (everything after the front matter). */
@@ -210,7 +196,8 @@ public final class ArticleDocument {
         String text = article.text();
         int at = article.bodyOffset();
         if (text.length() - at == body.length() && text.startsWith(body, at)) return;
-        apply(follow(article.withText(text.substring(0, at) + body), true), Origin.BODY);
+        Set<String> linksBefore = links.state().linkedKeys();
+        apply(follow(article.withText(text.substring(0, at) + body), true), Origin.BODY, "Typing", linksBefore);
     }
 
     /** Replaces the raw YAML between the delimiters; it may not parse, and nothing is lost if it does not. */
@@ -218,9 +205,10 @@ public final class ArticleDocument {
         Optional<String> newText = RawHeader.replaced(article, yaml);
         if (newText.isEmpty()) return;
         Article changed = article.withText(newText.get());
+        Set<String> linksBefore = links.state().linkedKeys();
         links.infer(changed, profile);
         lastFollowed = Set.of();
-        apply(changed, Origin.HEADER);
+        apply(changed, Origin.HEADER, "Raw YAML Edit", linksBefore);
     }
 
     /** Writes the article to its file, atomically. On failure the document stays dirty. */
@@ -240,12 +228,7 @@ public final class ArticleDocument {
         byte[] bytes = article.toBytes();
         Path file = article.path();
         try (FileGuard guard = FileGuard.acquire(file)) {
-            if (diskVersion != null
-                    && !missingOnDisk
-                    && Files.exists(file)
-                    && !DiskVersion.of(guard.read(file)).equals(diskVersion)) {
-                throw new ChangedOnDiskException(file);
-            }
+            if (disk.changedSince(guard, file)) throw new ChangedOnDiskException(file);
             if (overwriteReadOnly) ArticleFiles.write(file, bytes, true);
             else writer.write(file, bytes);
         }
@@ -255,6 +238,7 @@ public final class ArticleDocument {
     /** Writes to a new path, which becomes the document's file; the profile is looked up again. */
     public void saveAs(Path file) throws IOException, SourceException {
         Article moved = article.withPath(file);
+        if (article.path() == null) moved = moved.endingItsLastLine(); // a file of ours; others stay as they are
         byte[] bytes = moved.toBytes();
         writer.write(file, bytes);
         article = moved;
@@ -276,8 +260,7 @@ public final class ArticleDocument {
     private void markSaved(byte[] bytes) {
         savedText = article.text();
         savedCharset = article.charset();
-        diskVersion = DiskVersion.of(bytes);
-        missingOnDisk = false;
+        disk.known(bytes);
     }
 
     /** The article with every linked field set to what its rule derives from {@code a}. */
@@ -287,10 +270,27 @@ public final class ArticleDocument {
         return f.article();
     }
 
-    private void apply(Article changed, Origin origin) {
+    /** Makes a change the writer can undo; {@code name} says what it was ("Edit title"). */
+    private void apply(Article changed, Origin origin, String name, Set<String> linksBefore) {
         if (changed == article) return;
+        String before = article.text();
         article = changed;
+        Set<String> linksAfter = links.state().linkedKeys();
+        history.record(name, origin + ":" + name, before, changed.text(), linksBefore, linksAfter);
         fire(origin);
+    }
+
+    /** The article's one undo history, for every view (its names label Edit ▸ Undo and Redo). */
+    public EditHistory history() {
+        return history;
+    }
+
+    /** Undo and redo put a text and the links it had back. */
+    private void travel(String text, Set<String> linked) {
+        links.state().restoreLinked(linked);
+        lastFollowed = Set.of();
+        article = article.withText(text);
+        fire(Origin.HISTORY);
     }
 
     private void fire(Origin origin) {

@@ -67,4 +67,7 @@ public interface Dialogs {
 
     /** Something failed; the writer must know (a save that did not happen). */
     void error(String header, String detail);
+
+    /** Before removing a field that others follow: their values go with it. True to remove. */
+    boolean removeFollowed(String key, List<String> followers);
 }

@@ -31,21 +31,21 @@ public final class ExternalChangePolicy {
 
     /** Looks at the file now (an event came, or the window got the focus). */
     public void check(ArticleDocument doc) {
-        if (doc == null || doc.path() == null || doc.diskVersion() == null) return;
+        if (doc == null || doc.path() == null || doc.disk().version() == null) return;
         try {
             if (!Files.exists(doc.path())) {
-                if (!doc.isMissingOnDisk()) {
-                    doc.markMissingOnDisk();
+                if (!doc.disk().isMissing()) {
+                    doc.disk().markMissing();
                     status.accept(doc.article().displayName()
                             + " was deleted or moved. Your text is kept here; Save writes it again.");
                 }
                 return;
             }
-            Optional<DiskVersion> now = doc.newerOnDisk();
+            Optional<DiskVersion> now = doc.disk().newer();
             if (now.isEmpty()) return;
             ArticleDocument theirs = ArticleDocument.open(doc.path());
             if (theirs.article().text().equals(doc.article().text())) {
-                doc.acceptDiskVersion(now.get());
+                doc.disk().accept(now.get());
             } else if (!doc.isDirty()) {
                 reload.accept(theirs);
                 status.accept("Reloaded " + doc.article().displayName() + ": another program changed it.");
@@ -65,7 +65,7 @@ public final class ExternalChangePolicy {
      */
     public boolean mayOverwrite(ArticleDocument doc) {
         try {
-            Optional<DiskVersion> now = doc.newerOnDisk();
+            Optional<DiskVersion> now = doc.disk().newer();
             if (now.isEmpty()) return true;
             return resolve(doc, ArticleDocument.open(doc.path()), now.get()) == Dialogs.ConflictAnswer.KEEP_MINE;
         } catch (IOException | SourceException e) {
@@ -77,7 +77,7 @@ public final class ExternalChangePolicy {
         Dialogs.ConflictAnswer answer = dialogs.fileChanged(mine, theirs);
         switch (answer) {
             case KEEP_MINE -> {
-                mine.acceptDiskVersion(version);
+                mine.disk().accept(version);
                 status.accept("Kept your text; saving will replace the file's new version.");
             }
             case TAKE_THEIRS -> {

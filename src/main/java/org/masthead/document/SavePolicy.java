@@ -70,7 +70,7 @@ public final class SavePolicy {
     public void saveQuietly(ArticleDocument doc) {
         if (doc.isUntitled() || !doc.isDirty() || !doc.article().isUtf8()) return;
         try {
-            if (doc.newerOnDisk().isPresent()) {
+            if (doc.disk().newer().isPresent()) {
                 status.accept("Not saved automatically: " + doc.article().displayName() + " changed on disk.");
                 return;
             }

@@ -39,6 +39,25 @@ public final class FieldLinks {
         }
     }
 
+    /** The fields that follow their rule now (undo keeps them with each step). */
+    public Set<String> linkedKeys() {
+        return Set.copyOf(linked);
+    }
+
+    /** Puts back the links as {@link #linkedKeys} gave them. */
+    public void restoreLinked(Set<String> keys) {
+        linked.clear();
+        for (String k : keys) if (rules.containsKey(k)) linked.add(k);
+    }
+
+    /** The linked fields that follow {@code source} now. */
+    public List<String> followers(String source) {
+        return rules.values().stream()
+                .filter(r -> linked.contains(r.target()) && r.sourceKeys().contains(source))
+                .map(LinkRule::target)
+                .toList();
+    }
+
     /** The writer typed into the field: it stops following. */
     public void unlink(String target) {
         linked.remove(target);

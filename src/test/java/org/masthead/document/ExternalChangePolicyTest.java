@@ -47,7 +47,7 @@ class ExternalChangePolicyTest {
         Files.writeString(file, doc.article().text());
         policy.check(doc);
         assertThat(dialogs.asked).isEmpty();
-        assertThat(doc.newerOnDisk()).isEmpty();
+        assertThat(doc.disk().newer()).isEmpty();
     }
 
     @Test
@@ -68,7 +68,7 @@ class ExternalChangePolicyTest {
         dialogs.answer(ConflictAnswer.KEEP_MINE);
         policy.check(doc);
         assertThat(dialogs.asked).containsExactly("fileChanged a.md");
-        assertThat(doc.newerOnDisk())
+        assertThat(doc.disk().newer())
                 .as("their version accepted as the one to replace")
                 .isEmpty();
         assertThat(doc.article().text()).contains("My words.");
@@ -91,11 +91,11 @@ class ExternalChangePolicyTest {
         Files.delete(file);
         policy.check(doc);
         policy.check(doc);
-        assertThat(doc.isMissingOnDisk()).isTrue();
+        assertThat(doc.disk().isMissing()).isTrue();
         assertThat(doc.isDirty()).isTrue();
         assertThat(messages).hasSize(1).allMatch(m -> m.contains("was deleted or moved"));
         doc.save();
-        assertThat(doc.isMissingOnDisk()).isFalse();
+        assertThat(doc.disk().isMissing()).isFalse();
         assertThat(Files.readString(file)).contains("title: Mine");
     }
 

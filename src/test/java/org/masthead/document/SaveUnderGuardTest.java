@@ -31,7 +31,7 @@ class SaveUnderGuardTest {
         assertThat(doc.isDirty()).isTrue();
 
         // The writer chose to keep their text (the window asks): now the save goes through.
-        doc.acceptDiskVersion(doc.newerOnDisk().orElseThrow());
+        doc.disk().accept(doc.disk().newer().orElseThrow());
         doc.save();
         assertThat(Files.readString(md)).endsWith("Body, edited in the window.\n");
         assertThat(doc.isDirty()).isFalse();

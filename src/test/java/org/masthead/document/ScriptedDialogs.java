@@ -45,6 +45,11 @@ final class ScriptedDialogs implements Dialogs {
         return next("readOnly " + name, Boolean.class);
     }
 
+    @Override
+    public boolean removeFollowed(String key, List<String> followers) {
+        return next("remove " + key + " " + followers, Boolean.class);
+    }
+
     /** A scripted answer may be a function of the drafts offered, for drafts the test cannot name beforehand. */
     @SuppressWarnings("unchecked")
     @Override

@@ -207,7 +207,7 @@ class RecoveryAndDiskTest extends WindowTestBase {
         Files.delete(bread());
         Platform.runLater(window::checkDisk);
         WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> fx(() -> window.document().isMissingOnDisk()));
+                10, TimeUnit.SECONDS, () -> fx(() -> window.document().disk().isMissing()));
         assertThat(lookup("#status-message").queryLabeled().getText())
                 .contains("was deleted or moved")
                 .contains("Your text is kept");

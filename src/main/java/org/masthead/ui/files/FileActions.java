@@ -16,6 +16,7 @@ import javafx.stage.Window;
 import org.masthead.article.ArticleFinder;
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.Dialogs;
+import org.masthead.document.NewArticlePlace;
 import org.masthead.document.SavePolicy;
 import org.masthead.export.HtmlExporter;
 import org.masthead.source.IoMessages;
@@ -31,6 +32,8 @@ public final class FileActions {
     private final Dialogs dialogs;
     private final SavePolicy policy;
     private final Runnable onDiscard;
+    /** Where the writer's articles were last opened or saved: a new article's first save goes there. */
+    private Path lastFolder;
 
     /**
      * @param mayOverwrite asked before a save whether the file on disk may be replaced
@@ -54,7 +57,9 @@ public final class FileActions {
     /** Reads a file; a missing or unreadable one gives a message, not a stack trace. */
     public Optional<ArticleDocument> read(Path file) {
         try {
-            return Optional.of(ArticleDocument.open(file));
+            ArticleDocument doc = ArticleDocument.open(file);
+            lastFolder = file.toAbsolutePath().getParent();
+            return Optional.of(doc);
         } catch (IOException e) {
             error("Could not open " + file.getFileName(), IoMessages.describe(e));
         } catch (SourceException e) {
@@ -83,15 +88,15 @@ public final class FileActions {
     }
 
     public boolean saveAs(ArticleDocument doc) {
-        FileChooser c = chooser(
-                "Save article as", doc.path() == null ? null : doc.path().getParent());
-        c.setInitialFileName(doc.isUntitled() ? "untitled.md" : doc.article().displayName());
+        FileChooser c = chooser("Save article as", NewArticlePlace.folder(doc, lastFolder));
+        c.setInitialFileName(NewArticlePlace.fileName(doc));
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown articles", "*.md"));
         var chosen = c.showSaveDialog(owner);
         if (chosen == null) return false;
         var file = ArticleFinder.withMarkdownExtension(chosen.toPath()).toFile();
         try {
             doc.saveAs(file.toPath());
+            lastFolder = file.toPath().toAbsolutePath().getParent();
             return true;
         } catch (IOException e) {
             error(

@@ -97,6 +97,19 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean removeFollowed(String key, List<String> followers) {
+        ButtonType remove = new ButtonType("Remove", ButtonBar.ButtonData.YES);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", remove, ButtonType.CANCEL);
+        a.initOwner(owner);
+        a.setTitle("Remove field");
+        a.setHeaderText("Remove " + key + "?");
+        a.setContentText(String.join(", ", followers) + (followers.size() == 1 ? " follows it and" : " follow it and")
+                + " will be emptied too. Edit ▸ Undo brings everything back.");
+        a.getDialogPane().setId("remove-followed-dialog");
+        return a.showAndWait().orElse(ButtonType.CANCEL) == remove;
+    }
+
+    @Override
     public DraftChoice recoveredDrafts(List<Draft> drafts) {
         return RecoveryOffer.ask(owner, drafts);
     }
