@@ -3,6 +3,8 @@ package org.masthead.ui;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 
+import javafx.application.Platform;
+
 import org.masthead.document.TextStats;
 import org.masthead.ui.editor.MarkdownEditor;
 import org.masthead.ui.preview.PreviewPane;
@@ -29,17 +31,32 @@ final class EditorFollowers {
         });
         area.selectedTextProperty()
                 .addListener((o, a, text) -> status.showSelection(text.isEmpty() ? null : TextStats.of(text)));
+        // Every change of what the editor shows (wheel, scroll bar, Ctrl+End, typing past the edge)
+        // moves the preview to show the same part, once the editor has laid out its new lines.
+        boolean[] pending = {false};
         area.estimatedScrollYProperty().addListener((o, a, b) -> {
-            int start = bodyStartLine.getAsInt();
-            if (!sync.getAsBoolean() || start < 0) return;
-            try {
-                preview.reveal(start + area.firstVisibleParToAllParIndex());
-            } catch (IllegalStateException | IndexOutOfBoundsException e) {
-                // The editor has not laid out yet.
-                System.getLogger(EditorFollowers.class.getName())
-                        .log(System.Logger.Level.DEBUG, "Scroll sync before layout", e);
-            }
+            if (pending[0] || !sync.getAsBoolean() || bodyStartLine.getAsInt() < 0) return;
+            pending[0] = true;
+            Platform.runLater(() -> {
+                pending[0] = false;
+                alignPreview(editor, preview, bodyStartLine.getAsInt());
+            });
         });
         status.showCaret(editor.firstLine(), 1);
+    }
+
+    private static void alignPreview(MarkdownEditor editor, PreviewPane preview, int start) {
+        var area = editor.area();
+        if (start < 0) return;
+        try {
+            boolean atEnd = area.getEstimatedScrollY() > 0
+                    && area.lastVisibleParToAllParIndex()
+                            == area.getParagraphs().size() - 1;
+            preview.alignTop(start + area.firstVisibleParToAllParIndex(), atEnd);
+        } catch (IllegalStateException | IndexOutOfBoundsException e) {
+            // The editor has not laid out yet.
+            System.getLogger(EditorFollowers.class.getName())
+                    .log(System.Logger.Level.DEBUG, "Scroll sync before layout", e);
+        }
     }
 }

@@ -56,6 +56,27 @@
       window.scrollTo(0, window.pageYOffset + r.top - window.innerHeight / 3);
     }
   };
+  // Scrolls so the page shows what the editor shows: the block of the editor's top line at the top,
+  // part of the way to the next block as the line is part of the way to it; the end at the end.
+  mh.alignTop = function (line, atEnd) {
+    if (atEnd) { window.scrollTo(0, document.documentElement.scrollHeight); return; }
+    var kids = body().children;
+    var lo = 0, hi = kids.length - 1, best = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      var l = chunkLine(kids[mid]);
+      if (l !== -1 && l <= line) { best = mid; lo = mid + 1; } else { hi = mid - 1; }
+    }
+    if (best < 0) { window.scrollTo(0, 0); return; }
+    var from = chunkLine(kids[best]), top = kids[best].getBoundingClientRect().top;
+    var next = best + 1 < kids.length ? kids[best + 1] : null;
+    var y = top;
+    if (next && chunkLine(next) > from) {
+      var f = Math.min(1, (line - from) / (chunkLine(next) - from));
+      y = top + f * (next.getBoundingClientRect().top - top);
+    }
+    window.scrollTo(0, window.pageYOffset + y);
+  };
   document.addEventListener('click', function (e) {
     var a = e.target;
     while (a && !(a.tagName === 'A' && a.hasAttribute('href'))) a = a.parentElement;

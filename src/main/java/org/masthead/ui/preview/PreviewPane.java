@@ -88,6 +88,11 @@ public final class PreviewPane extends StackPane {
         if (loaded) view.engine().executeScript("window.__mh && __mh.reveal(" + line + ")");
     }
 
+    /** Shows the block at a file line at the top of the view (the editor's top line), or the page's end. */
+    public void alignTop(int line, boolean atEnd) {
+        if (loaded) view.engine().executeScript("window.__mh && __mh.alignTop(" + line + "," + atEnd + ")");
+    }
+
     public void dispose() {
         view.dispose();
     }
