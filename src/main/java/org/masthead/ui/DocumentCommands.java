@@ -65,6 +65,26 @@ final class DocumentCommands {
         show.accept(ArticleDocument.untitled(doc != null ? doc.schema() : BuiltInSchemas.ARTICLE, profileForNew()));
     }
 
+    /** Closes the article (asking first about unsaved changes); the window stays, with a new one. */
+    void closeArticle() {
+        ArticleDocument doc = current.get();
+        if (doc == null || !confirmDiscard()) return;
+        String name = doc.article().displayName();
+        show.accept(ArticleDocument.untitled(doc.schema(), profileForNew()));
+        status.accept("Closed " + name + ".");
+    }
+
+    /** Undoes the article's last step, wherever it was made. */
+    void undo() {
+        ArticleDocument doc = current.get();
+        if (doc != null && !doc.history().undo()) status.accept("Nothing to undo.");
+    }
+
+    void redo() {
+        ArticleDocument doc = current.get();
+        if (doc != null && !doc.history().redo()) status.accept("Nothing to redo.");
+    }
+
     /** Opens a recovered draft, unsaved, over its file (which stays as it is until saved). */
     void restoreDraft(Draft d) {
         if (!confirmDiscard()) return;

@@ -1,20 +1,27 @@
 package org.masthead.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
+
+import org.masthead.document.ArticleDocument;
+import org.masthead.document.EditHistory;
 
 /** The menu bar and its shortcuts; it acts through {@link WindowActions}, not on the window itself. */
 final class MainMenu {
     private final WindowActions window;
     private final MenuBar bar = new MenuBar();
     private final Menu recent = new Menu("Open Recent");
+    private final MenuItem undo;
+    private final MenuItem redo;
+    private final MenuItem toUtf8;
 
     MainMenu(WindowActions window) {
         this.window = window;
@@ -30,19 +37,19 @@ final class MainMenu {
                         item("Save As…", "Shortcut+Shift+S", window::saveAs),
                         item("Export HTML…", "Shortcut+E", window::export),
                         autosave(window),
-                        item("Convert to UTF-8", null, window::convertToUtf8),
+                        toUtf8 = item("Convert to UTF-8", null, window::convertToUtf8),
                         new SeparatorMenuItem(),
-                        item("Close", "Shortcut+W", window::requestClose),
+                        item("Close Article", "Shortcut+W", window::closeArticle),
                         item("Quit", "Shortcut+Q", window::requestClose));
         Menu edit = new Menu("_Edit");
         edit.getItems()
                 .addAll(
-                        item("Undo", null, () -> focusedOrEditor(true)),
-                        item("Redo", null, () -> focusedOrEditor(false)),
+                        undo = item("Undo", "Shortcut+Z", window::undo),
+                        redo = item("Redo", "Shortcut+Y", window::redo),
                         new SeparatorMenuItem(),
                         item("Find…", "Shortcut+F", () -> window.editor().showFind(false)),
                         item("Replace…", "Shortcut+H", () -> window.editor().showFind(true)),
-                        item("Go to Line…", "Shortcut+L", () -> window.editor().askGoToLine()));
+                        item("Go to Line…", "Shortcut+L", () -> window.editor().askGoToLine(window::revealHeaderLine)));
         CheckMenuItem showForm = new CheckMenuItem("Front Matter Pane");
         showForm.setSelected(true);
         showForm.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
@@ -50,6 +57,8 @@ final class MainMenu {
         CheckMenuItem sync = new CheckMenuItem("Sync Preview Scrolling");
         sync.setSelected(true);
         sync.setOnAction(e -> window.setSyncScroll(sync.isSelected()));
+        undo.setMnemonicParsing(false); // step names hold key names like og_title
+        redo.setMnemonicParsing(false);
         Menu view = new Menu("_View");
         view.getItems()
                 .addAll(
@@ -85,16 +94,27 @@ final class MainMenu {
         recent.setDisable(recent.getItems().isEmpty());
     }
 
-    /** Undo and redo act on the field being typed in, or on the editor. */
-    private void focusedOrEditor(boolean undo) {
-        var focus = bar.getScene() == null ? null : bar.getScene().getFocusOwner();
-        if (focus instanceof TextInputControl t) {
-            if (undo) t.undo();
-            else t.redo();
-        } else if (undo) {
-            window.editor().undo();
-        } else {
-            window.editor().redo();
+    /** Follows the shown article: what Undo and Redo would do, whether it can be converted to UTF-8. */
+    void show(ArticleDocument doc) {
+        EditHistory h = doc.history();
+        undo.setText(h.undoName().map(n -> "Undo " + n).orElse("Undo"));
+        undo.setDisable(h.undoName().isEmpty());
+        redo.setText(h.redoName().map(n -> "Redo " + n).orElse("Redo"));
+        redo.setDisable(h.redoName().isEmpty());
+        toUtf8.setDisable(doc.article().isUtf8());
+    }
+
+    /** Every item with a shortcut, for {@link ShortcutRouter}. */
+    List<MenuItem> items() {
+        List<MenuItem> out = new ArrayList<>();
+        for (Menu m : bar.getMenus()) collect(m, out);
+        return out;
+    }
+
+    private static void collect(Menu menu, List<MenuItem> out) {
+        for (MenuItem i : menu.getItems()) {
+            if (i instanceof Menu sub) collect(sub, out);
+            else out.add(i);
         }
     }
 

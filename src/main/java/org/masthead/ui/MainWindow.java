@@ -113,8 +113,19 @@ public final class MainWindow {
             parts.menu.refreshRecent();
         }
         StatusBar.openingNote(document).ifPresent(parts.status::showMessage);
+        fillLinked(document);
         WebKitWarmup.startAfterFirstFrame(parts.stage.getScene());
         parts.editor.focusBody();
+    }
+
+    /** Fills linked fields left empty in the file, and says so: the article is changed, not saved. */
+    private void fillLinked(ArticleDocument document) {
+        if (document.article().frontMatter().isEmpty()) return;
+        var filled = document.fillLinked();
+        if (!filled.isEmpty()) {
+            parts.status.showMessage("Filled " + String.join(", ", filled)
+                    + " from the fields they follow (not saved yet; Edit ▸ Undo leaves them empty).");
+        }
     }
 
     /** Offers the drafts an earlier run left unsaved (after a crash or a kill). */
@@ -170,15 +181,31 @@ public final class MainWindow {
 
     private void documentChanged() {
         Article a = doc.article();
+        var origin = session.lastChangeProperty().get();
+        if (origin == ArticleDocument.Origin.HISTORY || origin == ArticleDocument.Origin.SAVE) {
+            parts.editor.showChangedBody(a.body());
+        }
+        parts.menu.show(doc);
         parts.editor.setFirstLine(a.bodyStartLine());
         parts.stage.setTitle((doc.isDirty() ? "● " : "") + a.displayName() + " — Masthead");
     }
 
-    /** Takes the writer to what a finding is about: its field in the form, else its line in the editor. */
+    /**
+     * Takes the writer to what a finding is about: its field in the form, else its line, in the raw
+     * YAML for a line of the header, in the editor for one of the body.
+     */
     void reveal(Finding f) {
         if (f.key() != null && form != null && doc.article().frontMatter().isPresent() && form.focusField(f.key()))
             return;
-        parts.editor.goToLine(f.line());
+        if (f.line() < doc.article().bodyStartLine()) revealHeaderLine(f.line());
+        else parts.editor.goToLine(f.line());
+    }
+
+    /** Opens the raw YAML at a file line of the header (the form pane is shown for it). */
+    void revealHeaderLine(int line) {
+        if (form == null) return;
+        if (form.getScene() == null) parts.bounds.showFirstPane(parts.formHolder, true);
+        form.showRawAt(line);
     }
 
     void shutdown() {

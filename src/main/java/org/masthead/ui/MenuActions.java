@@ -3,6 +3,7 @@ package org.masthead.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import org.masthead.ui.editor.MarkdownEditor;
 
@@ -15,6 +16,7 @@ final class MenuActions implements WindowActions {
     private final Runnable requestClose;
     private final Consumer<Boolean> formShown;
     private final Consumer<Boolean> syncScroll;
+    private final IntConsumer headerLine;
 
     MenuActions(
             DocumentCommands commands,
@@ -23,7 +25,8 @@ final class MenuActions implements WindowActions {
             AppPrefs prefs,
             Runnable requestClose,
             Consumer<Boolean> formShown,
-            Consumer<Boolean> syncScroll) {
+            Consumer<Boolean> syncScroll,
+            IntConsumer headerLine) {
         this.commands = commands;
         this.editor = editor;
         this.outputs = outputs;
@@ -31,6 +34,7 @@ final class MenuActions implements WindowActions {
         this.requestClose = requestClose;
         this.formShown = formShown;
         this.syncScroll = syncScroll;
+        this.headerLine = headerLine;
     }
 
     @Override
@@ -89,6 +93,21 @@ final class MenuActions implements WindowActions {
     }
 
     @Override
+    public void closeArticle() {
+        commands.closeArticle();
+    }
+
+    @Override
+    public void undo() {
+        commands.undo();
+    }
+
+    @Override
+    public void redo() {
+        commands.redo();
+    }
+
+    @Override
     public MarkdownEditor editor() {
         return editor;
     }
@@ -96,6 +115,11 @@ final class MenuActions implements WindowActions {
     @Override
     public void setFormShown(boolean shown) {
         formShown.accept(shown);
+    }
+
+    @Override
+    public void revealHeaderLine(int line) {
+        headerLine.accept(line);
     }
 
     @Override

@@ -63,8 +63,10 @@ final class OutputTabs extends TabPane {
         getSelectionModel().select(cardsTab);
     }
 
+    /** Shows the Checks tab with the keyboard in its list. */
     void showChecks() {
         getSelectionModel().select(checksTab);
+        checks.focusList();
     }
 
     /** A new version of the article: the preview renders it, the cards when they are shown. */

@@ -29,9 +29,20 @@ interface WindowActions {
 
     void requestClose();
 
+    /** Closes the shown article, not the window. */
+    void closeArticle();
+
+    /** The article's undo history, whichever control has the focus. */
+    void undo();
+
+    void redo();
+
     MarkdownEditor editor();
 
     void setFormShown(boolean shown);
+
+    /** Shows a file line of the header in the raw YAML. */
+    void revealHeaderLine(int line);
 
     void setSyncScroll(boolean on);
 

@@ -9,9 +9,11 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 import org.masthead.document.ArticleDocument;
+import org.masthead.document.Dialogs;
 import org.masthead.profile.SiteProfile;
 import org.masthead.render.ArticleRenderer;
 import org.masthead.render.LocalAssets;
+import org.masthead.ui.files.FxDialogs;
 import org.masthead.ui.form.FormHost;
 
 /** What the form asks of the window: open a URL, choose an image under the site root, find an image on disk. */
@@ -24,6 +26,11 @@ final class WindowFormHost implements FormHost {
         this.stage = stage;
         this.document = document;
         this.browser = browser;
+    }
+
+    @Override
+    public Dialogs dialogs() {
+        return new FxDialogs(stage);
     }
 
     @Override

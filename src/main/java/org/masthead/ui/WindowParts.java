@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
@@ -39,9 +40,13 @@ final class WindowParts {
     WindowParts(Stage stage, AppConfig config, Consumer<String> browser, MainWindow window) {
         this.stage = stage;
         this.prefs = new AppPrefs(config);
-        this.editor = new MarkdownEditor(body -> {
-            if (window.document() != null) window.document().setBody(body);
-        });
+        this.editor = new MarkdownEditor(
+                body -> {
+                    if (window.document() != null) window.document().setBody(body);
+                },
+                name -> {
+                    if (window.document() != null) window.document().history().nameNextChange(name);
+                });
         this.outputs = new OutputTabs(browser, window::reveal);
         this.status = new StatusBar(outputs::showChecks);
         this.drafts = new DraftKeeper(new RecoveryStore(config.recoveryFolder()), status::showMessage);
@@ -63,16 +68,28 @@ final class WindowParts {
                 prefs,
                 window::requestClose,
                 shown -> bounds.showFirstPane(formHolder, shown),
-                window::setSyncScroll));
+                window::setSyncScroll,
+                window::revealHeaderLine));
         split.getItems().addAll(formHolder, editor, outputs);
         split.setId("main-split");
         Scene scene = bounds.scene(new BorderPane(split, menu.bar(), null, status, null));
         EditorFollowers.install(editor, status, outputs.preview(), () -> bodyStartLine(window), window::syncScroll);
         ArticleDrop.install(scene, commands::open);
+        ShortcutRouter.install(scene, menu::items, panes(window));
         stage.setOnCloseRequest(e -> {
             if (!commands.confirmDiscard()) e.consume();
             else window.shutdown();
         });
+    }
+
+    private PaneCycle panes(MainWindow window) {
+        return new PaneCycle(List.of(
+                new PaneCycle.Pane(() -> formHolder, () -> {
+                    if (window.form() != null) window.form().focusFirst();
+                }),
+                new PaneCycle.Pane(() -> editor, editor::focusBody),
+                new PaneCycle.Pane(() -> outputs, outputs::requestFocus),
+                new PaneCycle.Pane(outputs::checks, outputs::showChecks)));
     }
 
     private static int bodyStartLine(MainWindow window) {

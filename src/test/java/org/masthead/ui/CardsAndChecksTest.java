@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,9 @@ class CardsAndChecksTest extends WindowTestBase {
         // The link button makes it follow again.
         clickOn("#link-twitter_tittle");
         waitForCards(text("x-summary-large-image", ".c-title"), "Bread, slowly");
-        assertThat(lookup("#field-twitter_tittle").queryAs(TextField.class).getText())
+        assertThat(lookup("#field-twitter_tittle")
+                        .queryAs(TextInputControl.class)
+                        .getText())
                 .isEqualTo("Bread, slowly");
         assertThat(window.form().isLinkShown("twitter_tittle")).isTrue();
 

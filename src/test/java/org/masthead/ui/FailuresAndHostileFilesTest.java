@@ -14,10 +14,10 @@ import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 
 import com.sun.net.httpserver.HttpServer;
+import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -142,7 +142,7 @@ class FailuresAndHostileFilesTest extends WindowTestBase {
                 .as("refused, not expanded")
                 .isLessThan(20);
         clickOn("#yaml-error");
-        assertThat(lookup("#raw-yaml").queryAs(TextArea.class).getText()).isEqualTo(header);
+        assertThat(lookup("#raw-yaml").queryAs(CodeArea.class).getText()).isEqualTo(header);
 
         typeAtEnd("Edited anyway.");
         push(KeyCode.CONTROL, KeyCode.S);

@@ -10,10 +10,10 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
+import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
 import org.masthead.ChangedLines;
 import org.testfx.util.WaitForAsyncUtils;
@@ -113,7 +113,7 @@ class MainWindowTest extends WindowTestBase {
         String original = Files.readString(tides());
         open(tides());
         clickOn("#raw-toggle");
-        TextArea raw = lookup("#raw-yaml").queryAs(TextArea.class);
+        CodeArea raw = lookup("#raw-yaml").queryAs(CodeArea.class);
         assertThat(raw.getText()).isEqualTo(window.document().article().headerText());
         clickOn("#raw-toggle");
         assertThat(window.document().article().text()).isEqualTo(original);
@@ -135,14 +135,14 @@ class MainWindowTest extends WindowTestBase {
         open(broken);
         Label error = lookup("#yaml-error").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
-        assertThat(error.getText()).contains("Line 4");
+        assertThat(error.getText()).contains("Line 3: The list opened here with [ is not closed with ]");
         assertThat(lookup("#form-scroll").query().isDisabled()).isTrue();
         assertThat(window.editor().area().getText()).isEqualTo("\nThe body is still here.\n");
         waitForJs("document.getElementById('mh-body').textContent.indexOf('The body is still here.') >= 0", true);
 
         clickOn(error);
-        TextArea raw = lookup("#raw-yaml").queryAs(TextArea.class);
-        fx(() -> raw.setText("title: \"fine\"\ndes: [closed]\n"));
+        CodeArea raw = lookup("#raw-yaml").queryAs(CodeArea.class);
+        fx(() -> raw.replaceText("title: \"fine\"\ndes: [closed]\n"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(error.isVisible()).isFalse();
         assertThat(Files.readString(broken)).contains("[unclosed");

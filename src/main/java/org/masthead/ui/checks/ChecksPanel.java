@@ -46,6 +46,13 @@ public final class ChecksPanel extends BorderPane {
         show(List.of());
     }
 
+    /** Puts the keyboard in the list (arrows move, Enter opens), on the first finding if none is selected. */
+    public void focusList() {
+        if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty())
+            list.getSelectionModel().select(0);
+        list.requestFocus();
+    }
+
     public ListView<Finding> list() {
         return list;
     }

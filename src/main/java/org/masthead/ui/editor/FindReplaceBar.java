@@ -30,9 +30,12 @@ final class FindReplaceBar extends VBox {
     private final Label status = new Label();
     private final HBox replaceRow;
     private final CodeArea area;
+    private final Runnable beforeReplaceAll;
 
-    FindReplaceBar(CodeArea area) {
+    /** {@code beforeReplaceAll} names the change about to come, so it is one step to undo. */
+    FindReplaceBar(CodeArea area, Runnable beforeReplaceAll) {
         this.area = area;
+        this.beforeReplaceAll = beforeReplaceAll;
         getStyleClass().add("find-bar");
         setPadding(new Insets(4, 6, 4, 6));
         setSpacing(4);
@@ -174,7 +177,10 @@ final class FindReplaceBar extends VBox {
             count++;
         }
         m.appendTail(out);
-        if (count > 0) area.replaceText(0, text.length(), out.toString());
+        if (count > 0) {
+            beforeReplaceAll.run();
+            area.replaceText(0, text.length(), out.toString());
+        }
         status.setText(count + (count == 1 ? " replaced" : " replaced"));
         return count;
     }

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -20,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.util.UndoUtils;
 import org.fxmisc.wellbehaved.event.EventPattern;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
@@ -29,18 +32,36 @@ import org.fxmisc.wellbehaved.event.Nodes;
  * and highlighting of the lines on screen (so a 1 MB article types as smoothly as a short one).
  */
 public final class MarkdownEditor extends BorderPane {
+    /**
+     * A control's property (a {@code BooleanSupplier}) saying that Ctrl+Z belongs to the control's own
+     * undo: the find and replace boxes, while typing in them is newer than any change of the text.
+     */
+    public static final String LOCAL_UNDO = "masthead.localUndo";
+
     private final CodeArea area = new CodeArea();
-    private final FindReplaceBar findBar = new FindReplaceBar(area);
+    private final FindReplaceBar findBar;
     private boolean loading;
+    private boolean boxTypedLast;
     private final Consumer<String> onEdit;
     /** File line of the body's first line: the gutter and "go to line" count in file lines. */
     private int firstLine = 1;
 
     private String currentText = "";
 
-    /** {@code onEdit} is called with the whole body after each edit by the writer (not after {@link #load}). */
-    public MarkdownEditor(Consumer<String> onEdit) {
+    /**
+     * @param onEdit     called with the whole body after each edit by the writer (not after {@link #load})
+     * @param nameChange names the next edit as one step of the article's undo history ("Replace All")
+     */
+    public MarkdownEditor(Consumer<String> onEdit, Consumer<String> nameChange) {
         this.onEdit = onEdit;
+        this.findBar = new FindReplaceBar(area, () -> nameChange.accept("Replace All"));
+        BooleanSupplier local = () -> boxTypedLast;
+        for (var box : List.of(findBar.find, findBar.replace)) {
+            box.getProperties().put(LOCAL_UNDO, local);
+            box.textProperty().addListener((o, a, b) -> boxTypedLast = true);
+        }
+        // The article has one undo history (the document's); the area keeps none of its own.
+        area.setUndoManager(UndoUtils.noOpUndoManager());
         getStyleClass().add("markdown-editor");
         area.setId("markdown-area");
         area.setWrapText(true);
@@ -55,6 +76,7 @@ public final class MarkdownEditor extends BorderPane {
         area.textProperty().addListener((obs, old, text) -> {
             // The whole text is built once per change; highlighting reuses it.
             currentText = text;
+            boxTypedLast = false;
             if (!loading) onEdit.accept(text);
         });
         // Restyle what is on screen shortly after typing or scrolling stops.
@@ -67,10 +89,6 @@ public final class MarkdownEditor extends BorderPane {
                                 EventPattern.keyPressed(
                                         new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN)),
                                 e -> findBar.show(true)),
-                        InputMap.consume(
-                                EventPattern.keyPressed(
-                                        new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN)),
-                                e -> area.redo()),
                         InputMap.consume(EventPattern.keyPressed(KeyCode.F3), e -> findBar.findNext(true)),
                         // Escape in the text closes the find bar, the way it does in the bar itself.
                         InputMap.consumeWhen(
@@ -106,12 +124,11 @@ public final class MarkdownEditor extends BorderPane {
         Platform.runLater(area::requestFocus);
     }
 
-    /** Shows a new body; the undo history starts here. */
+    /** Shows a new body. */
     public void load(String body) {
         loading = true;
         try {
             area.replaceText(body);
-            area.getUndoManager().forgetHistory();
             area.moveTo(0);
             area.scrollYToPixel(0);
         } finally {
@@ -124,12 +141,22 @@ public final class MarkdownEditor extends BorderPane {
         findBar.show(withReplace);
     }
 
-    public void undo() {
-        area.undo();
-    }
-
-    public void redo() {
-        area.redo();
+    /** Shows a body the document changed (undo, redo): only what differs is replaced, the caret goes there. */
+    public void showChangedBody(String body) {
+        String now = area.getText();
+        if (now.equals(body)) return;
+        int start = 0, max = Math.min(now.length(), body.length());
+        while (start < max && now.charAt(start) == body.charAt(start)) start++;
+        int end = 0;
+        while (end < max - start && now.charAt(now.length() - 1 - end) == body.charAt(body.length() - 1 - end)) end++;
+        loading = true;
+        try {
+            area.replaceText(start, now.length() - end, body.substring(start, body.length() - end));
+        } finally {
+            loading = false;
+        }
+        area.moveTo(body.length() - end);
+        area.requestFollowCaret();
     }
 
     /** Moves the caret to the start of a file line (lines of the front matter go to the body's first). */
@@ -141,17 +168,19 @@ public final class MarkdownEditor extends BorderPane {
         area.requestFocus();
     }
 
-    public void askGoToLine() {
+    /** Asks for a file line and goes there; a line of the header goes to {@code headerLine}. */
+    public void askGoToLine(IntConsumer headerLine) {
         TextInputDialog d = new TextInputDialog(Integer.toString(firstLine + area.getCurrentParagraph()));
         d.setTitle("Go to line");
         d.setHeaderText(null);
-        d.setContentText(
-                "Line (" + firstLine + "–" + (firstLine + area.getParagraphs().size() - 1) + "):");
+        d.setContentText("Line (1–" + (firstLine + area.getParagraphs().size() - 1) + "):");
         if (getScene() != null) d.initOwner(getScene().getWindow());
         Optional<String> answer = d.showAndWait();
         answer.ifPresent(s -> {
             try {
-                goToLine(Integer.parseInt(s.strip()));
+                int line = Integer.parseInt(s.strip());
+                if (line < firstLine) headerLine.accept(Math.max(1, line));
+                else goToLine(line);
             } catch (NumberFormatException e) {
                 // Not a number: nothing to go to.
                 System.getLogger(MarkdownEditor.class.getName())

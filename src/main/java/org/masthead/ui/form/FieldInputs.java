@@ -37,8 +37,11 @@ final class FieldInputs {
 
     private FieldInputs() {}
 
-    static FieldInput create(FieldType type, String key, DatePattern dates, FormHost host) {
+    /** {@code wraps}: a one-line value that may grow long (a title) gets a box that wraps. */
+    static FieldInput create(FieldType type, String key, DatePattern dates, FormHost host, boolean wraps) {
         return switch (type) {
+            case BOOLEAN -> ShapedInputs.checkbox(key);
+            case TEXT -> textual(wraps ? ShapedInputs.wrappingLine() : new TextField(), key);
             case MULTILINE -> textual(area(), key);
             case URL -> url(key, host);
             case DATE -> date(key, dates);
@@ -52,6 +55,7 @@ final class FieldInputs {
         TextArea a = new TextArea();
         a.setWrapText(true);
         a.setPrefRowCount(3);
+        ShapedInputs.tabLeaves(a);
         return a;
     }
 

@@ -8,11 +8,11 @@ import java.util.Optional;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
@@ -23,10 +23,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.masthead.article.FrontMatter;
-import org.masthead.article.HeaderOpening;
 import org.masthead.check.Finding;
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.ArticleDocument.Origin;
+import org.masthead.document.RemoveFieldPolicy;
 import org.masthead.document.Subscription;
 import org.masthead.profile.FieldSpec;
 import org.masthead.profile.FieldType;
@@ -46,12 +46,11 @@ public final class FrontMatterForm extends BorderPane {
     private final FormHost host;
     private final VBox rows = new VBox(10);
     private final ScrollPane formScroll = new ScrollPane(rows);
-    private final TextArea raw = new TextArea();
+    private final RawYamlView raw;
     private final ToggleButton rawToggle = new ToggleButton("Raw YAML");
-    private final Label error = new Label();
+    private final HeaderErrorLabel error = new HeaderErrorLabel(this::showRawAt);
     private final Map<String, FieldRow> rowsByKey = new LinkedHashMap<>();
     private List<String> shownLayout = List.of();
-    private boolean updatingRaw;
     private List<Finding> findings = List.of();
 
     public FrontMatterForm(ArticleDocument doc, FormHost host) {
@@ -62,13 +61,9 @@ public final class FrontMatterForm extends BorderPane {
         rows.setFillWidth(true);
         formScroll.setFitToWidth(true);
         formScroll.setId("form-scroll");
-        raw.setId("raw-yaml");
-        raw.getStyleClass().add("raw-yaml");
+        raw = new RawYamlView(doc::setHeader);
         rawToggle.setId("raw-toggle");
         rawToggle.setOnAction(e -> showRaw(rawToggle.isSelected()));
-        raw.textProperty().addListener((o, a, text) -> {
-            if (!updatingRaw) doc.setHeader(text);
-        });
         Button add = new Button("Add field…");
         add.setId("add-field");
         add.setOnAction(e -> askNewField());
@@ -79,14 +74,6 @@ public final class FrontMatterForm extends BorderPane {
         HBox bar = new HBox(6, title, spacer, add, rawToggle);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("pane-bar");
-        error.setId("yaml-error");
-        error.getStyleClass().add("yaml-error");
-        error.setWrapText(true);
-        error.setMaxWidth(Double.MAX_VALUE);
-        error.setOnMouseClicked(e -> {
-            rawToggle.setSelected(true);
-            showRaw(true);
-        });
         setTop(new VBox(bar, error));
         setCenter(formScroll);
         subscription = doc.addListener(this::documentChanged);
@@ -125,6 +112,19 @@ public final class FrontMatterForm extends BorderPane {
         return true;
     }
 
+    /** Puts the keyboard in the form: the raw YAML when shown, else the first field that takes text. */
+    public void focusFirst() {
+        if (rawToggle.isSelected()) {
+            raw.area().requestFocus();
+            return;
+        }
+        rowsByKey.values().stream()
+                .map(r -> r.input.focusTarget())
+                .filter(n -> !n.isDisabled())
+                .findFirst()
+                .ifPresentOrElse(Node::requestFocus, rawToggle::requestFocus);
+    }
+
     public boolean isRawShown() {
         return rawToggle.isSelected();
     }
@@ -132,24 +132,29 @@ public final class FrontMatterForm extends BorderPane {
     private void showRaw(boolean on) {
         if (on) syncRaw();
         setCenter(on ? raw : formScroll);
-        (on ? raw : formScroll).requestFocus();
+        if (on) raw.area().requestFocus();
+        else formScroll.requestFocus();
+        showError();
+    }
+
+    /** Opens the raw YAML with the caret on a file line of the header (a finding, Go to Line). */
+    public void showRawAt(int fileLine) {
+        rawToggle.setSelected(true);
+        showRaw(true);
+        raw.goToLine(fileLine);
+    }
+
+    private boolean showError() {
+        var line = error.show(doc.article(), rawToggle.isSelected());
+        raw.markError(line.orElse(-1));
+        return error.isVisible();
     }
 
     private void documentChanged(Origin origin) {
         // A header Masthead cannot read (broken YAML, or an opening like an unclosed ---) is never edited from the
         // form.
-        var error = doc.article()
-                .headerError()
-                .map(e -> "The front matter does not parse. Line " + e.line() + ", column " + e.column() + ": "
-                        + e.reason() + "  — click to edit the raw YAML.")
-                .or(() -> HeaderOpening.of(doc.article().text())
-                        .map(p ->
-                                "No front matter is read from this file. Line " + p.line() + ": " + p.message() + "."));
-        this.error.setText(error.orElse(""));
-        this.error.setVisible(error.isPresent());
-        this.error.setManaged(error.isPresent());
-        formScroll.setDisable(error.isPresent());
         if (origin != Origin.HEADER) syncRaw();
+        formScroll.setDisable(showError());
         if (origin == Origin.FORM || origin == Origin.BODY) showFollowed();
         showLinks();
         if (origin == Origin.BODY || origin == Origin.SAVE) return;
@@ -161,14 +166,7 @@ public final class FrontMatterForm extends BorderPane {
     }
 
     private void syncRaw() {
-        String header = doc.article().headerText();
-        if (raw.getText().equals(header)) return;
-        updatingRaw = true;
-        try {
-            raw.setText(header);
-        } finally {
-            updatingRaw = false;
-        }
+        raw.show(doc.article().headerText(), doc.article().headerStartLine());
     }
 
     /** The rows the form shows: the schema's fields, then the file's other keys. */
@@ -186,7 +184,11 @@ public final class FrontMatterForm extends BorderPane {
             if (key.startsWith("#")) continue;
             Optional<FieldSpec> spec = schema.field(key);
             FieldType type = spec.map(FieldSpec::type).orElse(FieldType.TEXT);
-            FieldInput input = FieldInputs.create(type, key, doc.profile().datePattern(schema), host);
+            boolean wraps = spec.filter(s -> s.role() != null)
+                    .map(s ->
+                            s.role().name().contains("TITLE") || s.role().name().contains("HEADLINE"))
+                    .orElse(false);
+            FieldInput input = FieldInputs.create(type, key, doc.profile().datePattern(schema), host, wraps);
             FieldRow row = new FieldRow(
                     key,
                     spec.map(FieldSpec::label).orElse(key),
@@ -262,7 +264,8 @@ public final class FrontMatterForm extends BorderPane {
 
     private void remove(String key) {
         try {
-            doc.removeKey(key);
+            if (RemoveFieldPolicy.remove(doc, key, host.dialogs()))
+                rowsByKey.get(key).show("", false);
         } catch (SourceException e) {
             new Alert(Alert.AlertType.WARNING, e.getMessage()).showAndWait();
         }
