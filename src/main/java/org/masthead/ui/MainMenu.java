@@ -51,7 +51,7 @@ final class MainMenu {
                         item("Replace…", "Shortcut+H", () -> window.editor().showFind(true)),
                         item("Go to Line…", "Shortcut+L", () -> window.editor().askGoToLine(window::revealHeaderLine)));
         CheckMenuItem showForm = new CheckMenuItem("Front Matter Pane");
-        showForm.setSelected(true);
+        showForm.setSelected(window.formShown());
         showForm.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
         showForm.setOnAction(e -> window.setFormShown(showForm.isSelected()));
         CheckMenuItem sync = new CheckMenuItem("Sync Preview Scrolling");

@@ -113,6 +113,11 @@ final class MenuActions implements WindowActions {
     }
 
     @Override
+    public boolean formShown() {
+        return prefs.getFlag("form.shown", true);
+    }
+
+    @Override
     public void setFormShown(boolean shown) {
         formShown.accept(shown);
     }

@@ -41,6 +41,9 @@ interface WindowActions {
 
     void setFormShown(boolean shown);
 
+    /** Whether the front-matter pane is shown (as the writer left it). */
+    boolean formShown();
+
     /** Shows a file line of the header in the raw YAML. */
     void revealHeaderLine(int line);
 

@@ -53,7 +53,13 @@ final class WindowBounds {
     }
 
     /** Shows or hides the first pane (the form), keeping the dividers where the writer left them. */
+    /** Whether the writer left the first pane (the form) shown; a pane hidden for lack of room stays hidden. */
+    boolean firstPaneShown() {
+        return prefs.getFlag("form.shown", true);
+    }
+
     void showFirstPane(Node pane, boolean shown) {
+        prefs.putFlag("form.shown", shown);
         if (shown && !split.getItems().contains(pane)) {
             split.getItems().add(0, pane);
             restoreDividers();

@@ -71,6 +71,13 @@ final class WindowParts {
                 window::setSyncScroll,
                 window::revealHeaderLine));
         split.getItems().addAll(formHolder, editor, outputs);
+        // Below these the panes' controls are cut; at 900 px wide all three still fit.
+        formHolder.setMinWidth(250);
+        editor.setMinWidth(240);
+        outputs.setMinWidth(240);
+        stage.setMinWidth(640);
+        stage.setMinHeight(420);
+        if (!bounds.firstPaneShown()) bounds.showFirstPane(formHolder, false);
         split.setId("main-split");
         Scene scene = bounds.scene(new BorderPane(split, menu.bar(), null, status, null));
         EditorFollowers.install(editor, status, outputs.preview(), () -> bodyStartLine(window), window::syncScroll);

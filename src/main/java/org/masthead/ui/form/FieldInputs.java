@@ -15,6 +15,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 import org.masthead.profile.DatePattern;
@@ -101,6 +102,7 @@ final class FieldInputs {
         Button open = new Button("↗");
         open.setTooltip(new Tooltip("Open in the browser"));
         open.setFocusTraversable(false);
+        open.setMinWidth(Region.USE_PREF_SIZE);
         open.setOnAction(e -> host.openUrl(field.getText().strip()));
         Runnable validate = () -> {
             boolean ok = field.getText().isBlank()

@@ -62,6 +62,11 @@ final class FieldRow extends VBox {
         remove.setFocusTraversable(false);
         remove.setTooltip(new Tooltip("Remove '" + key + "' from the front matter"));
         remove.setOnAction(e -> onRemove.run());
+        // In a narrow pane the labels give way (with "…", their tooltip tells all); buttons and the counter never.
+        name.setMinWidth(40);
+        keyLabel.setMinWidth(0);
+        counter.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
         top = new HBox(6, name, keyLabel, spacer, counter, remove);
         top.setAlignment(Pos.BASELINE_LEFT);
         findings.getStyleClass().add("field-findings");
@@ -89,6 +94,7 @@ final class FieldRow extends VBox {
                 + "2.1 2.1l2.1-2.1a1.5 1.5 0 0 0 0-2.1z");
         icon.getStyleClass().add("link-icon");
         link.setGraphic(icon);
+        link.setMinWidth(Region.USE_PREF_SIZE);
         link.selectedProperty().addListener((o, was, now) -> {
             if (!showingLink) onToggle.accept(now);
         });

@@ -18,6 +18,7 @@ import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** A site-relative image path with a chooser and a thumbnail (WebP decoded through ImageIO). */
@@ -36,6 +37,7 @@ final class ImagePathInput implements FieldInput {
         Button choose = new Button("Choose…");
         choose.setFocusTraversable(false);
         choose.setOnAction(e -> host.chooseImage(field.getText()).ifPresent(field::setText));
+        choose.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(4, field, choose);
         HBox.setHgrow(field, Priority.ALWAYS);
         thumbnail.setFitWidth(THUMB_WIDTH);
