@@ -40,6 +40,12 @@ final class MainMenu {
                         item("Undo", null, () -> focusedOrEditor(true)),
                         item("Redo", null, () -> focusedOrEditor(false)),
                         new SeparatorMenuItem(),
+                        item("Cut", "Shortcut+X", window::cut),
+                        item("Copy", "Shortcut+C", window::copy),
+                        item("Paste", "Shortcut+V", window::paste),
+                        item("Paste as Plain Text", "Shortcut+Shift+V", window::pastePlain),
+                        item("Select All", "Shortcut+A", window::selectAll),
+                        new SeparatorMenuItem(),
                         item("Find…", "Shortcut+F", () -> window.editor().showFind(false)),
                         item("Replace…", "Shortcut+H", () -> window.editor().showFind(true)),
                         item("Go to Line…", "Shortcut+L", () -> window.editor().askGoToLine()));

@@ -3,6 +3,9 @@ package org.masthead.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.scene.Node;
 
 import org.masthead.ui.editor.MarkdownEditor;
 
@@ -15,6 +18,7 @@ final class MenuActions implements WindowActions {
     private final Runnable requestClose;
     private final Consumer<Boolean> formShown;
     private final Consumer<Boolean> syncScroll;
+    private final FocusedText focused;
 
     MenuActions(
             DocumentCommands commands,
@@ -23,7 +27,8 @@ final class MenuActions implements WindowActions {
             AppPrefs prefs,
             Runnable requestClose,
             Consumer<Boolean> formShown,
-            Consumer<Boolean> syncScroll) {
+            Consumer<Boolean> syncScroll,
+            Supplier<Node> focusOwner) {
         this.commands = commands;
         this.editor = editor;
         this.outputs = outputs;
@@ -31,6 +36,7 @@ final class MenuActions implements WindowActions {
         this.requestClose = requestClose;
         this.formShown = formShown;
         this.syncScroll = syncScroll;
+        this.focused = new FocusedText(focusOwner, editor);
     }
 
     @Override
@@ -91,6 +97,31 @@ final class MenuActions implements WindowActions {
     @Override
     public MarkdownEditor editor() {
         return editor;
+    }
+
+    @Override
+    public void cut() {
+        focused.cut();
+    }
+
+    @Override
+    public void copy() {
+        focused.copy();
+    }
+
+    @Override
+    public void paste() {
+        focused.paste();
+    }
+
+    @Override
+    public void pastePlain() {
+        focused.pastePlain();
+    }
+
+    @Override
+    public void selectAll() {
+        focused.selectAll();
     }
 
     @Override

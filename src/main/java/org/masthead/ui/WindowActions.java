@@ -31,6 +31,16 @@ interface WindowActions {
 
     MarkdownEditor editor();
 
+    void cut();
+
+    void copy();
+
+    void paste();
+
+    void pastePlain();
+
+    void selectAll();
+
     void setFormShown(boolean shown);
 
     void setSyncScroll(boolean on);

@@ -63,7 +63,8 @@ final class WindowParts {
                 prefs,
                 window::requestClose,
                 shown -> bounds.showFirstPane(formHolder, shown),
-                window::setSyncScroll));
+                window::setSyncScroll,
+                () -> stage.getScene() == null ? null : stage.getScene().getFocusOwner()));
         split.getItems().addAll(formHolder, editor, outputs);
         split.setId("main-split");
         Scene scene = bounds.scene(new BorderPane(split, menu.bar(), null, status, null));

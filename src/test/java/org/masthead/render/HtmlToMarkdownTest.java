@@ -9,8 +9,8 @@ class HtmlToMarkdownTest {
 
     @Test
     void boldItalicAndLinksBecomeMarkdown() {
-        String md = HtmlToMarkdown.convert(
-                "<p>The <b>spring</b> tide is <em>high</em> today, see <a href=\"https://tides.example/x\">the table</a>.</p>");
+        String md = HtmlToMarkdown.convert("<p>The <b>spring</b> tide is <em>high</em> today, see "
+                + "<a href=\"https://tides.example/x\">the table</a>.</p>");
         assertThat(md).isEqualTo("The **spring** tide is *high* today, see [the table](https://tides.example/x).");
     }
 
@@ -53,8 +53,8 @@ class HtmlToMarkdownTest {
 
     @Test
     void eventHandlersAndUnknownTagsLeaveOnlyText() {
-        String md = HtmlToMarkdown.convert(
-                "<div onclick=\"alert(1)\"><span style=\"font-weight:400\">Plain</span> <font color=red>words</font></div>");
+        String md = HtmlToMarkdown.convert("<div onclick=\"alert(1)\"><span style=\"font-weight:400\">Plain</span> "
+                + "<font color=red>words</font></div>");
         assertThat(md).isEqualTo("Plain words");
         assertThat(md).doesNotContain("onclick", "<");
     }
