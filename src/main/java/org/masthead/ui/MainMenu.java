@@ -34,6 +34,8 @@ final class MainMenu {
                         new SeparatorMenuItem(),
                         item("Close", "Shortcut+W", window::requestClose),
                         item("Quit", "Shortcut+Q", window::requestClose));
+        // The recent files change on saving too (Save As, a new article's first save): read them each time.
+        file.setOnShowing(e -> refreshRecent());
         Menu edit = new Menu("_Edit");
         edit.getItems()
                 .addAll(

@@ -14,6 +14,7 @@ import org.masthead.ui.editor.MarkdownEditor;
 import org.masthead.ui.files.DraftKeeper;
 import org.masthead.ui.files.ExternalChanges;
 import org.masthead.ui.files.FileActions;
+import org.masthead.ui.files.FileChoosers;
 import org.masthead.ui.files.FxDialogs;
 
 /**
@@ -36,7 +37,7 @@ final class WindowParts {
     final ExecutorService checker = Background.singleThread("masthead-checks");
     final MainMenu menu;
 
-    WindowParts(Stage stage, AppConfig config, Consumer<String> browser, MainWindow window) {
+    WindowParts(Stage stage, AppConfig config, Consumer<String> browser, FileChoosers choosers, MainWindow window) {
         this.stage = stage;
         this.prefs = new AppPrefs(config);
         this.editor = new MarkdownEditor(body -> {
@@ -48,8 +49,8 @@ final class WindowParts {
         FxDialogs dialogs = new FxDialogs(stage);
         this.external = new ExternalChanges(
                 dialogs, window::document, d -> editor.keepingCaretLine(() -> window.show(d)), status::showMessage);
-        this.files =
-                new FileActions(stage, browser, dialogs, external::mayOverwrite, drafts::discard, status::showMessage);
+        this.files = new FileActions(
+                stage, browser, dialogs, external::mayOverwrite, drafts::discard, status::showMessage, choosers);
         stage.focusedProperty().addListener((o, was, focused) -> {
             if (focused) Platform.runLater(external::check);
         });

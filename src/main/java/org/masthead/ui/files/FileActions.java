@@ -1,7 +1,6 @@
 package org.masthead.ui.files;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import java.util.function.Predicate;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.masthead.article.ArticleFinder;
@@ -31,11 +29,13 @@ public final class FileActions {
     private final Dialogs dialogs;
     private final SavePolicy policy;
     private final Runnable onDiscard;
+    private final FileChoosers choosers;
 
     /**
      * @param mayOverwrite asked before a save whether the file on disk may be replaced
      * @param onDiscard    runs when the writer chooses not to keep unsaved changes
      * @param status       where quiet saves report
+     * @param choosers     where the writer picks files
      */
     public FileActions(
             Window owner,
@@ -43,12 +43,14 @@ public final class FileActions {
             Dialogs dialogs,
             Predicate<ArticleDocument> mayOverwrite,
             Runnable onDiscard,
-            Consumer<String> status) {
+            Consumer<String> status,
+            FileChoosers choosers) {
         this.owner = owner;
         this.browser = browser;
         this.dialogs = dialogs;
         this.policy = new SavePolicy(dialogs, mayOverwrite, status);
         this.onDiscard = onDiscard;
+        this.choosers = choosers;
     }
 
     /** Reads a file; a missing or unreadable one gives a message, not a stack trace. */
@@ -64,12 +66,7 @@ public final class FileActions {
     }
 
     public Optional<Path> chooseToOpen(Path folder) {
-        FileChooser c = chooser("Open article", folder);
-        c.getExtensionFilters()
-                .addAll(
-                        new FileChooser.ExtensionFilter("Markdown articles", "*.md", "*.markdown"),
-                        new FileChooser.ExtensionFilter("All files", "*"));
-        return Optional.ofNullable(c.showOpenDialog(owner)).map(f -> f.toPath());
+        return choosers.open(owner, folder);
     }
 
     /** Saves; an untitled article asks for a file. Returns false if the text is still unsaved. */
@@ -83,13 +80,12 @@ public final class FileActions {
     }
 
     public boolean saveAs(ArticleDocument doc) {
-        FileChooser c = chooser(
-                "Save article as", doc.path() == null ? null : doc.path().getParent());
-        c.setInitialFileName(doc.isUntitled() ? "untitled.md" : doc.article().displayName());
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown articles", "*.md"));
-        var chosen = c.showSaveDialog(owner);
-        if (chosen == null) return false;
-        var file = ArticleFinder.withMarkdownExtension(chosen.toPath()).toFile();
+        Optional<Path> chosen = choosers.saveArticle(
+                owner,
+                doc.path() == null ? null : doc.path().getParent(),
+                doc.isUntitled() ? "untitled.md" : doc.article().displayName());
+        if (chosen.isEmpty()) return false;
+        var file = ArticleFinder.withMarkdownExtension(chosen.get()).toFile();
         try {
             doc.saveAs(file.toPath());
             return true;
@@ -114,12 +110,10 @@ public final class FileActions {
             return;
         }
         Path folder = doc.path() == null ? null : doc.path().getParent();
-        FileChooser c = chooser("Export HTML page", folder);
         String name = doc.article().displayName().replaceFirst("\\.(md|markdown)$", "") + ".html";
-        c.setInitialFileName(name);
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML pages", "*.html"));
-        var file = c.showSaveDialog(owner);
-        if (file == null) return;
+        Optional<Path> chosen = choosers.exportPage(owner, folder, name);
+        if (chosen.isEmpty()) return;
+        var file = chosen.get().toFile();
         try {
             // The file chooser has asked before replacing a file; articles, links and devices stay refused.
             HtmlExporter.export(
@@ -152,12 +146,5 @@ public final class FileActions {
 
     public void error(String header, String detail) {
         dialogs.error(header, detail);
-    }
-
-    private static FileChooser chooser(String title, Path folder) {
-        FileChooser c = new FileChooser();
-        c.setTitle(title);
-        if (folder != null && Files.isDirectory(folder)) c.setInitialDirectory(folder.toFile());
-        return c;
     }
 }
