@@ -1,6 +1,7 @@
 package org.masthead.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -9,6 +10,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
+
+import org.masthead.ui.help.Shortcut;
 
 /** The menu bar and its shortcuts; it acts through {@link WindowActions}, not on the window itself. */
 final class MainMenu {
@@ -67,7 +70,14 @@ final class MainMenu {
                         item("Article Preview", "Shortcut+1", window::showArticle),
                         item("Social Cards", "Shortcut+2", window::showCards),
                         item("Checks", "Shortcut+3", window::showChecks));
-        bar.getMenus().addAll(file, edit, view);
+        Menu help = new Menu("_Help");
+        help.getItems()
+                .addAll(
+                        item("Keyboard Shortcuts", null, () -> window.showShortcuts(shortcuts())),
+                        item("Guide", null, window::showGuide),
+                        new SeparatorMenuItem(),
+                        item("About Masthead", null, window::showAbout));
+        bar.getMenus().addAll(file, edit, view, help);
         refreshRecent();
     }
 
@@ -80,6 +90,11 @@ final class MainMenu {
         i.setSelected(window.autosave());
         i.setOnAction(e -> window.setAutosave(i.isSelected()));
         return i;
+    }
+
+    /** Every shortcut as the menus and the editor have them now. */
+    List<Shortcut> shortcuts() {
+        return Shortcut.from(bar.getMenus(), window.editor().keys().all());
     }
 
     void refreshRecent() {

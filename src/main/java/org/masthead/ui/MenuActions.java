@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 
 import org.masthead.ui.editor.MarkdownEditor;
+import org.masthead.ui.help.HelpDialogs;
+import org.masthead.ui.help.Shortcut;
 
 /** What the menu bar asks of a window, put together from the parts that do it. */
 final class MenuActions implements WindowActions {
@@ -19,6 +21,7 @@ final class MenuActions implements WindowActions {
     private final Consumer<Boolean> formShown;
     private final Consumer<Boolean> syncScroll;
     private final FocusedText focused;
+    private final HelpDialogs help;
 
     MenuActions(
             DocumentCommands commands,
@@ -28,7 +31,8 @@ final class MenuActions implements WindowActions {
             Runnable requestClose,
             Consumer<Boolean> formShown,
             Consumer<Boolean> syncScroll,
-            Supplier<Node> focusOwner) {
+            Supplier<Node> focusOwner,
+            HelpDialogs help) {
         this.commands = commands;
         this.editor = editor;
         this.outputs = outputs;
@@ -37,6 +41,7 @@ final class MenuActions implements WindowActions {
         this.formShown = formShown;
         this.syncScroll = syncScroll;
         this.focused = new FocusedText(focusOwner, editor);
+        this.help = help;
     }
 
     @Override
@@ -147,5 +152,20 @@ final class MenuActions implements WindowActions {
     @Override
     public void showChecks() {
         outputs.showChecks();
+    }
+
+    @Override
+    public void showShortcuts(List<Shortcut> shortcuts) {
+        help.showShortcuts(shortcuts);
+    }
+
+    @Override
+    public void showGuide() {
+        help.showGuide();
+    }
+
+    @Override
+    public void showAbout() {
+        help.showAbout();
     }
 }

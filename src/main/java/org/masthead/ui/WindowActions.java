@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.masthead.ui.editor.MarkdownEditor;
+import org.masthead.ui.help.Shortcut;
 
 /** What the menu bar can ask of a window; the menu knows nothing else of it. */
 interface WindowActions {
@@ -50,4 +51,10 @@ interface WindowActions {
     void showCards();
 
     void showChecks();
+
+    void showShortcuts(List<Shortcut> shortcuts);
+
+    void showGuide();
+
+    void showAbout();
 }

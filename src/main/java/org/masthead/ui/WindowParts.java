@@ -16,6 +16,7 @@ import org.masthead.ui.files.ExternalChanges;
 import org.masthead.ui.files.FileActions;
 import org.masthead.ui.files.FileChoosers;
 import org.masthead.ui.files.FxDialogs;
+import org.masthead.ui.help.HelpDialogs;
 
 /**
  * The window's views and services, made once and laid out: form | editor | output tabs, the menu
@@ -65,7 +66,8 @@ final class WindowParts {
                 window::requestClose,
                 shown -> bounds.showFirstPane(formHolder, shown),
                 window::setSyncScroll,
-                () -> stage.getScene() == null ? null : stage.getScene().getFocusOwner()));
+                () -> stage.getScene() == null ? null : stage.getScene().getFocusOwner(),
+                new HelpDialogs(stage, browser)));
         split.getItems().addAll(formHolder, editor, outputs);
         split.setId("main-split");
         Scene scene = bounds.scene(new BorderPane(split, menu.bar(), null, status, null));

@@ -3,7 +3,6 @@ package org.masthead.ui;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
@@ -94,16 +93,5 @@ class EditMenuTest extends WindowTestBase {
         } catch (java.util.concurrent.TimeoutException e) {
             assertThat(fx(() -> window.document().article().body())).isEqualTo(expected);
         }
-    }
-
-    /** Opens a menu of the menu bar with the mouse and clicks one of its items. */
-    void chooseMenu(String menu, String item) {
-        Node button = lookup(".menu-bar .menu")
-                .match(n -> n instanceof javafx.scene.control.Labeled l
-                        && l.getText().replace("_", "").equals(menu))
-                .query();
-        clickOn(button);
-        clickOn(item);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
