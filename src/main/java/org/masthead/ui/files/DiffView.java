@@ -35,7 +35,10 @@ public final class DiffView {
                 DiffRows.anyDifference(rows)
                         ? "Left: " + leftName + ". Right: " + rightName + ". Changed lines are marked."
                         : "The two versions are the same.");
-        a.getDialogPane().setContent(view(rows, leftName, rightName));
+        GridPane view = view(rows, leftName, rightName);
+        a.getDialogPane().setContent(view);
+        // Again once shown: wrapped rows only get their heights then, and the first scroll can fall short.
+        a.setOnShown(e -> ((ListView<?>) view.lookup("#diff-rows")).scrollTo(firstShown(rows)));
         a.getDialogPane().setId("diff-dialog");
         a.getDialogPane()
                 .getStylesheets()
@@ -52,13 +55,7 @@ public final class DiffView {
         list.getStyleClass().add("diff-rows");
         list.setCellFactory(l -> new RowCell());
         list.setPrefSize(1000, 600);
-        // Open at the first difference, with a little of what comes before it.
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).kind() != Kind.SAME) {
-                list.scrollTo(Math.max(0, i - 3));
-                break;
-            }
-        }
+        list.scrollTo(firstShown(rows));
         GridPane pane = new GridPane();
         pane.getColumnConstraints().setAll(columns());
         pane.add(heading(leftName), 1, 0);
@@ -67,6 +64,14 @@ public final class DiffView {
         GridPane.setVgrow(list, Priority.ALWAYS);
         GridPane.setHgrow(list, Priority.ALWAYS);
         return pane;
+    }
+
+    /** The row to open at: the first difference, with a little of what comes before it. */
+    static int firstShown(List<Row> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).kind() != Kind.SAME) return Math.max(0, i - 3);
+        }
+        return 0;
     }
 
     /** Line number, text, line number, text; the texts share the width equally. */

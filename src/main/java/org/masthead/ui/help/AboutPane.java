@@ -24,22 +24,21 @@ final class AboutPane {
         table.setId("about-libraries");
         table.getColumns()
                 .setAll(List.of(
-                        column("Library", 300, AboutPane::libraryName),
+                        column("Library", 280, AboutPane::libraryName),
                         column("Version", 80, BundledLibraries.Entry::version),
-                        column("Licence", 250, BundledLibraries.Entry::license)));
+                        column("Licence", 300, BundledLibraries.Entry::license)));
         table.getItems().setAll(libraries);
-        table.setPrefSize(650, 300);
+        table.setPrefSize(800, 300);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox box = new VBox(6, name, what, runtime, own, table);
         box.getStyleClass().add("about-pane");
         return box;
     }
 
-    /** A group's name and its artifacts; a large family (flexmark's modules) by its count. */
+    /** A library's name and group; a family of modules (flexmark's) by its group and count. */
     static String libraryName(BundledLibraries.Entry e) {
         List<String> a = e.artifacts();
         if (a.size() == 1) return a.get(0) + " (" + e.group() + ")";
-        if (a.size() <= 3) return String.join(", ", a) + " (" + e.group() + ")";
         return e.group() + " (" + a.size() + " modules)";
     }
 
