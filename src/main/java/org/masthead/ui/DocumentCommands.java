@@ -42,7 +42,12 @@ final class DocumentCommands {
     }
 
     boolean confirmDiscard() {
-        return files.confirmDiscard(current.get());
+        ArticleDocument doc = current.get();
+        Path before = doc == null ? null : doc.path();
+        boolean goOn = files.confirmDiscard(doc);
+        // "Save" in that question may have given a new article its file: remember it like Save As does.
+        if (doc != null && doc.path() != null && !doc.path().equals(before)) prefs.opened(doc.path());
+        return goOn;
     }
 
     /** Opens a file after asking about unsaved changes; false if it did not open. */
@@ -110,9 +115,13 @@ final class DocumentCommands {
         return saved(files.saveAs(current.get()));
     }
 
-    /** Says that a save happened, so the writer need not wonder. */
+    /**
+     * Says that a save happened, so the writer need not wonder, and puts the file first among the
+     * recent ones: after Save As, or the first save of a new article, it is a file the list lacks.
+     */
     private boolean saved(boolean done) {
         ArticleDocument doc = current.get();
+        if (done && doc != null && doc.path() != null) prefs.opened(doc.path());
         if (done && doc != null && !doc.isDirty())
             status.accept("Saved " + doc.article().displayName() + ".");
         return done;

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCombination;
 
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.EditHistory;
+import org.masthead.ui.help.Shortcut;
 
 /** The menu bar and its shortcuts; it acts through {@link WindowActions}, not on the window itself. */
 final class MainMenu {
@@ -41,11 +42,19 @@ final class MainMenu {
                         new SeparatorMenuItem(),
                         item("Close Article", "Shortcut+W", window::closeArticle),
                         item("Quit", "Shortcut+Q", window::requestClose));
+        // The recent files change on saving too (Save As, a new article's first save): read them each time.
+        file.setOnShowing(e -> refreshRecent());
         Menu edit = new Menu("_Edit");
         edit.getItems()
                 .addAll(
                         undo = item("Undo", "Shortcut+Z", window::undo),
                         redo = item("Redo", "Shortcut+Y", window::redo),
+                        new SeparatorMenuItem(),
+                        item("Cut", "Shortcut+X", window::cut),
+                        item("Copy", "Shortcut+C", window::copy),
+                        item("Paste", "Shortcut+V", window::paste),
+                        item("Paste as Plain Text", "Shortcut+Shift+V", window::pastePlain),
+                        item("Select All", "Shortcut+A", window::selectAll),
                         new SeparatorMenuItem(),
                         item("Find…", "Shortcut+F", () -> window.editor().showFind(false)),
                         item("Replace…", "Shortcut+H", () -> window.editor().showFind(true)),
@@ -68,7 +77,14 @@ final class MainMenu {
                         item("Article Preview", "Shortcut+1", window::showArticle),
                         item("Social Cards", "Shortcut+2", window::showCards),
                         item("Checks", "Shortcut+3", window::showChecks));
-        bar.getMenus().addAll(file, edit, view);
+        Menu help = new Menu("_Help");
+        help.getItems()
+                .addAll(
+                        item("Keyboard Shortcuts", null, () -> window.showShortcuts(shortcuts())),
+                        item("Guide", null, window::showGuide),
+                        new SeparatorMenuItem(),
+                        item("About Masthead", null, window::showAbout));
+        bar.getMenus().addAll(file, edit, view, help);
         refreshRecent();
     }
 
@@ -81,6 +97,11 @@ final class MainMenu {
         i.setSelected(window.autosave());
         i.setOnAction(e -> window.setAutosave(i.isSelected()));
         return i;
+    }
+
+    /** Every shortcut as the menus and the editor have them now. */
+    List<Shortcut> shortcuts() {
+        return Shortcut.from(bar.getMenus(), window.editor().keys().all());
     }
 
     void refreshRecent() {

@@ -13,6 +13,7 @@ import org.masthead.ui.cards.CardsPane;
 import org.masthead.ui.checks.ChecksPanel;
 import org.masthead.ui.editor.MarkdownEditor;
 import org.masthead.ui.files.FileActions;
+import org.masthead.ui.files.FileChoosers;
 import org.masthead.ui.files.RecoveryOffer;
 import org.masthead.ui.form.FrontMatterForm;
 import org.masthead.ui.preview.PreviewPane;
@@ -32,8 +33,13 @@ public final class MainWindow {
     private boolean syncScroll = true;
 
     public MainWindow(Stage stage, AppConfig config, Consumer<String> browser) {
+        this(stage, config, browser, FileChoosers.system());
+    }
+
+    /** A window whose file dialogs are {@code choosers} (tests answer them in advance). */
+    MainWindow(Stage stage, AppConfig config, Consumer<String> browser, FileChoosers choosers) {
         this.browser = browser;
-        this.parts = new WindowParts(stage, config, browser, this);
+        this.parts = new WindowParts(stage, config, browser, choosers, this);
     }
 
     WindowParts parts() {

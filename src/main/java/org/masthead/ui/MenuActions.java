@@ -4,8 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+
+import javafx.scene.Node;
 
 import org.masthead.ui.editor.MarkdownEditor;
+import org.masthead.ui.help.HelpDialogs;
+import org.masthead.ui.help.Shortcut;
 
 /** What the menu bar asks of a window, put together from the parts that do it. */
 final class MenuActions implements WindowActions {
@@ -17,6 +22,8 @@ final class MenuActions implements WindowActions {
     private final Consumer<Boolean> formShown;
     private final Consumer<Boolean> syncScroll;
     private final IntConsumer headerLine;
+    private final FocusedText focused;
+    private final HelpDialogs help;
 
     MenuActions(
             DocumentCommands commands,
@@ -26,7 +33,9 @@ final class MenuActions implements WindowActions {
             Runnable requestClose,
             Consumer<Boolean> formShown,
             Consumer<Boolean> syncScroll,
-            IntConsumer headerLine) {
+            IntConsumer headerLine,
+            Supplier<Node> focusOwner,
+            HelpDialogs help) {
         this.commands = commands;
         this.editor = editor;
         this.outputs = outputs;
@@ -35,6 +44,8 @@ final class MenuActions implements WindowActions {
         this.formShown = formShown;
         this.syncScroll = syncScroll;
         this.headerLine = headerLine;
+        this.focused = new FocusedText(focusOwner, editor);
+        this.help = help;
     }
 
     @Override
@@ -118,6 +129,31 @@ final class MenuActions implements WindowActions {
     }
 
     @Override
+    public void cut() {
+        focused.cut();
+    }
+
+    @Override
+    public void copy() {
+        focused.copy();
+    }
+
+    @Override
+    public void paste() {
+        focused.paste();
+    }
+
+    @Override
+    public void pastePlain() {
+        focused.pastePlain();
+    }
+
+    @Override
+    public void selectAll() {
+        focused.selectAll();
+    }
+
+    @Override
     public void setFormShown(boolean shown) {
         formShown.accept(shown);
     }
@@ -145,5 +181,20 @@ final class MenuActions implements WindowActions {
     @Override
     public void showChecks() {
         outputs.showChecks();
+    }
+
+    @Override
+    public void showShortcuts(List<Shortcut> shortcuts) {
+        help.showShortcuts(shortcuts);
+    }
+
+    @Override
+    public void showGuide() {
+        help.showGuide();
+    }
+
+    @Override
+    public void showAbout() {
+        help.showAbout();
     }
 }

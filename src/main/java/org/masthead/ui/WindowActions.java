@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.masthead.ui.editor.MarkdownEditor;
+import org.masthead.ui.help.Shortcut;
 
 /** What the menu bar can ask of a window; the menu knows nothing else of it. */
 interface WindowActions {
@@ -39,6 +40,16 @@ interface WindowActions {
 
     MarkdownEditor editor();
 
+    void cut();
+
+    void copy();
+
+    void paste();
+
+    void pastePlain();
+
+    void selectAll();
+
     void setFormShown(boolean shown);
 
     /** Whether the front-matter pane is shown (as the writer left it). */
@@ -54,4 +65,10 @@ interface WindowActions {
     void showCards();
 
     void showChecks();
+
+    void showShortcuts(List<Shortcut> shortcuts);
+
+    void showGuide();
+
+    void showAbout();
 }

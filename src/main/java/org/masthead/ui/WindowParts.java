@@ -15,7 +15,9 @@ import org.masthead.ui.editor.MarkdownEditor;
 import org.masthead.ui.files.DraftKeeper;
 import org.masthead.ui.files.ExternalChanges;
 import org.masthead.ui.files.FileActions;
+import org.masthead.ui.files.FileChoosers;
 import org.masthead.ui.files.FxDialogs;
+import org.masthead.ui.help.HelpDialogs;
 
 /**
  * The window's views and services, made once and laid out: form | editor | output tabs, the menu
@@ -37,7 +39,7 @@ final class WindowParts {
     final ExecutorService checker = Background.singleThread("masthead-checks");
     final MainMenu menu;
 
-    WindowParts(Stage stage, AppConfig config, Consumer<String> browser, MainWindow window) {
+    WindowParts(Stage stage, AppConfig config, Consumer<String> browser, FileChoosers choosers, MainWindow window) {
         this.stage = stage;
         this.prefs = new AppPrefs(config);
         this.editor = new MarkdownEditor(
@@ -53,8 +55,8 @@ final class WindowParts {
         FxDialogs dialogs = new FxDialogs(stage);
         this.external = new ExternalChanges(
                 dialogs, window::document, d -> editor.keepingCaretLine(() -> window.show(d)), status::showMessage);
-        this.files =
-                new FileActions(stage, browser, dialogs, external::mayOverwrite, drafts::discard, status::showMessage);
+        this.files = new FileActions(
+                stage, browser, dialogs, external::mayOverwrite, drafts::discard, status::showMessage, choosers);
         stage.focusedProperty().addListener((o, was, focused) -> {
             if (focused) Platform.runLater(external::check);
         });
@@ -69,7 +71,9 @@ final class WindowParts {
                 window::requestClose,
                 shown -> bounds.showFirstPane(formHolder, shown),
                 window::setSyncScroll,
-                window::revealHeaderLine));
+                window::revealHeaderLine,
+                () -> stage.getScene() == null ? null : stage.getScene().getFocusOwner(),
+                new HelpDialogs(stage, browser)));
         split.getItems().addAll(formHolder, editor, outputs);
         // Below these the panes' controls are cut; at 900 px wide all three still fit.
         formHolder.setMinWidth(250);

@@ -9,12 +9,14 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.masthead.recovery.Draft;
+import org.masthead.ui.files.DiffRows;
 import org.masthead.ui.files.FxDialogs;
 import org.masthead.ui.files.RecoveryOffer;
 import org.masthead.ui.files.UnsavedChanges;
@@ -39,6 +41,13 @@ class RecoveryAndDiskTest extends WindowTestBase {
         });
     }
 
+    /** The rows the Compare dialog shows: one list, so its two columns scroll together. */
+    private List<DiffRows.Row> diffRows() throws Exception {
+        @SuppressWarnings("unchecked")
+        ListView<DiffRows.Row> list = lookup("#diff-rows").queryAs(ListView.class);
+        return fx(() -> List.copyOf(list.getItems()));
+    }
+
     @Test
     void unsavedTextComesBackAfterACrash() throws Exception {
         open(bread());
@@ -59,9 +68,12 @@ class RecoveryAndDiskTest extends WindowTestBase {
 
         press(offer, RecoveryOffer.COMPARE);
         DialogPane diff = dialog("#diff-dialog");
-        assertThat(lookup("#diff-text").queryAs(TextArea.class).getText())
-                .contains("+A sentence typed just before the crash.")
-                .doesNotContain("-A sentence");
+        List<DiffRows.Row> rows = diffRows();
+        assertThat(rows)
+                .filteredOn(r -> r.right().contains("A sentence typed just before the crash."))
+                .singleElement()
+                .satisfies(r -> assertThat(r.kind()).isNotEqualTo(DiffRows.Kind.SAME));
+        assertThat(rows).noneMatch(r -> r.left().contains("A sentence"));
         press(diff, ButtonType.CLOSE);
 
         press(dialog("#recovery-dialog"), RecoveryOffer.RESTORE);
@@ -153,9 +165,21 @@ class RecoveryAndDiskTest extends WindowTestBase {
         DialogPane ask = dialog("#disk-conflict-dialog");
         press(ask, FxDialogs.COMPARE);
         DialogPane diff = dialog("#diff-dialog");
-        assertThat(lookup("#diff-text").queryAs(TextArea.class).getText())
-                .contains("-## Theirs")
-                .contains("+## Time is an ingredient");
+        // Side by side: the file's line on the left, level with the writer's on the right, both marked.
+        DiffRows.Row changed = diffRows().stream()
+                .filter(r -> r.kind() == DiffRows.Kind.CHANGED)
+                .findFirst()
+                .orElseThrow();
+        assertThat(changed.left()).isEqualTo("## Theirs");
+        assertThat(changed.right()).isEqualTo("## Time is an ingredient");
+        assertThat(changed.leftLine()).isEqualTo(changed.rightLine()).isPositive();
+        Label old = lookup("#diff-left")
+                .match(n -> ((Label) n).getText().equals("## Theirs"))
+                .queryAs(Label.class);
+        assertThat(old.getStyleClass()).contains("diff-old");
+        Label mine = (Label) old.getParent().lookup("#diff-right");
+        assertThat(mine.getText()).isEqualTo("## Time is an ingredient");
+        assertThat(mine.getStyleClass()).contains("diff-new");
         press(diff, ButtonType.CLOSE);
         press(dialog("#disk-conflict-dialog"), FxDialogs.KEEP_MINE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#disk-conflict-dialog")

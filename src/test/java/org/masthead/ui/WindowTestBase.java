@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -144,6 +145,17 @@ abstract class WindowTestBase extends FxRobot {
         clickOn("#markdown-area");
         push(KeyCode.CONTROL, KeyCode.END);
         write(text);
+    }
+
+    /** Opens a menu of the menu bar with the mouse and clicks one of its items. */
+    void chooseMenu(String menu, String item) {
+        Node button = lookup(".menu-bar .menu")
+                .match(n -> n instanceof javafx.scene.control.Labeled l
+                        && l.getText().replace("_", "").equals(menu))
+                .query();
+        clickOn(button);
+        clickOn(item);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Waits for a dialog by its pane's id. */

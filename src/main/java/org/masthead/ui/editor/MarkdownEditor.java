@@ -14,18 +14,12 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.util.UndoUtils;
-import org.fxmisc.wellbehaved.event.EventPattern;
-import org.fxmisc.wellbehaved.event.InputMap;
-import org.fxmisc.wellbehaved.event.Nodes;
 
 /**
  * The Markdown body editor: soft wrap, line numbers, undo and redo, find and replace, go to line,
@@ -40,6 +34,7 @@ public final class MarkdownEditor extends BorderPane {
 
     private final CodeArea area = new CodeArea();
     private final FindReplaceBar findBar;
+    private final EditorKeys keys;
     private boolean loading;
     private boolean boxTypedLast;
     private final Consumer<String> onEdit;
@@ -82,17 +77,8 @@ public final class MarkdownEditor extends BorderPane {
         // Restyle what is on screen shortly after typing or scrolling stops.
         area.plainTextChanges().successionEnds(Duration.ofMillis(40)).subscribe(c -> highlightVisible());
         area.estimatedScrollYProperty().addListener((o, a, b) -> Platform.runLater(this::highlightVisible));
-        Nodes.addInputMap(
-                area,
-                InputMap.sequence(
-                        InputMap.consume(
-                                EventPattern.keyPressed(
-                                        new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN)),
-                                e -> findBar.show(true)),
-                        InputMap.consume(EventPattern.keyPressed(KeyCode.F3), e -> findBar.findNext(true)),
-                        // Escape in the text closes the find bar, the way it does in the bar itself.
-                        InputMap.consumeWhen(
-                                EventPattern.keyPressed(KeyCode.ESCAPE), findBar::isVisible, e -> findBar.hide())));
+        keys = new EditorKeys(this, findBar);
+        keys.install(area);
     }
 
     public CodeArea area() {
@@ -157,6 +143,32 @@ public final class MarkdownEditor extends BorderPane {
         }
         area.moveTo(body.length() - end);
         area.requestFollowCaret();
+    }
+
+    /** The keys the editor handles itself (Help lists them beside the menus' shortcuts). */
+    public EditorKeys keys() {
+        return keys;
+    }
+
+    public void cut() {
+        area.cut();
+    }
+
+    public void copy() {
+        area.copy();
+    }
+
+    /** Pastes rich text as Markdown (see {@link EditorClipboard}). */
+    public void paste() {
+        EditorClipboard.paste(area);
+    }
+
+    public void pastePlain() {
+        EditorClipboard.pastePlain(area);
+    }
+
+    public void selectAll() {
+        area.selectAll();
     }
 
     /** Moves the caret to the start of a file line (lines of the front matter go to the body's first). */

@@ -83,7 +83,8 @@ final class MarkdownHighlighter {
                 inline(line, QUOTE.matcher(line).matches() ? "md-quote" : null, spans);
             }
         }
-        if (first) spans.add(Collections.emptyList(), 0);
+        // An empty body (all of it cut, say) is one empty line, which added nothing above.
+        if (first || (lines.size() == 1 && lines.get(0).isEmpty())) spans.add(Collections.emptyList(), 0);
         return spans.create();
     }
 

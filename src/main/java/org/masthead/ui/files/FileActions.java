@@ -1,7 +1,6 @@
 package org.masthead.ui.files;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import java.util.function.Predicate;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.masthead.article.ArticleFinder;
@@ -32,6 +30,7 @@ public final class FileActions {
     private final Dialogs dialogs;
     private final SavePolicy policy;
     private final Runnable onDiscard;
+    private final FileChoosers choosers;
     /** Where the writer's articles were last opened or saved: a new article's first save goes there. */
     private Path lastFolder;
 
@@ -39,6 +38,7 @@ public final class FileActions {
      * @param mayOverwrite asked before a save whether the file on disk may be replaced
      * @param onDiscard    runs when the writer chooses not to keep unsaved changes
      * @param status       where quiet saves report
+     * @param choosers     where the writer picks files
      */
     public FileActions(
             Window owner,
@@ -46,12 +46,14 @@ public final class FileActions {
             Dialogs dialogs,
             Predicate<ArticleDocument> mayOverwrite,
             Runnable onDiscard,
-            Consumer<String> status) {
+            Consumer<String> status,
+            FileChoosers choosers) {
         this.owner = owner;
         this.browser = browser;
         this.dialogs = dialogs;
         this.policy = new SavePolicy(dialogs, mayOverwrite, status);
         this.onDiscard = onDiscard;
+        this.choosers = choosers;
     }
 
     /** Reads a file; a missing or unreadable one gives a message, not a stack trace. */
@@ -69,12 +71,7 @@ public final class FileActions {
     }
 
     public Optional<Path> chooseToOpen(Path folder) {
-        FileChooser c = chooser("Open article", folder);
-        c.getExtensionFilters()
-                .addAll(
-                        new FileChooser.ExtensionFilter("Markdown articles", "*.md", "*.markdown"),
-                        new FileChooser.ExtensionFilter("All files", "*"));
-        return Optional.ofNullable(c.showOpenDialog(owner)).map(f -> f.toPath());
+        return choosers.open(owner, folder);
     }
 
     /** Saves; an untitled article asks for a file. Returns false if the text is still unsaved. */
@@ -88,12 +85,10 @@ public final class FileActions {
     }
 
     public boolean saveAs(ArticleDocument doc) {
-        FileChooser c = chooser("Save article as", NewArticlePlace.folder(doc, lastFolder));
-        c.setInitialFileName(NewArticlePlace.fileName(doc));
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown articles", "*.md"));
-        var chosen = c.showSaveDialog(owner);
-        if (chosen == null) return false;
-        var file = ArticleFinder.withMarkdownExtension(chosen.toPath()).toFile();
+        Optional<Path> chosen =
+                choosers.saveArticle(owner, NewArticlePlace.folder(doc, lastFolder), NewArticlePlace.fileName(doc));
+        if (chosen.isEmpty()) return false;
+        var file = ArticleFinder.withMarkdownExtension(chosen.get()).toFile();
         try {
             doc.saveAs(file.toPath());
             lastFolder = file.toPath().toAbsolutePath().getParent();
@@ -119,12 +114,10 @@ public final class FileActions {
             return;
         }
         Path folder = doc.path() == null ? null : doc.path().getParent();
-        FileChooser c = chooser("Export HTML page", folder);
         String name = doc.article().displayName().replaceFirst("\\.(md|markdown)$", "") + ".html";
-        c.setInitialFileName(name);
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML pages", "*.html"));
-        var file = c.showSaveDialog(owner);
-        if (file == null) return;
+        Optional<Path> chosen = choosers.exportPage(owner, folder, name);
+        if (chosen.isEmpty()) return;
+        var file = chosen.get().toFile();
         try {
             // The file chooser has asked before replacing a file; articles, links and devices stay refused.
             HtmlExporter.export(
@@ -157,12 +150,5 @@ public final class FileActions {
 
     public void error(String header, String detail) {
         dialogs.error(header, detail);
-    }
-
-    private static FileChooser chooser(String title, Path folder) {
-        FileChooser c = new FileChooser();
-        c.setTitle(title);
-        if (folder != null && Files.isDirectory(folder)) c.setInitialDirectory(folder.toFile());
-        return c;
     }
 }

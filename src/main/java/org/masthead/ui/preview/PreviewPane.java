@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.scene.layout.StackPane;
@@ -20,6 +19,7 @@ import org.masthead.render.IncrementalChunks;
 import org.masthead.render.PageOptions;
 import org.masthead.render.RenderedPage;
 import org.masthead.text.JsonText;
+import org.masthead.ui.web.LinkBridge;
 import org.masthead.ui.web.SandboxedWebView;
 
 /**
@@ -36,8 +36,7 @@ public final class PreviewPane extends StackPane {
     private final PagePatch.Differ differ = new PagePatch.Differ();
     private final IncrementalChunks incremental = new IncrementalChunks();
     private final ReadOnlyLongWrapper shownVersion = new ReadOnlyLongWrapper(this, "shownVersion", -1);
-    private final LinkBridge bridge = new LinkBridge();
-    private final Consumer<String> linkHandler;
+    private final LinkBridge bridge;
     private boolean loaded;
     private String shownTitle;
     private long loadingVersion = -1;
@@ -49,7 +48,7 @@ public final class PreviewPane extends StackPane {
 
     /** {@code linkHandler}: where clicked links go (the system browser in the app). */
     public PreviewPane(Consumer<String> linkHandler) {
-        this.linkHandler = linkHandler;
+        this.bridge = new LinkBridge(linkHandler);
         getChildren().add(view);
     }
 
@@ -164,12 +163,5 @@ public final class PreviewPane extends StackPane {
                 "<p style='font:14px sans-serif;color:#a3342c;padding:2em'>The preview could not be made: "
                         + Html.text(String.valueOf(e.getMessage())) + "</p>",
                 () -> {});
-    }
-
-    /** Called from the page's script when a link is clicked. Public for the JavaScript bridge. */
-    public final class LinkBridge {
-        public void open(String url) {
-            Platform.runLater(() -> linkHandler.accept(url));
-        }
     }
 }

@@ -7,12 +7,13 @@ import org.masthead.text.Resources;
  * The preview's script with the renderer's names filled in, so the attribute that carries a
  * block's line is spelled in one place only.
  */
-final class PreviewScript {
+public final class PreviewScript {
     static final String LINE_PLACEHOLDER = "{{LINE_ATTRIBUTE}}";
 
     private PreviewScript() {}
 
-    static String text() {
+    /** The script: also what hands a page's clicked links to the app (Help ▸ Guide uses it for that). */
+    public static String text() {
         return fill(Resources.text(PreviewScript.class, "/org/masthead/ui/preview.js"));
     }
 

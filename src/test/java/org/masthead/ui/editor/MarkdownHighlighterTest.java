@@ -20,6 +20,13 @@ class MarkdownHighlighterTest {
     }
 
     @Test
+    void anEmptyBodyHasOneEmptySpan() {
+        var spans = MarkdownHighlighter.highlight(List.of(""), false);
+        assertThat(spans.length()).isZero();
+        assertThat(spans.getSpanCount()).isEqualTo(1);
+    }
+
+    @Test
     void stylesFollowTheMarkdown() {
         List<String> lines = List.of(
                 "# Heading",
