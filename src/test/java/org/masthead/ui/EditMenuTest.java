@@ -32,7 +32,7 @@ class EditMenuTest extends WindowTestBase {
     @Test
     void copyFromTheMenuTakesTheFocusedFieldNotTheBody() throws Exception {
         open(bread());
-        String title = fx(() -> lookup("#field-title").queryAs(TextField.class).getText());
+        String title = fx(() -> lookup("#field-title").queryTextInputControl().getText());
         clickOn("#field-title");
         chooseMenu("Edit", "Select All");
         chooseMenu("Edit", "Copy");
