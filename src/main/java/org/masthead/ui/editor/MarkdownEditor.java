@@ -72,6 +72,9 @@ public final class MarkdownEditor extends BorderPane {
                                         new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN)),
                                 e -> area.redo()),
                         InputMap.consume(EventPattern.keyPressed(KeyCode.F3), e -> findBar.findNext(true)),
+                        InputMap.consume(
+                                EventPattern.keyPressed(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN)),
+                                e -> findBar.findNext(false)),
                         // Escape in the text closes the find bar, the way it does in the bar itself.
                         InputMap.consumeWhen(
                                 EventPattern.keyPressed(KeyCode.ESCAPE), findBar::isVisible, e -> findBar.hide())));
