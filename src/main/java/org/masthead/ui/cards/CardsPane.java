@@ -2,6 +2,7 @@ package org.masthead.ui.cards;
 
 import java.util.List;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.collections.FXCollections;
@@ -23,6 +24,7 @@ import org.masthead.profile.SiteProfile;
 import org.masthead.render.Html;
 import org.masthead.source.SourceException;
 import org.masthead.text.JsonText;
+import org.masthead.text.Resources;
 import org.masthead.ui.web.SandboxedWebView;
 
 /**
@@ -40,6 +42,9 @@ public final class CardsPane extends BorderPane {
     private final ReadOnlyLongWrapper shownVersion = new ReadOnlyLongWrapper(this, "shownVersion", -1);
     private final SandboxedWebView<Request> view =
             new SandboxedWebView<>("Preparing the cards…", true, "masthead-cards", this::build, this::viewReady);
+    /** Scales the cards wider than the page down to fit it (the page has no script of its own). */
+    private static final String FIT_CARDS = Resources.text(CardsPane.class, "/org/masthead/ui/fit-cards.js");
+
     private boolean active;
     private Request latest;
     private String waitingHtml;
@@ -135,6 +140,8 @@ public final class CardsPane extends BorderPane {
     /** The WebView exists now: loads the empty page the cards go into. */
     private void viewReady() {
         view.web().setId("cards-web");
+        // After the layout that gives the page its new width.
+        view.web().widthProperty().addListener((o, a, b) -> Platform.runLater(this::fitCards));
         view.load(CardsHtml.page(List.of(), assets, sources.isSelected(), crop.isSelected()), () -> {
             applyClasses();
             if (waitingHtml != null) show(waitingVersion, waitingHtml);
@@ -149,6 +156,7 @@ public final class CardsPane extends BorderPane {
         }
         waitingHtml = null;
         view.engine().executeScript("document.getElementById('cards').innerHTML = " + JsonText.quote(sections));
+        fitCards();
         shownVersion.set(version);
     }
 
@@ -157,5 +165,11 @@ public final class CardsPane extends BorderPane {
         view.engine()
                 .executeScript("document.body.className = "
                         + JsonText.quote(CardsHtml.bodyClasses(sources.isSelected(), crop.isSelected())));
+        // Taller cards may bring the scroll bar, which takes width.
+        fitCards();
+    }
+
+    private void fitCards() {
+        if (view.isLoaded()) view.engine().executeScript(FIT_CARDS);
     }
 }
