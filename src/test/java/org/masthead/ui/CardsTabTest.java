@@ -2,7 +2,9 @@ package org.masthead.ui;
 
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ class CardsTabTest extends WindowTestBase {
     }
 
     private void openCards() throws Exception {
-        open(tides());
+        if (window.document() == null) open(tides());
         clickOn("#markdown-area");
         push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitFor(
@@ -75,6 +77,28 @@ class CardsTabTest extends WindowTestBase {
         waitForCards("document.querySelector('#card-slack h2').hasAttribute('data-zoom')", true);
         assertThat(fx(() -> cardsJs(CARDS_CUT_OFF))).isEqualTo("");
         assertThat(fx(() -> cardsJs(PAGE_WIDTHS))).isEqualTo(fx(() -> cardsJs(PANE_WIDTHS)));
+        // The tab's own options wrap rather than being cut short.
+        for (String option : new String[] {"#cards-sources", "#cards-crop"}) {
+            Labeled box = lookup(option).queryLabeled();
+            assertThat(fx(() -> ((Text) box.lookup(".text")).getText())).isEqualTo(box.getText());
+        }
+    }
+
+    @Test
+    void cardsFitAWindowThatNarrowedWhileTheTabWasHidden() throws Exception {
+        open(samples.resolve("site/articles/draft-with-problems.md"));
+        // The cards' page is loaded behind the Article tab at the window's first size.
+        waitForCards("document.getElementById('cards') != null", true);
+        fx(() -> {
+            window.stage().setWidth(900);
+            window.stage().setHeight(600);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        openCards();
+        waitForCards(CARDS_CUT_OFF, "");
+        assertThat(fx(() -> cardsJs(PAGE_WIDTHS))).isEqualTo(fx(() -> cardsJs(PANE_WIDTHS)));
+        assertThat(fx(() -> cardsJs("document.querySelector('#card-slack h2').hasAttribute('data-zoom')")))
+                .isEqualTo(true);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.masthead.ui.cards;
 
 import java.util.List;
 
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.collections.FXCollections;
@@ -11,7 +10,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.web.WebEngine;
 import javafx.util.StringConverter;
 
@@ -30,8 +29,8 @@ import org.masthead.ui.web.SandboxedWebView;
 /**
  * The Cards tab: how the article looks when shared, per platform, from the tags the exported page
  * carries. Cards are built off the FX thread, only while the tab is shown, and swapped into the
- * page in place so the scroll position stays. The page holds no script of its own, and nothing
- * navigates it ({@link SandboxedWebView}).
+ * page in place so the scroll position stays. The only script in the page is the tab's own, which
+ * scales wide cards to the pane; nothing navigates it ({@link SandboxedWebView}).
  */
 public final class CardsPane extends BorderPane {
     private final ChoiceBox<CardSet.XCard> xCard =
@@ -42,7 +41,7 @@ public final class CardsPane extends BorderPane {
     private final ReadOnlyLongWrapper shownVersion = new ReadOnlyLongWrapper(this, "shownVersion", -1);
     private final SandboxedWebView<Request> view =
             new SandboxedWebView<>("Preparing the cards…", true, "masthead-cards", this::build, this::viewReady);
-    /** Scales the cards wider than the page down to fit it (the page has no script of its own). */
+    /** Scales the cards wider than the page down to fit it, now and whenever the page's width changes. */
     private static final String FIT_CARDS = Resources.text(CardsPane.class, "/org/masthead/ui/fit-cards.js");
 
     private boolean active;
@@ -83,7 +82,8 @@ public final class CardsPane extends BorderPane {
         crop.setTooltip(new Tooltip("Shows the whole image with the part each platform keeps"));
         sources.selectedProperty().addListener((o, a, b) -> applyClasses());
         crop.selectedProperty().addListener((o, a, b) -> applyClasses());
-        HBox bar = new HBox(12, xCard, sources, crop);
+        // The options wrap onto a second line in a narrow pane rather than being cut short.
+        FlowPane bar = new FlowPane(12, 4, xCard, sources, crop);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("pane-bar");
         setTop(bar);
@@ -140,9 +140,8 @@ public final class CardsPane extends BorderPane {
     /** The WebView exists now: loads the empty page the cards go into. */
     private void viewReady() {
         view.web().setId("cards-web");
-        // After the layout that gives the page its new width.
-        view.web().widthProperty().addListener((o, a, b) -> Platform.runLater(this::fitCards));
         view.load(CardsHtml.page(List.of(), assets, sources.isSelected(), crop.isSelected()), () -> {
+            view.engine().executeScript(FIT_CARDS);
             applyClasses();
             if (waitingHtml != null) show(waitingVersion, waitingHtml);
         });
@@ -170,6 +169,6 @@ public final class CardsPane extends BorderPane {
     }
 
     private void fitCards() {
-        if (view.isLoaded()) view.engine().executeScript(FIT_CARDS);
+        if (view.isLoaded()) view.engine().executeScript("window.mastheadFitCards()");
     }
 }
