@@ -141,7 +141,10 @@ public final class CardSet {
 
     static String cutTitle(CardPlatform p, String title) {
         if (p.isGoogle()) return TextCut.toWidth(title, CardPlatform.GOOGLE_TITLE_PX, CardPlatform.GOOGLE_TITLE_FONT);
-        return TextCut.toChars(title, p.titleChars());
+        String cut = TextCut.toChars(title, p.titleChars());
+        if (p == CardPlatform.X_SUMMARY)
+            return TextCut.toWidth(cut, CardPlatform.X_SUMMARY_TITLE_PX, CardPlatform.X_FONT);
+        return cut;
     }
 
     /** Google's snippet starts with the date, which takes part of the width. */

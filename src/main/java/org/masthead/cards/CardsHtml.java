@@ -62,15 +62,13 @@ public final class CardsHtml {
                 + "<div class=\"card " + id + "\" style=\"width:" + c.platform().width() + "px\""
                 + (c.themeColor().isEmpty() ? "" : " data-theme=\"" + Html.attr(c.themeColor()) + "\"") + ">\n"
                 + switch (c.platform()) {
-                    case X_LARGE -> image(c, images) + "<div class=\"text\">" + domain(c, "From ") + title(c) + desc(c)
-                            + "</div>";
+                    case X_LARGE -> image(c, images) + crop(c, images) + "<div class=\"text\">" + domain(c, "From ")
+                            + title(c) + desc(c) + "</div>";
                     case X_SUMMARY -> "<div class=\"row\">" + image(c, images) + "<div class=\"text\">" + domain(c, "")
-                            + title(c) + desc(c) + "</div></div>";
-                    case FACEBOOK -> wrapSmall(
-                            c,
-                            image(c, images) + "<div class=\"text\">" + domain(c, "") + title(c) + desc(c) + "</div>");
-                    case LINKEDIN -> wrapSmall(
-                            c, image(c, images) + "<div class=\"text\">" + title(c) + domain(c, "") + "</div>");
+                            + title(c) + desc(c) + "</div></div>" + crop(c, images);
+                    case FACEBOOK -> withImage(
+                            c, images, "<div class=\"text\">" + domain(c, "") + title(c) + desc(c) + "</div>");
+                    case LINKEDIN -> withImage(c, images, "<div class=\"text\">" + title(c) + domain(c, "") + "</div>");
                     case SLACK -> "<div class=\"bar\"></div><div class=\"text\">" + site(c) + title(c) + desc(c)
                             + image(c, images) + "</div>";
                     case DISCORD -> "<div class=\"text\""
@@ -83,8 +81,14 @@ public final class CardsHtml {
                 + "\n</div></div>\n";
     }
 
-    private static String wrapSmall(Card c, String inner) {
-        return c.image().display() == ImageRules.Display.SMALL ? "<div class=\"row small\">" + inner + "</div>" : inner;
+    /**
+     * The image above the text, or a small square beside it; the crop view, which needs the
+     * card's width to show the whole picture, goes below a square.
+     */
+    private static String withImage(Card c, AssetLinker images, String text) {
+        return c.image().display() == ImageRules.Display.SMALL
+                ? "<div class=\"row small\">" + image(c, images) + text + "</div>" + crop(c, images)
+                : image(c, images) + crop(c, images) + text;
     }
 
     private static String google(Card c, AssetLinker images) {
@@ -107,7 +111,9 @@ public final class CardsHtml {
                     .append("</span>");
         sb.append(Html.text(c.shownDescription())).append("</p>");
         if (c.platform() == CardPlatform.GOOGLE_MOBILE && c.image().shown()) sb.append(image(c, images));
-        return sb.append("</div>").toString();
+        sb.append("</div>");
+        if (c.platform() == CardPlatform.GOOGLE_MOBILE) sb.append(crop(c, images));
+        return sb.toString();
     }
 
     /** "https://site.example › articles › slug", as Google writes a URL. */
@@ -141,10 +147,10 @@ public final class CardsHtml {
         return name.isEmpty() ? "" : "<div class=\"c-site\">" + Html.text(name) + "</div>";
     }
 
+    /** The image as the card shows it, or a placeholder saying why there is none. */
     private static String image(Card c, AssetLinker images) {
         CardImage img = c.image();
-        double ratio =
-                img.display() == ImageRules.Display.SMALL ? 1.0 : c.platform().ratio();
+        double ratio = ratio(c);
         String box = ratio > 0 ? " style=\"padding-top:" + fmt(100 / ratio) + "%\"" : "";
         if (!img.shown()) {
             return "<div class=\"c-image placeholder" + (ratio > 0 ? " boxed" : "") + "\"" + box + "><span>"
@@ -152,29 +158,29 @@ public final class CardsHtml {
         }
         String src = Html.attr(images.href(img.file().orElseThrow()));
         if (ratio <= 0) return "<div class=\"c-image natural\"><img src=\"" + src + "\" alt=\"\"></div>";
-        StringBuilder sb = new StringBuilder("<div class=\"c-image boxed\"")
-                .append(box)
-                .append("><img src=\"")
-                .append(src)
-                .append("\" alt=\"\"></div>");
-        img.cropPercent().ifPresent(p -> {
-            double natural =
-                    img.facts().map(f -> 100.0 * f.height() / f.width()).orElse(100.0 / ratio);
-            sb.append("<div class=\"c-crop\" style=\"padding-top:")
-                    .append(fmt(natural))
-                    .append("%\"><img src=\"")
-                    .append(src)
-                    .append("\" alt=\"\"><div class=\"crop-frame\" style=\"left:")
-                    .append(fmt(p[0]))
-                    .append("%;top:")
-                    .append(fmt(p[1]))
-                    .append("%;width:")
-                    .append(fmt(p[2]))
-                    .append("%;height:")
-                    .append(fmt(p[3]))
-                    .append("%\"></div></div>");
-        });
-        return sb.toString();
+        return "<div class=\"c-image boxed\"" + box + "><img src=\"" + src + "\" alt=\"\"></div>";
+    }
+
+    /** The whole picture with a frame around the part the card keeps (shown with "Show crop"). */
+    private static String crop(Card c, AssetLinker images) {
+        CardImage img = c.image();
+        if (!img.shown() || ratio(c) <= 0) return "";
+        String src = Html.attr(images.href(img.file().orElseThrow()));
+        return img.cropPercent()
+                .map(p -> {
+                    double natural =
+                            img.facts().map(f -> 100.0 * f.height() / f.width()).orElse(100.0 / ratio(c));
+                    return "<div class=\"c-crop\" style=\"padding-top:" + fmt(natural) + "%\"><img src=\"" + src
+                            + "\" alt=\"\"><div class=\"crop-frame\" style=\"left:" + fmt(p[0]) + "%;top:"
+                            + fmt(p[1]) + "%;width:" + fmt(p[2]) + "%;height:" + fmt(p[3]) + "%\"></div></div>";
+                })
+                .orElse("");
+    }
+
+    private static double ratio(Card c) {
+        return c.image().display() == ImageRules.Display.SMALL
+                ? 1.0
+                : c.platform().ratio();
     }
 
     private static String sources(Card c) {

@@ -22,6 +22,12 @@ public enum CardPlatform {
             GOOGLE_MOBILE_DESCRIPTION_PX = 680,
             GOOGLE_DESCRIPTION_FONT = 14;
 
+    /**
+     * X's summary card keeps its title to one line beside the square thumbnail: the card's 504 px
+     * less its borders, the 130 px thumbnail and the text's padding, in X's 15 px type.
+     */
+    public static final double X_SUMMARY_TITLE_PX = 347, X_FONT = 15;
+
     private final String id;
     private final String label;
     private final int width;

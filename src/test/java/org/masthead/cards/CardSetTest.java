@@ -115,6 +115,20 @@ class CardSetTest {
     }
 
     @Test
+    void theXSummaryTitleIsCutToItsOneLineAtAWord() throws Exception {
+        String title = "Reading the tide tables before a coastal walk on the northern shore";
+        Map<CardPlatform, Card> c = cards("title: " + title + "\n", "", CardSet.XCard.SUMMARY);
+        String shown = c.get(CardPlatform.X_SUMMARY).shownTitle();
+        assertThat(shown).isEqualTo("Reading the tide tables before a coastal walk on…");
+        assertThat(TextWidth.pixels(shown, CardPlatform.X_FONT)).isLessThanOrEqualTo(CardPlatform.X_SUMMARY_TITLE_PX);
+        assertThat(cards("title: " + title + "\n", "", CardSet.XCard.LARGE)
+                        .get(CardPlatform.X_LARGE)
+                        .shownTitle())
+                .as("the large card has the width for it")
+                .isEqualTo(title);
+    }
+
+    @Test
     void theSampleImageIsCroppedToEachPlatformsRatio() throws Exception {
         Path md = Samples.CATALOGUE;
         List<Card> all = CardSet.of(ArticleFiles.read(md), ProfileLoader.forArticle(md), CardSet.XCard.PAGE);
@@ -137,6 +151,10 @@ class CardSetTest {
         assertThat(html.selectFirst("#card-x-summary-large-image .crop-frame").attr("style"))
                 .contains("top:2.381%")
                 .contains("height:95.238%");
+        // Beside a square thumbnail there is no room for the whole picture: it goes below the row.
+        var mobileCrop = html.selectFirst("#card-google-mobile .c-crop");
+        assertThat(mobileCrop.previousElementSibling().hasClass("row")).isTrue();
+        assertThat(mobileCrop.selectFirst(".crop-frame").attr("style")).contains("left:23.750%;top:0.000%");
     }
 
     @Test

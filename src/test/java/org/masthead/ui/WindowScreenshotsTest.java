@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,44 @@ class WindowScreenshotsTest extends WindowTestBase {
                     OUT.resolve(md.getFileName().toString().replace(".md", "-checks.png")));
             fx(() -> window.outputs().showArticle());
         }
+    }
+
+    /** The Cards tab (the X summary card with its crop, then the wide cards) and the find bar, large and small. */
+    @Test
+    void cardsAndFindBarAtTwoSizes() throws Exception {
+        Files.createDirectories(OUT);
+        open(tides());
+        for (int[] size : new int[][] {{1600, 1000}, {900, 600}}) {
+            fx(() -> {
+                window.stage().setWidth(size[0]);
+                window.stage().setHeight(size[1]);
+            });
+            String name = size[0] + "x" + size[1];
+            clickOn("#markdown-area");
+            push(KeyCode.CONTROL, KeyCode.H);
+            write("twelfth");
+            push(KeyCode.F3);
+            shot("find-" + name);
+            push(KeyCode.ESCAPE);
+            fx(() -> window.outputs().showCards());
+            WaitForAsyncUtils.waitFor(
+                    20,
+                    TimeUnit.SECONDS,
+                    () -> fx(() -> window.cards().shownVersionProperty().get() == window.documentVersion()));
+            waitForImages(() -> window.cards().engine());
+            shot("cards-" + name);
+            fx(() -> cardsJs("document.getElementById('card-linkedin').scrollIntoView()"));
+            shot("cards-wide-" + name);
+            fx(() -> cardsJs("window.scrollTo(0, 0)"));
+            fx(() -> window.outputs().showArticle());
+        }
+    }
+
+    private void shot(String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path png = OUT.resolve(name + ".png");
+        save(fx(() -> window.stage().getScene().snapshot(null)), png);
+        assertThat(Files.size(png)).isGreaterThan(10_000);
     }
 
     private static void save(WritableImage image, Path file) throws Exception {

@@ -10,7 +10,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.web.WebEngine;
 import javafx.util.StringConverter;
 
@@ -23,13 +23,14 @@ import org.masthead.profile.SiteProfile;
 import org.masthead.render.Html;
 import org.masthead.source.SourceException;
 import org.masthead.text.JsonText;
+import org.masthead.text.Resources;
 import org.masthead.ui.web.SandboxedWebView;
 
 /**
  * The Cards tab: how the article looks when shared, per platform, from the tags the exported page
  * carries. Cards are built off the FX thread, only while the tab is shown, and swapped into the
- * page in place so the scroll position stays. The page holds no script of its own, and nothing
- * navigates it ({@link SandboxedWebView}).
+ * page in place so the scroll position stays. The only script in the page is the tab's own, which
+ * scales wide cards to the pane; nothing navigates it ({@link SandboxedWebView}).
  */
 public final class CardsPane extends BorderPane {
     private final ChoiceBox<CardSet.XCard> xCard =
@@ -40,6 +41,9 @@ public final class CardsPane extends BorderPane {
     private final ReadOnlyLongWrapper shownVersion = new ReadOnlyLongWrapper(this, "shownVersion", -1);
     private final SandboxedWebView<Request> view =
             new SandboxedWebView<>("Preparing the cards…", true, "masthead-cards", this::build, this::viewReady);
+    /** Scales the cards wider than the page down to fit it, now and whenever the page's width changes. */
+    private static final String FIT_CARDS = Resources.text(CardsPane.class, "/org/masthead/ui/fit-cards.js");
+
     private boolean active;
     private Request latest;
     private String waitingHtml;
@@ -78,7 +82,8 @@ public final class CardsPane extends BorderPane {
         crop.setTooltip(new Tooltip("Shows the whole image with the part each platform keeps"));
         sources.selectedProperty().addListener((o, a, b) -> applyClasses());
         crop.selectedProperty().addListener((o, a, b) -> applyClasses());
-        HBox bar = new HBox(12, xCard, sources, crop);
+        // The options wrap onto a second line in a narrow pane rather than being cut short.
+        FlowPane bar = new FlowPane(12, 4, xCard, sources, crop);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("pane-bar");
         setTop(bar);
@@ -136,6 +141,7 @@ public final class CardsPane extends BorderPane {
     private void viewReady() {
         view.web().setId("cards-web");
         view.load(CardsHtml.page(List.of(), assets, sources.isSelected(), crop.isSelected()), () -> {
+            view.engine().executeScript(FIT_CARDS);
             applyClasses();
             if (waitingHtml != null) show(waitingVersion, waitingHtml);
         });
@@ -149,6 +155,7 @@ public final class CardsPane extends BorderPane {
         }
         waitingHtml = null;
         view.engine().executeScript("document.getElementById('cards').innerHTML = " + JsonText.quote(sections));
+        fitCards();
         shownVersion.set(version);
     }
 
@@ -157,5 +164,11 @@ public final class CardsPane extends BorderPane {
         view.engine()
                 .executeScript("document.body.className = "
                         + JsonText.quote(CardsHtml.bodyClasses(sources.isSelected(), crop.isSelected())));
+        // Taller cards may bring the scroll bar, which takes width.
+        fitCards();
+    }
+
+    private void fitCards() {
+        if (view.isLoaded()) view.engine().executeScript("window.mastheadFitCards()");
     }
 }

@@ -37,6 +37,10 @@ public final class EditorKeys {
                         editor::pastePlain),
                 add(shortcut(KeyCode.R), "Replace", () -> findBar.show(true)),
                 add(new KeyCodeCombination(KeyCode.F3), "Find the next match", () -> findBar.findNext(true)),
+                add(
+                        new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN),
+                        "Find the previous match",
+                        () -> findBar.findNext(false)),
                 // Escape in the text closes the find bar, the way it does in the bar itself.
                 new Key(
                         new KeyCodeCombination(KeyCode.ESCAPE),

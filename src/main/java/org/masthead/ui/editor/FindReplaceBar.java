@@ -9,68 +9,125 @@ import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.fxmisc.richtext.CodeArea;
 
-/** Find and replace over the editor: match case, whole word, regular expressions, replace all. */
+/**
+ * Find and replace over the editor: match case, whole word, regular expressions, replace all.
+ * The options are short toggle buttons (named in their tooltips) so the bar fits a narrow editor;
+ * the count follows every change of the options, the find text and the body.
+ */
 final class FindReplaceBar extends VBox {
     final TextField find = new TextField();
     final TextField replace = new TextField();
-    final CheckBox matchCase = new CheckBox("Match case");
-    final CheckBox wholeWord = new CheckBox("Whole word");
-    final CheckBox regex = new CheckBox("Regex");
+    final ToggleButton matchCase = toggle("Aa", "find-match-case", "Match case (Alt+C)");
+    final ToggleButton wholeWord = toggle("W", "find-whole-word", "Whole word (Alt+W)");
+    final ToggleButton regex = toggle(".*", "find-regex", "Regular expression (Alt+R)");
     private final Label status = new Label();
     private final HBox replaceRow;
     private final CodeArea area;
     private final Runnable beforeReplaceAll;
+    /** The matches of the current pattern in the current text; null when there is no valid pattern. */
+    private FindMatches matches;
 
     /** {@code beforeReplaceAll} names the change about to come, so it is one step to undo. */
     FindReplaceBar(CodeArea area, Runnable beforeReplaceAll) {
         this.area = area;
         this.beforeReplaceAll = beforeReplaceAll;
         getStyleClass().add("find-bar");
+        setId("find-bar");
         setPadding(new Insets(4, 6, 4, 6));
         setSpacing(4);
         find.setPromptText("Find");
         replace.setPromptText("Replace with");
         find.setId("find-field");
         replace.setId("replace-field");
+        status.setId("find-status");
+        status.getStyleClass().add("find-status");
+        // The count is never cut short: the find field gives way instead.
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        find.setMinWidth(60);
+        replace.setMinWidth(60);
         HBox.setHgrow(find, Priority.ALWAYS);
         HBox.setHgrow(replace, Priority.ALWAYS);
-        Button next = button("Next", e -> findNext(true));
-        Button prev = button("Previous", e -> findNext(false));
-        Button close = button("✕", e -> hide());
-        close.setTooltip(new Tooltip("Close (Esc)"));
-        HBox findRow = new HBox(6, find, prev, next, matchCase, wholeWord, regex, status, close);
+        Button prev = button("↑", "find-previous", "Previous match (Shift+F3)", e -> findNext(false));
+        Button next = button("↓", "find-next", "Next match (Enter, F3)", e -> findNext(true));
+        Button close = button("✕", "find-close", "Close (Esc)", e -> hide());
+        HBox findRow = new HBox(4, find, matchCase, wholeWord, regex, status, prev, next, close);
         findRow.setAlignment(Pos.CENTER_LEFT);
-        Button one = button("Replace", e -> replaceOne());
-        Button all = button("Replace all", e -> replaceAll());
-        replaceRow = new HBox(6, replace, one, all);
+        Button one =
+                button("Replace", "replace-one", "Replace this match and find the next (Enter)", e -> replaceOne());
+        Button all = button("Replace all", "replace-all", "Replace every match", e -> replaceAll());
+        replaceRow = new HBox(4, replace, one, all);
         replaceRow.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(findRow, replaceRow);
         find.setOnAction(e -> findNext(true));
         replace.setOnAction(e -> replaceOne());
-        find.textProperty().addListener((o, a, b) -> updateCount());
-        setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) hide();
+        find.textProperty().addListener((o, a, b) -> recount());
+        for (ToggleButton option : new ToggleButton[] {matchCase, wholeWord, regex})
+            option.selectedProperty().addListener((o, a, b) -> recount());
+        area.textProperty().addListener((o, a, b) -> {
+            if (isVisible()) recount();
         });
+        area.selectionProperty().addListener((o, a, b) -> {
+            if (isVisible()) showCount();
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         setVisible(false);
         setManaged(false);
     }
 
-    private static Button button(String text, EventHandler<ActionEvent> action) {
+    private static ToggleButton toggle(String text, String id, String tip) {
+        ToggleButton t = new ToggleButton(text);
+        fit(t, id, tip);
+        return t;
+    }
+
+    private static Button button(String text, String id, String tip, EventHandler<ActionEvent> action) {
         Button b = new Button(text);
         b.setOnAction(action);
-        b.setFocusTraversable(false);
+        fit(b, id, tip);
         return b;
+    }
+
+    private static void fit(ButtonBase b, String id, String tip) {
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+    }
+
+    /** The bar's own keys, wherever the focus is inside it. */
+    private void shortcut(KeyEvent e) {
+        ToggleButton option = !e.isAltDown() || e.isControlDown()
+                ? null
+                : switch (e.getCode()) {
+                    case C -> matchCase;
+                    case W -> wholeWord;
+                    case R -> regex;
+                    default -> null;
+                };
+        if (option != null) {
+            option.setSelected(!option.isSelected());
+        } else if (e.getCode() == KeyCode.F3) {
+            findNext(!e.isShiftDown());
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            hide();
+        } else {
+            return;
+        }
+        e.consume();
     }
 
     void show(boolean withReplace) {
@@ -80,6 +137,8 @@ final class FindReplaceBar extends VBox {
         replaceRow.setManaged(withReplace);
         String selected = area.getSelectedText();
         if (!selected.isEmpty() && selected.indexOf('\n') < 0) find.setText(selected);
+        // The body may have changed while the bar was hidden.
+        recount();
         find.requestFocus();
         find.selectAll();
     }
@@ -90,19 +149,20 @@ final class FindReplaceBar extends VBox {
         area.requestFocus();
     }
 
-    /** The pattern for the current options, or null when the regular expression is invalid. */
+    /** The pattern for the current options, or null when there is none or the expression is invalid. */
     Pattern pattern() {
         String q = find.getText();
+        find.getStyleClass().remove("invalid");
+        status.setTooltip(null);
         if (q.isEmpty()) return null;
         String p = regex.isSelected() ? q : Pattern.quote(q);
         if (wholeWord.isSelected()) p = "\\b(?:" + p + ")\\b";
         int flags = matchCase.isSelected() ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         try {
-            find.getStyleClass().remove("invalid");
             return Pattern.compile(p, flags | Pattern.MULTILINE);
         } catch (PatternSyntaxException e) {
-            if (!find.getStyleClass().contains("invalid")) find.getStyleClass().add("invalid");
-            status.setText("Invalid expression");
+            find.getStyleClass().add("invalid");
+            status.setTooltip(new Tooltip(e.getDescription() + " (at " + e.getIndex() + ")"));
             return null;
         }
     }
@@ -142,13 +202,9 @@ final class FindReplaceBar extends VBox {
                 end = wrapEnd;
             }
         }
-        if (start < 0) {
-            status.setText("No matches");
-            return false;
-        }
+        if (start < 0) return false;
         area.selectRange(start, end);
         area.requestFollowCaret();
-        updateCount();
         return true;
     }
 
@@ -181,24 +237,25 @@ final class FindReplaceBar extends VBox {
             beforeReplaceAll.run();
             area.replaceText(0, text.length(), out.toString());
         }
-        status.setText(count + (count == 1 ? " replaced" : " replaced"));
+        // Until the next change, which counts again (an undo brings the matches back).
+        status.setText(count + " replaced");
         return count;
     }
 
-    private void updateCount() {
+    /** Finds the matches again: the find text, an option or the body changed. */
+    private void recount() {
         Pattern p = pattern();
-        if (p == null) {
-            if (find.getText().isEmpty()) status.setText("");
-            return;
+        matches = p == null ? null : FindMatches.of(p, area.getText());
+        showCount();
+    }
+
+    private void showCount() {
+        if (matches != null) {
+            status.setText(matches.describe(
+                    area.getSelection().getStart(), area.getSelection().getEnd()));
+        } else {
+            // Short, to fit a narrow editor; the tooltip says what is wrong.
+            status.setText(find.getText().isEmpty() ? "" : "Invalid");
         }
-        Matcher m = p.matcher(area.getText());
-        int count = 0, current = 0;
-        int selStart = area.getSelection().getStart();
-        while (m.find() && count < 10_000) {
-            if (m.end() == m.start()) continue;
-            count++;
-            if (m.start() == selStart) current = count;
-        }
-        status.setText(count == 0 ? "No matches" : (current > 0 ? current + " of " + count : count + " matches"));
     }
 }
