@@ -115,10 +115,12 @@ public final class MainWindow {
         session.start();
         parts.status.showCaret(parts.editor.firstLine(), 1);
         if (document.path() != null) {
+            parts.files.articleShown(document.path());
             parts.prefs.opened(document.path());
             parts.menu.refreshRecent();
         }
-        StatusBar.openingNote(document).ifPresent(parts.status::showMessage);
+        // A message about the article shown before would now mislead.
+        parts.status.showMessage(StatusBar.openingNote(document).orElse(""));
         fillLinked(document);
         WebKitWarmup.startAfterFirstFrame(parts.stage.getScene());
         parts.editor.focusBody();

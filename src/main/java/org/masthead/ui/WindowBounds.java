@@ -1,9 +1,11 @@
 package org.masthead.ui;
 
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The window's place, size and pane dividers, kept in the preferences between runs. */
@@ -20,7 +22,11 @@ final class WindowBounds {
 
     /** The window's scene at the size it had, with Masthead's stylesheet, placed where it was. */
     Scene scene(Parent root) {
-        Scene scene = new Scene(root, prefs.get("window.w", 1500), prefs.get("window.h", 920));
+        // Never larger than the screen's free area: on a small screen the window must fit, bars and all.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = Math.min(prefs.get("window.w", 1500), screen.getWidth());
+        double h = Math.min(prefs.get("window.h", 920), screen.getHeight());
+        Scene scene = new Scene(root, w, h);
         scene.getStylesheets()
                 .add(WindowBounds.class
                         .getResource("/org/masthead/ui/masthead.css")
@@ -32,7 +38,8 @@ final class WindowBounds {
 
     void restore() {
         double x = prefs.get("window.x", Double.NaN), y = prefs.get("window.y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y)) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (!Double.isNaN(x) && !Double.isNaN(y) && screen.intersects(x, y, 100, 100)) {
             stage.setX(x);
             stage.setY(y);
         }
@@ -41,7 +48,7 @@ final class WindowBounds {
     }
 
     void restoreDividers() {
-        split.setDividerPositions(prefs.get("divider.0", 0.27), prefs.get("divider.1", 0.62));
+        split.setDividerPositions(prefs.get("divider.0", 0.25), prefs.get("divider.1", 0.64));
     }
 
     void storeDividers() {

@@ -76,8 +76,8 @@ final class WindowParts {
                 new HelpDialogs(stage, browser)));
         split.getItems().addAll(formHolder, editor, outputs);
         // Below these the panes' controls are cut; at 900 px wide all three still fit.
-        formHolder.setMinWidth(250);
-        editor.setMinWidth(240);
+        formHolder.setMinWidth(230);
+        editor.setMinWidth(330); // the find bar's least width
         outputs.setMinWidth(240);
         stage.setMinWidth(640);
         stage.setMinHeight(420);

@@ -26,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RecentFilesTest extends WindowTestBase {
     /** The answers the save dialog gives, in order (the system's dialog cannot be driven headless). */
     private final Deque<Path> saveAnswers = new ArrayDeque<>();
+    /** What the save dialog was offered: folder and file name. */
+    private final List<String> offered = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void windowWithScriptedFileDialogs() throws Exception {
@@ -37,6 +39,7 @@ class RecentFilesTest extends WindowTestBase {
 
             @Override
             public Optional<Path> saveArticle(Window owner, Path folder, String name) {
+                offered.add(folder + " " + name);
                 return Optional.ofNullable(saveAnswers.poll());
             }
 
@@ -82,11 +85,14 @@ class RecentFilesTest extends WindowTestBase {
                 10, TimeUnit.SECONDS, () -> fx(() -> window.document().isUntitled()));
         clickOn(window.editor().area());
         write("Harbour log");
+        replaceFieldText("#field-title", "Harbour Log, at Dawn");
         Path target = samples.resolve("site/articles/harbour-log.md");
         saveAnswers.add(target);
         push(KeyCode.CONTROL, KeyCode.S);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(target));
-        assertThat(Files.readString(target)).contains("Harbour log");
+        assertThat(Files.readString(target)).contains("Harbour log").endsWith("Harbour log\n");
+        // Offered where the writer's last article is, under a name from the title.
+        assertThat(offered).containsExactly(bread().toAbsolutePath().getParent() + " harbour-log-at-dawn.md");
         assertThat(recentShownInTheFileMenu()).first().asString().startsWith("harbour-log.md");
     }
 

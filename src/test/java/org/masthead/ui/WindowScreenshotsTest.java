@@ -1,5 +1,7 @@
 package org.masthead.ui;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +10,8 @@ import javax.imageio.ImageIO;
 
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -82,6 +86,81 @@ class WindowScreenshotsTest extends WindowTestBase {
             fx(() -> cardsJs("window.scrollTo(0, 0)"));
             fx(() -> window.outputs().showArticle());
         }
+    }
+
+    /** The default view, the find bar, a header that does not parse and the Help menu, large and small. */
+    @Test
+    void windowStatesAtTwoSizes() throws Exception {
+        Files.createDirectories(OUT);
+        Path broken = samples.resolve("site/articles/broken-walk.md");
+        Files.writeString(
+                broken, "---\ntitle: \"A walk at low water\ndes: Where the sand bars show.\n---\n\nThe tide.\n");
+        for (int[] size : new int[][] {{1600, 1000}, {900, 600}}) {
+            fx(() -> {
+                window.stage().setX(0);
+                window.stage().setY(0);
+                window.stage().setWidth(size[0]);
+                window.stage().setHeight(size[1]);
+            });
+            String name = size[0] + "x" + size[1];
+            open(bread());
+            waitForImages(() -> window.preview().engine());
+            shot("default-" + name);
+            clickOn("#markdown-area");
+            push(KeyCode.CONTROL, KeyCode.F);
+            write("dough");
+            shot("find-bar-" + name);
+            push(KeyCode.ESCAPE);
+            open(broken);
+            clickOn("#yaml-error");
+            shot("yaml-error-" + name);
+            clickOn("Help");
+            WaitForAsyncUtils.waitForFxEvents();
+            // The open menu is a window of its own (and headless screens cannot be captured):
+            // its snapshot is drawn over the window's where it shows.
+            Path png = OUT.resolve("help-menu-" + name + ".png");
+            ImageIO.write(withPopups(), "png", png.toFile());
+            assertThat(Files.size(png)).isGreaterThan(10_000);
+            push(KeyCode.ESCAPE);
+        }
+    }
+
+    /**
+     * Lines mixing right-to-left words with English: the editor lays every line out left to right,
+     * the preview follows the page; the README states the limit, this shows it.
+     */
+    @Test
+    void mixedRightToLeftText() throws Exception {
+        Files.createDirectories(OUT);
+        Path md = samples.resolve("site/articles/words-for-sea.md");
+        Files.writeString(
+                md,
+                "---\ntitle: \"Words for the sea\"\n---\n\n"
+                        + "The Hebrew word ים (yam) and the Arabic بحر (bahr) both mean sea.\n\n"
+                        + "ים הוא sea בעברית.\n\n"
+                        + "البحر هو sea بالعربية.\n");
+        fx(() -> {
+            window.stage().setWidth(1600);
+            window.stage().setHeight(1000);
+        });
+        open(md);
+        shot("rtl-1600x1000");
+    }
+
+    private BufferedImage withPopups() throws Exception {
+        return fx(() -> {
+            var scene = window.stage().getScene();
+            BufferedImage out = FxImages.toBufferedImage(scene.snapshot(null));
+            Graphics2D g = out.createGraphics();
+            for (Window w : Window.getWindows()) {
+                if (!(w instanceof PopupWindow p) || !p.isShowing() || p.getScene() == null) continue;
+                double x = p.getX() - window.stage().getX() - scene.getX();
+                double y = p.getY() - window.stage().getY() - scene.getY();
+                g.drawImage(FxImages.toBufferedImage(p.getScene().snapshot(null)), (int) x, (int) y, null);
+            }
+            g.dispose();
+            return out;
+        });
     }
 
     private void shot(String name) throws Exception {

@@ -59,9 +59,7 @@ public final class FileActions {
     /** Reads a file; a missing or unreadable one gives a message, not a stack trace. */
     public Optional<ArticleDocument> read(Path file) {
         try {
-            ArticleDocument doc = ArticleDocument.open(file);
-            lastFolder = file.toAbsolutePath().getParent();
-            return Optional.of(doc);
+            return Optional.of(ArticleDocument.open(file));
         } catch (IOException e) {
             error("Could not open " + file.getFileName(), IoMessages.describe(e));
         } catch (SourceException e) {
@@ -82,6 +80,11 @@ public final class FileActions {
     /** The automatic save after a pause: no questions (see {@link SavePolicy#saveQuietly}). */
     public void saveQuietly(ArticleDocument doc) {
         policy.saveQuietly(doc);
+    }
+
+    /** An article from a file is shown: a new article's first save will be offered its folder. */
+    public void articleShown(Path file) {
+        lastFolder = file.toAbsolutePath().getParent();
     }
 
     public boolean saveAs(ArticleDocument doc) {
