@@ -37,14 +37,19 @@
     }
   };
   // Scrolls the deepest block that starts at or before the line into view, if it is not in view.
-  mh.reveal = function (line) {
-    var kids = body().children;
+  // The index of the last top-level block that starts at or before the line, or -1.
+  function blockAt(kids, line) {
     var lo = 0, hi = kids.length - 1, best = -1;
     while (lo <= hi) {
       var mid = (lo + hi) >> 1;
       var l = chunkLine(kids[mid]);
       if (l !== -1 && l <= line) { best = mid; lo = mid + 1; } else { hi = mid - 1; }
     }
+    return best;
+  }
+  mh.reveal = function (line) {
+    var kids = body().children;
+    var best = blockAt(kids, line);
     if (best < 0) { window.scrollTo(0, 0); return; }
     var target = kids[best];
     var inner = target.querySelectorAll(WITH_LINE);
@@ -61,12 +66,7 @@
   mh.alignTop = function (line, atEnd) {
     if (atEnd) { window.scrollTo(0, document.documentElement.scrollHeight); return; }
     var kids = body().children;
-    var lo = 0, hi = kids.length - 1, best = -1;
-    while (lo <= hi) {
-      var mid = (lo + hi) >> 1;
-      var l = chunkLine(kids[mid]);
-      if (l !== -1 && l <= line) { best = mid; lo = mid + 1; } else { hi = mid - 1; }
-    }
+    var best = blockAt(kids, line);
     if (best < 0) { window.scrollTo(0, 0); return; }
     var from = chunkLine(kids[best]), top = kids[best].getBoundingClientRect().top;
     var next = best + 1 < kids.length ? kids[best + 1] : null;

@@ -97,9 +97,14 @@ public final class MarkdownEditor extends BorderPane {
     }
 
     private Node lineNumber(int paragraph) {
-        Label l = new Label(Integer.toString(firstLine + paragraph));
+        return lineNumberLabel(firstLine + paragraph, 44);
+    }
+
+    /** A gutter's line number (the editor's, the raw YAML's): file lines, right-aligned. */
+    public static Label lineNumberLabel(int line, double minWidth) {
+        Label l = new Label(Integer.toString(line));
         l.getStyleClass().add("lineno");
-        l.setMinWidth(44);
+        l.setMinWidth(minWidth);
         l.setAlignment(Pos.TOP_RIGHT);
         l.setPadding(new Insets(0, 8, 0, 4));
         return l;

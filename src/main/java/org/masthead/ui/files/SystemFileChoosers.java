@@ -23,17 +23,20 @@ final class SystemFileChoosers implements FileChoosers {
 
     @Override
     public Optional<Path> saveArticle(Window owner, Path folder, String name) {
-        FileChooser c = chooser("Save article as", folder);
-        c.setInitialFileName(name);
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown articles", "*.md"));
-        return path(c.showSaveDialog(owner));
+        return save(
+                owner, "Save article as", folder, name, new FileChooser.ExtensionFilter("Markdown articles", "*.md"));
     }
 
     @Override
     public Optional<Path> exportPage(Window owner, Path folder, String name) {
-        FileChooser c = chooser("Export HTML page", folder);
+        return save(owner, "Export HTML page", folder, name, new FileChooser.ExtensionFilter("HTML pages", "*.html"));
+    }
+
+    private static Optional<Path> save(
+            Window owner, String title, Path folder, String name, FileChooser.ExtensionFilter filter) {
+        FileChooser c = chooser(title, folder);
         c.setInitialFileName(name);
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML pages", "*.html"));
+        c.getExtensionFilters().add(filter);
         return path(c.showSaveDialog(owner));
     }
 

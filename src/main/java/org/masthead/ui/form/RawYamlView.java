@@ -3,15 +3,13 @@ package org.masthead.ui.form;
 import java.util.List;
 import java.util.function.Consumer;
 
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.util.UndoUtils;
+import org.masthead.ui.editor.MarkdownEditor;
 
 /**
  * The header as YAML text: numbered as the file's lines, wrapped, with the line of a problem marked,
@@ -86,11 +84,6 @@ final class RawYamlView extends BorderPane {
     }
 
     private Node lineNumber(int paragraph) {
-        Label l = new Label(Integer.toString(firstLine + paragraph));
-        l.getStyleClass().add("lineno");
-        l.setMinWidth(36);
-        l.setAlignment(Pos.TOP_RIGHT);
-        l.setPadding(new Insets(0, 6, 0, 2));
-        return l;
+        return MarkdownEditor.lineNumberLabel(firstLine + paragraph, 36);
     }
 }
