@@ -21,7 +21,14 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = MastheadCommand.Version.class,
         description = {"Edit, check, preview and export Markdown articles with a YAML front matter.", ""},
-        subcommands = {CheckCommand.class, ExportCommand.class, CardsCommand.class, GetCommand.class, SetCommand.class},
+        subcommands = {
+            CheckCommand.class,
+            ExportCommand.class,
+            CardsCommand.class,
+            GetCommand.class,
+            SetCommand.class,
+            ListCommand.class
+        },
         footer = {"", "Exit codes: 0 fine, 1 findings or failures (see each command), 2 usage or I/O error."})
 public final class MastheadCommand implements Callable<Integer> {
 

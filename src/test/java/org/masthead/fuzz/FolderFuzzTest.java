@@ -154,6 +154,13 @@ class FolderFuzzTest {
         JsonReader reader = new JsonReader(new StringReader(check.out()));
         reader.setStrictness(Strictness.STRICT);
         assertThat(JsonParser.parseReader(reader).isJsonArray()).isTrue();
+
+        // The site's index lists every article the check saw, bad ones with their problem, as strict JSON.
+        CliRunner.Result list = CliRunner.run("list", site.toString(), "--format", "json");
+        assertThat(list.code()).as(list.err()).isZero();
+        JsonReader listed = new JsonReader(new StringReader(list.out()));
+        listed.setStrictness(Strictness.STRICT);
+        assertThat(JsonParser.parseReader(listed).isJsonArray()).isTrue();
     }
 
     /** Every regular file under the case folder, read without following links. */
