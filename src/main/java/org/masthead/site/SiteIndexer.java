@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.masthead.article.Article;
@@ -48,18 +50,75 @@ public final class SiteIndexer {
      * {@code cancelled} says so. Work is shared by the machine's cores.
      */
     public List<SiteEntry> index(Path root, Progress progress, BooleanSupplier cancelled) throws IOException {
+        return index(root, progress, cancelled, file -> null);
+    }
+
+    private List<SiteEntry> index(
+            Path root, Progress progress, BooleanSupplier cancelled, Function<Path, SiteEntry> reuse)
+            throws IOException {
         List<ArticleFinder.Found> found = ArticleFinder.walkFound(root);
         SiteEntry[] out = new SiteEntry[found.size()];
         AtomicInteger done = new AtomicInteger();
         IntStream.range(0, found.size()).parallel().forEach(i -> {
             if (cancelled.getAsBoolean()) return;
             ArticleFinder.Found f = found.get(i);
-            out[i] = f.problem() != null ? SiteEntry.unreadable(f.file(), 0, 0, f.problem()) : entry(f.file());
+            if (f.problem() != null) {
+                out[i] = SiteEntry.unreadable(f.file(), 0, 0, f.problem());
+            } else {
+                SiteEntry kept = reuse.apply(f.file());
+                out[i] = kept != null ? kept : entry(f.file());
+            }
             progress.update(done.incrementAndGet(), found.size());
         });
         List<SiteEntry> entries = new ArrayList<>(out.length);
         for (SiteEntry e : out) if (e != null) entries.add(e);
         return entries;
+    }
+
+    /**
+     * The site again, reading only the articles that changed since {@code previous} was made (by
+     * their time and size); those gone are dropped, new ones read.
+     */
+    public List<SiteEntry> refresh(Path root, List<SiteEntry> previous, Progress progress, BooleanSupplier cancelled)
+            throws IOException {
+        Map<Path, SiteEntry> known = new HashMap<>();
+        for (SiteEntry e : previous) known.put(e.path().toAbsolutePath().normalize(), e);
+        return index(root, progress, cancelled, file -> {
+            SiteEntry old = known.get(file.toAbsolutePath().normalize());
+            if (old == null || old.problem() != null) return null;
+            try {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                boolean same = a.lastModifiedTime().toMillis() == old.modified() && a.size() == old.size();
+                return same
+                        ? new SiteEntry(
+                                file,
+                                old.title(),
+                                old.date(),
+                                old.errors(),
+                                old.warnings(),
+                                old.tips(),
+                                old.tags(),
+                                old.draft(),
+                                old.modified(),
+                                old.size(),
+                                null)
+                        : null;
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    /** What makes every entry stale when it changes: the site's profile file, its time and size. */
+    public static String stamp(Path root) {
+        try {
+            var file = ProfileLoader.forArticle(root.resolve("index.md")).profileFile();
+            if (file.isEmpty()) return "no profile";
+            BasicFileAttributes a = Files.readAttributes(file.get(), BasicFileAttributes.class);
+            return file.get().toAbsolutePath() + " " + a.lastModifiedTime().toMillis() + " " + a.size();
+        } catch (IOException | SourceException | RuntimeException e) {
+            return "unreadable profile " + e.getMessage();
+        }
     }
 
     /** One article's entry; never throws (a problem becomes the entry's). */
