@@ -6,6 +6,7 @@ import java.util.Properties;
 
 import org.masthead.log.LogSettings;
 import org.masthead.recovery.RecoveryStore;
+import org.masthead.site.CacheFolder;
 import org.masthead.ui.AppConfig;
 
 /**
@@ -25,7 +26,7 @@ final class SystemSettings {
 
     /**
      * {@code masthead.recovery=DIR}, {@code masthead.prefs=NODE}, {@code masthead.samples=DIR},
-     * {@code masthead.startup-times=true}, {@code masthead.exit-after-startup=true}.
+     * {@code masthead.startup-times=true}, {@code masthead.exit-after-startup=true}, {@code masthead.cache=DIR}.
      */
     static AppConfig window(Properties p) {
         return new AppConfig(
@@ -33,7 +34,11 @@ final class SystemSettings {
                 p.getProperty("masthead.prefs", AppConfig.DEFAULT_PREFS),
                 Optional.ofNullable(p.getProperty("masthead.samples")).map(Path::of),
                 Boolean.parseBoolean(p.getProperty("masthead.startup-times")),
-                Boolean.parseBoolean(p.getProperty("masthead.exit-after-startup")));
+                Boolean.parseBoolean(p.getProperty("masthead.exit-after-startup")),
+                text(p, "masthead.cache")
+                        .map(Path::of)
+                        .or(CacheFolder::forThisUser)
+                        .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "masthead-cache")));
     }
 
     /** A property that is set and not blank. */

@@ -44,14 +44,17 @@ class SystemSettingsTest {
                 "masthead.startup-times",
                 "true",
                 "masthead.exit-after-startup",
-                "true"));
+                "true",
+                "masthead.cache",
+                "/tmp/cache here"));
         assertThat(c)
                 .isEqualTo(new AppConfig(
                         Path.of("/tmp/drafts here"),
                         "org/masthead/check",
                         Optional.of(Path.of("/opt/masthead/samples")),
                         true,
-                        true));
+                        true,
+                        Path.of("/tmp/cache here")));
     }
 
     @ParameterizedTest

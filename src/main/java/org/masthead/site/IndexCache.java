@@ -108,6 +108,7 @@ public final class IndexCache {
         out.writeLong(e.size());
         out.writeBoolean(e.problem() != null);
         if (e.problem() != null) out.writeUTF(clip(e.problem()));
+        out.writeUTF(clip(e.words()));
     }
 
     private static SiteEntry read(DataInputStream in, Path root) throws IOException {
@@ -122,6 +123,7 @@ public final class IndexCache {
         byte draft = in.readByte();
         long modified = in.readLong(), size = in.readLong();
         String problem = in.readBoolean() ? in.readUTF() : null;
+        String words = in.readUTF();
         return new SiteEntry(
                 path,
                 title,
@@ -133,7 +135,8 @@ public final class IndexCache {
                 draft < 0 ? null : draft == 1,
                 modified,
                 size,
-                problem);
+                problem,
+                words);
     }
 
     /** writeUTF takes at most 65,535 bytes; a title that long is cut (the table shows far less). */

@@ -89,20 +89,7 @@ public final class SiteIndexer {
             try {
                 BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
                 boolean same = a.lastModifiedTime().toMillis() == old.modified() && a.size() == old.size();
-                return same
-                        ? new SiteEntry(
-                                file,
-                                old.title(),
-                                old.date(),
-                                old.errors(),
-                                old.warnings(),
-                                old.tips(),
-                                old.tags(),
-                                old.draft(),
-                                old.modified(),
-                                old.size(),
-                                null)
-                        : null;
+                return same ? old.at(file) : null;
             } catch (IOException e) {
                 return null;
             }
@@ -167,7 +154,19 @@ public final class SiteIndexer {
             tags = v.list(FieldRole.TAGS);
             if (schema.fieldFor(FieldRole.DRAFT).isPresent()) draft = "true".equalsIgnoreCase(v.get(FieldRole.DRAFT));
         }
-        return new SiteEntry(a.path(), title, date, errors, warnings, tips, tags, draft, modified, size, null);
+        return new SiteEntry(
+                a.path(),
+                title,
+                date,
+                errors,
+                warnings,
+                tips,
+                tags,
+                draft,
+                modified,
+                size,
+                null,
+                SiteWords.of(a.body()));
     }
 
     /** The profile of the folder a file is in, looked up once per folder. */

@@ -15,23 +15,27 @@ import java.util.Optional;
  * @param samplesFolder    a folder holding {@code site/articles/...} to open first, instead of looking beside the jar
  * @param startupTimes     print when the text and the painted preview first show
  * @param exitAfterStartup quit once the preview is painted (and offer no drafts)
+ * @param cacheFolder      where sites' indexes are kept between runs (never inside a site)
  */
 public record AppConfig(
         Path recoveryFolder,
         String prefsNode,
         Optional<Path> samplesFolder,
         boolean startupTimes,
-        boolean exitAfterStartup) {
+        boolean exitAfterStartup,
+        Path cacheFolder) {
     public static final String DEFAULT_PREFS = "org/masthead/app";
 
     public AppConfig {
         Objects.requireNonNull(recoveryFolder, "recoveryFolder");
         Objects.requireNonNull(prefsNode, "prefsNode");
         Objects.requireNonNull(samplesFolder, "samplesFolder");
+        Objects.requireNonNull(cacheFolder, "cacheFolder");
     }
 
-    /** A window with its drafts and preferences in the places given, and no start-up flags. */
+    /** A window with its drafts and preferences in the places given (its caches beside the drafts), no flags. */
     public static AppConfig of(Path recoveryFolder, String prefsNode) {
-        return new AppConfig(recoveryFolder, prefsNode, Optional.empty(), false, false);
+        return new AppConfig(
+                recoveryFolder, prefsNode, Optional.empty(), false, false, recoveryFolder.resolve("cache"));
     }
 }

@@ -59,6 +59,19 @@ public final class AppPrefs {
         node.putDouble(key, value);
     }
 
+    /** The site folder the writer had open last, if it is still there. */
+    public Optional<Path> lastSite() {
+        String s = node.get("site.root", "");
+        if (s.isEmpty()) return Optional.empty();
+        Path p = Path.of(s);
+        return Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
+    }
+
+    public void siteOpened(Path site) {
+        node.put("site.root", site.toAbsolutePath().toString());
+        flush();
+    }
+
     public boolean getFlag(String key, boolean fallback) {
         return node.getBoolean(key, fallback);
     }

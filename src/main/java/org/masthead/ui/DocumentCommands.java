@@ -41,6 +41,11 @@ final class DocumentCommands {
         this.status = status;
     }
 
+    /** The article the window shows (null before the first). */
+    ArticleDocument shown() {
+        return current.get();
+    }
+
     boolean confirmDiscard() {
         ArticleDocument doc = current.get();
         Path before = doc == null ? null : doc.path();

@@ -33,6 +33,7 @@ final class MainMenu {
                         item("New", "Shortcut+N", window::newArticle),
                         item("Open…", "Shortcut+O", window::openChosen),
                         recent,
+                        item("Open Site…", "Shortcut+Shift+O", window::openSite),
                         new SeparatorMenuItem(),
                         item("Save", "Shortcut+S", window::save),
                         item("Save As…", "Shortcut+Shift+S", window::saveAs),
@@ -62,15 +63,32 @@ final class MainMenu {
         CheckMenuItem showForm = new CheckMenuItem("Front Matter Pane");
         showForm.setSelected(window.formShown());
         showForm.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
-        showForm.setOnAction(e -> window.setFormShown(showForm.isSelected()));
+        // A pane may be shown by other means (Open Site, a finding in the header): the items toggle
+        // what is, and show it again whenever the menu opens.
+        showForm.setOnAction(e -> {
+            window.setFormShown(!window.formShown());
+            showForm.setSelected(window.formShown());
+        });
         CheckMenuItem sync = new CheckMenuItem("Sync Preview Scrolling");
         sync.setSelected(true);
         sync.setOnAction(e -> window.setSyncScroll(sync.isSelected()));
         undo.setMnemonicParsing(false); // step names hold key names like og_title
         redo.setMnemonicParsing(false);
+        CheckMenuItem showSite = new CheckMenuItem("Site Panel");
+        showSite.setSelected(window.siteShown());
+        showSite.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        showSite.setOnAction(e -> {
+            window.setSiteShown(!window.siteShown());
+            showSite.setSelected(window.siteShown());
+        });
         Menu view = new Menu("_View");
+        view.setOnShowing(e -> {
+            showForm.setSelected(window.formShown());
+            showSite.setSelected(window.siteShown());
+        });
         view.getItems()
                 .addAll(
+                        showSite,
                         showForm,
                         sync,
                         new SeparatorMenuItem(),

@@ -123,6 +123,7 @@ public final class MainWindow {
         parts.status.showMessage(StatusBar.openingNote(document).orElse(""));
         fillLinked(document);
         WebKitWarmup.startAfterFirstFrame(parts.stage.getScene());
+        parts.site.articleShown(document);
         parts.editor.focusBody();
     }
 
@@ -212,7 +213,7 @@ public final class MainWindow {
     /** Opens the raw YAML at a file line of the header (the form pane is shown for it). */
     void revealHeaderLine(int line) {
         if (form == null) return;
-        if (form.getScene() == null) parts.bounds.showFirstPane(parts.formHolder, true);
+        parts.bounds.show(WindowParts.FORM, true);
         form.showRawAt(line);
     }
 
@@ -225,6 +226,7 @@ public final class MainWindow {
     void dispose() {
         if (session != null) session.close();
         parts.outputs.dispose();
+        parts.siteModel.dispose();
         parts.checker.shutdownNow();
         parts.external.stop();
         parts.drafts.flush();

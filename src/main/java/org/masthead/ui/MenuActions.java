@@ -19,7 +19,8 @@ final class MenuActions implements WindowActions {
     private final OutputTabs outputs;
     private final AppPrefs prefs;
     private final Runnable requestClose;
-    private final Consumer<Boolean> formShown;
+    private final WindowBounds bounds;
+    private final SiteActions site;
     private final Consumer<Boolean> syncScroll;
     private final IntConsumer headerLine;
     private final FocusedText focused;
@@ -31,7 +32,8 @@ final class MenuActions implements WindowActions {
             OutputTabs outputs,
             AppPrefs prefs,
             Runnable requestClose,
-            Consumer<Boolean> formShown,
+            WindowBounds bounds,
+            SiteActions site,
             Consumer<Boolean> syncScroll,
             IntConsumer headerLine,
             Supplier<Node> focusOwner,
@@ -41,7 +43,8 @@ final class MenuActions implements WindowActions {
         this.outputs = outputs;
         this.prefs = prefs;
         this.requestClose = requestClose;
-        this.formShown = formShown;
+        this.bounds = bounds;
+        this.site = site;
         this.syncScroll = syncScroll;
         this.headerLine = headerLine;
         this.focused = new FocusedText(focusOwner, editor);
@@ -125,7 +128,22 @@ final class MenuActions implements WindowActions {
 
     @Override
     public boolean formShown() {
-        return prefs.getFlag("form.shown", true);
+        return bounds.isShown(WindowParts.FORM);
+    }
+
+    @Override
+    public void openSite() {
+        site.choose(commands.shown());
+    }
+
+    @Override
+    public boolean siteShown() {
+        return site.panelShown();
+    }
+
+    @Override
+    public void setSiteShown(boolean shown) {
+        site.showPanel(shown);
     }
 
     @Override
@@ -155,7 +173,7 @@ final class MenuActions implements WindowActions {
 
     @Override
     public void setFormShown(boolean shown) {
-        formShown.accept(shown);
+        bounds.show(WindowParts.FORM, shown);
     }
 
     @Override

@@ -52,6 +52,13 @@ interface WindowActions {
 
     void setFormShown(boolean shown);
 
+    /** File ▸ Open Site…: asks for a site folder and lists its articles in the site panel. */
+    void openSite();
+
+    boolean siteShown();
+
+    void setSiteShown(boolean shown);
+
     /** Whether the front-matter pane is shown (as the writer left it). */
     boolean formShown();
 

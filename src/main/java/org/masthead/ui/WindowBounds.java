@@ -1,5 +1,10 @@
 package org.masthead.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -13,6 +18,13 @@ final class WindowBounds {
     private final Stage stage;
     private final SplitPane split;
     private final AppPrefs prefs;
+    private final List<Pane> panes = new ArrayList<>();
+    /** Where the dividers start, for the usual sets of panes: at 900 px the editor keeps room for its find bar. */
+    private static final Map<String, double[]> DEFAULT_DIVIDERS = Map.of(
+            "form+editor+outputs", new double[] {0.25, 0.64},
+            "site+form+editor+outputs", new double[] {0.2, 0.4, 0.72},
+            "site+editor+outputs", new double[] {0.25, 0.64},
+            "editor+outputs", new double[] {0.5});
 
     WindowBounds(Stage stage, SplitPane split, AppPrefs prefs) {
         this.stage = stage;
@@ -44,36 +56,62 @@ final class WindowBounds {
             stage.setY(y);
         }
         stage.setMaximized(prefs.getFlag("window.maximized", false));
+    }
+
+    /** A pane of the split, by name; hidden ones are taken out of it. */
+    record Pane(String name, Node node, boolean shownAtFirst) {}
+
+    /** The split's panes in their order; each shows as the writer left it (a pane hidden for lack of room stays so). */
+    void panes(List<Pane> all) {
+        panes.clear();
+        panes.addAll(all);
+        layOut();
+    }
+
+    boolean isShown(String name) {
+        return panes.stream()
+                .filter(p -> p.name().equals(name))
+                .anyMatch(p -> prefs.getFlag("pane." + name + ".shown", p.shownAtFirst()));
+    }
+
+    /** Shows or hides a pane; each set of shown panes keeps its own dividers where the writer left them. */
+    void show(String name, boolean shown) {
+        if (isShown(name) == shown) return;
+        storeDividers();
+        prefs.putFlag("pane." + name + ".shown", shown);
+        layOut();
+    }
+
+    private void layOut() {
+        List<Node> nodes =
+                panes.stream().filter(p -> isShown(p.name())).map(Pane::node).toList();
+        if (!split.getItems().equals(nodes)) split.getItems().setAll(nodes);
         restoreDividers();
     }
 
-    void restoreDividers() {
-        split.setDividerPositions(prefs.get("divider.0", 0.25), prefs.get("divider.1", 0.64));
+    private String layoutKey() {
+        return panes.stream().filter(p -> isShown(p.name())).map(Pane::name).collect(Collectors.joining("+"));
     }
 
-    void storeDividers() {
+    private void restoreDividers() {
+        int n = split.getItems().size() - 1;
+        if (n <= 0) return;
+        double[] d = new double[n];
+        double[] fallback = DEFAULT_DIVIDERS.getOrDefault(layoutKey(), evenly(n));
+        for (int i = 0; i < n; i++) d[i] = prefs.get("dividers." + layoutKey() + "." + i, fallback[i]);
+        split.setDividerPositions(d);
+    }
+
+    private void storeDividers() {
         double[] d = split.getDividerPositions();
-        if (d.length == 2) {
-            prefs.put("divider.0", d[0]);
-            prefs.put("divider.1", d[1]);
-        }
+        if (d.length != split.getItems().size() - 1) return;
+        for (int i = 0; i < d.length; i++) prefs.put("dividers." + layoutKey() + "." + i, d[i]);
     }
 
-    /** Shows or hides the first pane (the form), keeping the dividers where the writer left them. */
-    /** Whether the writer left the first pane (the form) shown; a pane hidden for lack of room stays hidden. */
-    boolean firstPaneShown() {
-        return prefs.getFlag("form.shown", true);
-    }
-
-    void showFirstPane(Node pane, boolean shown) {
-        prefs.putFlag("form.shown", shown);
-        if (shown && !split.getItems().contains(pane)) {
-            split.getItems().add(0, pane);
-            restoreDividers();
-        } else if (!shown) {
-            storeDividers();
-            split.getItems().remove(pane);
-        }
+    private static double[] evenly(int n) {
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) d[i] = (i + 1.0) / (n + 1);
+        return d;
     }
 
     /** Keeps where the window is now (before it closes). */
@@ -85,7 +123,7 @@ final class WindowBounds {
             prefs.put("window.h", stage.getScene().getHeight());
         }
         prefs.putFlag("window.maximized", stage.isMaximized());
-        if (split.getItems().size() == 3) storeDividers();
+        storeDividers();
         prefs.flush();
     }
 }

@@ -1,5 +1,6 @@
 package org.masthead.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
@@ -18,6 +19,8 @@ import org.masthead.ui.files.FileActions;
 import org.masthead.ui.files.FileChoosers;
 import org.masthead.ui.files.FxDialogs;
 import org.masthead.ui.help.HelpDialogs;
+import org.masthead.ui.site.SiteModel;
+import org.masthead.ui.site.SitePanel;
 
 /**
  * The window's views and services, made once and laid out: form | editor | output tabs, the menu
@@ -38,6 +41,10 @@ final class WindowParts {
     final WindowBounds bounds;
     final ExecutorService checker = Background.singleThread("masthead-checks");
     final MainMenu menu;
+    final SiteModel siteModel;
+    final SitePanel sitePanel;
+    final SiteActions site;
+    static final String FORM = "form";
 
     WindowParts(Stage stage, AppConfig config, Consumer<String> browser, FileChoosers choosers, MainWindow window) {
         this.stage = stage;
@@ -63,38 +70,52 @@ final class WindowParts {
         this.commands = new DocumentCommands(files, drafts, prefs, window::document, window::show, status::showMessage);
         commands.setAutosave(commands.autosave());
         this.bounds = new WindowBounds(stage, split, prefs);
+        this.siteModel = new SiteModel(config.cacheFolder());
+        this.sitePanel = new SitePanel(siteModel, commands::open, this::openSite);
+        this.site = new SiteActions(stage, siteModel, sitePanel, bounds, prefs);
         this.menu = new MainMenu(new MenuActions(
                 commands,
                 editor,
                 outputs,
                 prefs,
                 window::requestClose,
-                shown -> bounds.showFirstPane(formHolder, shown),
+                bounds,
+                site,
                 window::setSyncScroll,
                 window::revealHeaderLine,
                 () -> stage.getScene() == null ? null : stage.getScene().getFocusOwner(),
                 new HelpDialogs(stage, browser)));
-        split.getItems().addAll(formHolder, editor, outputs);
+        bounds.panes(List.of(
+                new WindowBounds.Pane(SiteActions.PANE, sitePanel, false),
+                new WindowBounds.Pane(FORM, formHolder, true),
+                new WindowBounds.Pane("editor", editor, true),
+                new WindowBounds.Pane("outputs", outputs, true)));
         // Below these the panes' controls are cut; at 900 px wide all three still fit.
+        sitePanel.setMinWidth(240);
         formHolder.setMinWidth(230);
         editor.setMinWidth(330); // the find bar's least width
         outputs.setMinWidth(240);
         stage.setMinWidth(640);
         stage.setMinHeight(420);
-        if (!bounds.firstPaneShown()) bounds.showFirstPane(formHolder, false);
         split.setId("main-split");
         Scene scene = bounds.scene(new BorderPane(split, menu.bar(), null, status, null));
         EditorFollowers.install(editor, status, outputs.preview(), () -> bodyStartLine(window), window::syncScroll);
         ArticleDrop.install(scene, commands::open);
         ShortcutRouter.install(scene, menu::items, panes(window));
+        site.reopenLast();
         stage.setOnCloseRequest(e -> {
             if (!commands.confirmDiscard()) e.consume();
             else window.shutdown();
         });
     }
 
+    private void openSite(Path folder) {
+        site.open(folder);
+    }
+
     private PaneCycle panes(MainWindow window) {
         return new PaneCycle(List.of(
+                new PaneCycle.Pane(() -> sitePanel, sitePanel::focusFilter),
                 new PaneCycle.Pane(() -> formHolder, () -> {
                     if (window.form() != null) window.form().focusFirst();
                 }),

@@ -64,7 +64,8 @@ class IndexCacheTest {
                         tides.draft(),
                         tides.modified(),
                         tides.size(),
-                        null));
+                        null,
+                        tides.words()));
 
         Path bread = articles.resolve("winter-bread-notes.md");
         Files.writeString(bread, Files.readString(bread).replace("Notes from a winter", "Notes from one winter"));
