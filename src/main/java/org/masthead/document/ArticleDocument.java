@@ -60,10 +60,7 @@ public final class ArticleDocument {
         links.infer(article, profile);
     }
 
-    /**
-     * Opens a file; a header that does not parse still opens (see {@link Article#headerError()}),
-     * and so does a file that is not UTF-8 (see {@link #notUtf8()}).
-     */
+    /** Opens a file, also one whose header does not parse ({@link Article#headerError()}) or not UTF-8. */
     public static ArticleDocument open(Path file) throws IOException, SourceException {
         byte[] bytes = Files.readAllBytes(file);
         Article.Decoded d = Article.fromBytesAnyEncoding(file, bytes);
@@ -101,9 +98,10 @@ public final class ArticleDocument {
         fire(Origin.DISK);
     }
 
-    /** A new, unsaved article with the schema's keys, empty. */
+    /** A new article with the schema's keys, empty; untouched, it has nothing to lose (it is not dirty). */
     public static ArticleDocument untitled(Schema schema, SiteProfile profile) {
-        return new ArticleDocument(Article.of(null, RawHeader.empty(schema), false), null, profile);
+        String text = RawHeader.empty(schema);
+        return new ArticleDocument(Article.of(null, text, false), text, profile);
     }
 
     /** Listens to every change; closing the returned subscription stops it. */
@@ -133,7 +131,7 @@ public final class ArticleDocument {
         return profile.schemaFor(article.frontMatter().map(fm -> fm.keys()).orElse(List.of()));
     }
 
-    /** True when the text differs from what is on disk (always true for an unsaved new article). */
+    /** True when the text differs from what is on disk (for a new article: from how it started). */
     public boolean isDirty() {
         return savedText == null
                 || disk.isMissing()
@@ -159,20 +157,24 @@ public final class ArticleDocument {
     public void setValue(String key, String value) throws SourceException {
         Set<String> linksBefore = links.state().linkedKeys();
         links.state().unlink(key);
-        apply(follow(editor().set(article, key, value), false), Origin.FORM, "Edit " + key, linksBefore);
+        apply(follow(editor().set(article, key, value), false, false), Origin.FORM, "Edit " + key, linksBefore);
     }
 
     /** Sets a key from a line of text the writer typed; a list key takes comma-separated items. */
     public void setText(String key, String text, boolean listField) throws SourceException {
         Set<String> linksBefore = links.state().linkedKeys();
         links.state().unlink(key);
-        apply(follow(editor().setText(article, key, text, listField), false), Origin.FORM, "Edit " + key, linksBefore);
+        apply(
+                follow(editor().setText(article, key, text, listField), false, false),
+                Origin.FORM,
+                "Edit " + key,
+                linksBefore);
     }
 
     /** Fills linked fields left empty while their source is set (one step to undo); returns which. */
     public Set<String> fillLinked() {
         Set<String> linksBefore = links.state().linkedKeys();
-        apply(follow(article, false), Origin.FORM, "Fill Linked Fields", linksBefore);
+        apply(follow(article, false, true), Origin.FORM, "Fill Linked Fields", linksBefore);
         return lastFollowed;
     }
 
@@ -180,7 +182,7 @@ public final class ArticleDocument {
     public void relink(String key) {
         Set<String> linksBefore = links.state().linkedKeys();
         links.state().relink(key);
-        Article followed = follow(article, false);
+        Article followed = follow(article, false, false);
         if (followed == article) fire(Origin.FORM);
         else apply(followed, Origin.FORM, "Link " + key, linksBefore);
     }
@@ -188,7 +190,7 @@ public final class ArticleDocument {
     /** Removes a key; the fields that follow it follow its absence (one step to undo). */
     public void removeKey(String key) throws SourceException {
         Set<String> linksBefore = links.state().linkedKeys();
-        apply(follow(editor().remove(article, key), false), Origin.FORM, "Remove " + key, linksBefore);
+        apply(follow(editor().remove(article, key), false, false), Origin.FORM, "Remove " + key, linksBefore);
     }
 
     /** Replaces the body (everything after the front matter). */
@@ -197,7 +199,7 @@ public final class ArticleDocument {
         int at = article.bodyOffset();
         if (text.length() - at == body.length() && text.startsWith(body, at)) return;
         Set<String> linksBefore = links.state().linkedKeys();
-        apply(follow(article.withText(text.substring(0, at) + body), true), Origin.BODY, "Typing", linksBefore);
+        apply(follow(article.withText(text.substring(0, at) + body), true, false), Origin.BODY, "Typing", linksBefore);
     }
 
     /** Replaces the raw YAML between the delimiters; it may not parse, and nothing is lost if it does not. */
@@ -218,10 +220,8 @@ public final class ArticleDocument {
 
     /**
      * Saves under the file's guard (the one {@code masthead set} takes), checking again there that no
-     * other program wrote the file since it was read or accepted here.
-     *
-     * @param overwriteReadOnly the writer agreed to replace a read-only file (it stays read-only)
-     * @throws ChangedOnDiskException when the file changed; nothing is written
+     * other program wrote the file since it was read or accepted here ({@link ChangedOnDiskException}
+     * if one did: nothing is written). {@code overwriteReadOnly}: the writer agreed (it stays read-only).
      */
     public void save(boolean overwriteReadOnly) throws IOException {
         if (article.path() == null) throw new IllegalStateException("an untitled article needs Save As");
@@ -263,9 +263,9 @@ public final class ArticleDocument {
         disk.known(bytes);
     }
 
-    /** The article with every linked field set to what its rule derives from {@code a}. */
-    private Article follow(Article a, boolean bodyChanged) {
-        DocumentLinks.Followed f = links.follow(a, profile, bodyChanged, editor());
+    /** The article with every linked field set to what its rule derives from {@code a} (only those it has). */
+    private Article follow(Article a, boolean bodyChanged, boolean presentOnly) {
+        DocumentLinks.Followed f = links.follow(a, profile, bodyChanged, editor(), presentOnly);
         lastFollowed = f.keys();
         return f.article();
     }

@@ -1,6 +1,7 @@
 package org.masthead.document;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,8 +74,12 @@ final class DocumentLinks {
     record Followed(Article article, Set<String> keys) {}
 
     /** Sets every linked field to what its rule derives from {@code a}. */
-    Followed follow(Article a, SiteProfile profile, boolean bodyChanged, FrontMatterEditor editor) {
-        Map<String, String> updates = updates(a, profile, bodyChanged);
+    /** {@code presentOnly}: only fields the file has (filling at open adds no key the writer left out). */
+    Followed follow(
+            Article a, SiteProfile profile, boolean bodyChanged, FrontMatterEditor editor, boolean presentOnly) {
+        Map<String, String> updates = new LinkedHashMap<>(updates(a, profile, bodyChanged));
+        if (presentOnly)
+            updates.keySet().removeIf(k -> a.frontMatter().map(fm -> !fm.has(k)).orElse(true));
         Article out = a;
         try {
             for (Map.Entry<String, String> u : updates.entrySet()) out = editor.set(out, u.getKey(), u.getValue());

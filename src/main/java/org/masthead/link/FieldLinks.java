@@ -28,12 +28,14 @@ public final class FieldLinks {
         return linked.contains(target);
     }
 
-    /** Works out every link from the values as they are; {@code present} tells which keys the file has. */
+    /**
+     * Works out every link from the values as they are; {@code present} tells which keys the file
+     * has. A field the file leaves out follows, like an empty one: editing its source writes it.
+     */
     public void infer(LinkInputs in, Set<String> present) {
         linked.clear();
         for (LinkRule r : rules.values()) {
-            if (!present.contains(r.target())) continue;
-            String current = in.text(r.target());
+            String current = present.contains(r.target()) ? in.text(r.target()) : "";
             Optional<String> derived = r.derive(in);
             if (current.isEmpty() || derived.map(d -> same(d, current)).orElse(false)) linked.add(r.target());
         }

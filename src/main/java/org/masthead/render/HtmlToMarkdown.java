@@ -56,7 +56,16 @@ public final class HtmlToMarkdown {
         }
         StringBuilder out = new StringBuilder();
         CONVERTER.convert(doc.body(), out, 0);
-        return out.toString().strip();
+        return tidy(out.toString().strip());
+    }
+
+    /**
+     * What the converter writes that a writer would not: a space between an emphasis and the
+     * punctuation after it ({@code *high* ,}), and {@code \&} where a plain ampersand is safe.
+     */
+    static String tidy(String md) {
+        String s = md.replaceAll("(?<=\\S)(\\*{1,2}|_{1,2}) +(?=[,.;:!?)])", "$1");
+        return s.replaceAll("\\\\&(?![A-Za-z][A-Za-z0-9]*;|#[0-9]+;|#x[0-9A-Fa-f]+;)", "&");
     }
 
     /**

@@ -64,9 +64,7 @@ final class DocumentCommands {
     }
 
     void openChosen() {
-        ArticleDocument doc = current.get();
-        Path folder = doc != null && doc.path() != null ? doc.path().getParent() : null;
-        files.chooseToOpen(folder).ifPresent(this::open);
+        files.chooseToOpen(current.get()).ifPresent(this::open);
     }
 
     void newArticle() {

@@ -17,6 +17,17 @@ import org.masthead.ui.help.Shortcut;
 
 /** The menu bar and its shortcuts; it acts through {@link WindowActions}, not on the window itself. */
 final class MainMenu {
+    /** Keys the window handles outside the menus (ShortcutRouter, the form's text areas, the find bar). */
+    static final List<Shortcut> WINDOW_KEYS = List.of(
+            new Shortcut("Window", "Ctrl+Shift+Z", "Redo (as Ctrl+Y)"),
+            new Shortcut("Window", "F6", "Next pane: site, form, editor, output tabs, Checks list"),
+            new Shortcut("Window", "Shift+F6", "Previous pane"),
+            new Shortcut("Form", "Tab", "Leave a multi-line field"),
+            new Shortcut("Form", "Ctrl+Tab", "Type a tab in a multi-line field"),
+            new Shortcut("Find bar", "Alt+C", "Match case"),
+            new Shortcut("Find bar", "Alt+W", "Whole word"),
+            new Shortcut("Find bar", "Alt+R", "Regular expression"));
+
     private final WindowActions window;
     private final MenuBar bar = new MenuBar();
     private final Menu recent = new Menu("Open Recent");
@@ -119,7 +130,7 @@ final class MainMenu {
 
     /** Every shortcut as the menus and the editor have them now. */
     List<Shortcut> shortcuts() {
-        return Shortcut.from(bar.getMenus(), window.editor().keys().all());
+        return Shortcut.from(bar.getMenus(), window.editor().keys().all(), WINDOW_KEYS);
     }
 
     void refreshRecent() {

@@ -196,6 +196,9 @@ public final class MainWindow {
         }
         parts.menu.show(doc);
         parts.editor.setFirstLine(a.bodyStartLine());
+        // The header may have grown or shrunk: the caret's file line moved with it.
+        var area = parts.editor.area();
+        parts.status.showCaret(parts.editor.firstLine() + area.getCurrentParagraph(), area.getCaretColumn() + 1);
         parts.stage.setTitle((doc.isDirty() ? "● " : "") + a.displayName() + " — Masthead");
     }
 

@@ -1,8 +1,10 @@
 package org.masthead.ui;
 
+import java.util.List;
 import java.util.Optional;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -44,6 +46,13 @@ final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(message, spacer, findings, selection, counts, caret);
+        // A long message gives way (its tooltip holds it whole); the counts and the caret never do.
+        message.setMinWidth(0);
+        message.tooltipProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> message.getText().isEmpty() ? null : new Tooltip(message.getText()),
+                        message.textProperty()));
+        for (var fixed : List.of(findings, selection, counts, caret)) fixed.setMinWidth(Region.USE_PREF_SIZE);
         findings.setOnMouseClicked(e -> onFindingsClicked.run());
         findings.setTooltip(new Tooltip("Show the checks (Ctrl+3)"));
         findings.getStyleClass().add("clickable");

@@ -22,7 +22,7 @@ final class WindowBounds {
     /** Where the dividers start, for the usual sets of panes: at 900 px the editor keeps room for its find bar. */
     private static final Map<String, double[]> DEFAULT_DIVIDERS = Map.of(
             "form+editor+outputs", new double[] {0.25, 0.64},
-            "site+form+editor+outputs", new double[] {0.2, 0.4, 0.72},
+            "site+form+editor+outputs", new double[] {0.26, 0.46, 0.73},
             "site+editor+outputs", new double[] {0.25, 0.64},
             "editor+outputs", new double[] {0.5});
 

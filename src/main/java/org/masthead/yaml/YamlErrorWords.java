@@ -1,6 +1,8 @@
 package org.masthead.yaml;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -29,6 +31,11 @@ final class YamlErrorWords {
                     keyOf(text, ctx)
                             .map(k -> "The closing " + quote + " of " + k + " is missing")
                             .orElse("The closing " + quote + " of the value that starts here is missing"));
+        }
+        // A quote left open runs on to the next quote, lines below: the parser stumbles there.
+        if (problem.startsWith("mapping values are not allowed") || problem.startsWith("expected <block end>")) {
+            Optional<Placed> open = unclosedQuoteAbove(text, at);
+            if (open.isPresent()) return open.get();
         }
         if (problem.startsWith("mapping values are not allowed")) {
             String line = lineText(text, at);
@@ -77,6 +84,39 @@ final class YamlErrorWords {
             return new Placed(lineStart(at), "This line does not fit the header's structure; check its indentation");
         }
         return new Placed(at.getIndex(), fallback(context, problem));
+    }
+
+    /**
+     * The line above the mark whose {@code key: "value} opens a quote it does not close, when the
+     * mark's line holds that quote before the mark (where the open value really ended).
+     */
+    private static Optional<Placed> unclosedQuoteAbove(String text, Mark at) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        if (at.getLine() >= lines.length) return Optional.empty();
+        String here = lines[at.getLine()].substring(0, Math.min(at.getColumn(), lines[at.getLine()].length()));
+        int offset = 0;
+        Placed found = null;
+        for (int l = 0; l < at.getLine(); l++) {
+            Matcher m = OPENS_QUOTE.matcher(lines[l]);
+            if (m.matches()) {
+                char q = m.group(2).charAt(0);
+                boolean closed = m.group(3).indexOf(q) >= 0;
+                if (!closed && here.indexOf(q) >= 0) {
+                    String quote = q == '\'' ? "single quote (')" : "quote (\")";
+                    int index = text.codePointCount(0, offset + m.start(2));
+                    found = new Placed(index, "The closing " + quote + " of " + m.group(1) + " is missing");
+                }
+            }
+            offset += lines[l].length() + breakLength(text, offset + lines[l].length());
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static final Pattern OPENS_QUOTE = Pattern.compile("\\s*(?:- )?([^\\s:#]+):\\s+([\"'])(.*)");
+
+    private static int breakLength(String text, int at) {
+        if (at >= text.length()) return 0;
+        return text.startsWith("\r\n", at) ? 2 : 1;
     }
 
     private static String fallback(String context, String problem) {

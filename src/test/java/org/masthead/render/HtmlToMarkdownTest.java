@@ -72,4 +72,14 @@ class HtmlToMarkdownTest {
         assertThat(HtmlToMarkdown.convert("<script>only()</script>")).isEmpty();
         assertThat(HtmlToMarkdown.convert("")).isEmpty();
     }
+
+    @Test
+    void noSpaceBeforePunctuationAfterEmphasisAndPlainAmpersands() {
+        assertThat(HtmlToMarkdown.convert("<p>Keep it <i>green</i>, see <b>below</b>.</p>"))
+                .isEqualTo("Keep it *green*, see **below**.");
+        assertThat(HtmlToMarkdown.convert("<p>Salt &amp; pepper</p>")).isEqualTo("Salt & pepper");
+        assertThat(HtmlToMarkdown.tidy("a \\&amp; b"))
+                .as("an entity stays escaped")
+                .isEqualTo("a \\&amp; b");
+    }
 }

@@ -73,7 +73,8 @@ class EditMenuTest extends WindowTestBase {
         String body = fx(() -> window.document().article().body());
         typeAtEnd("\n");
         push(KeyCode.CONTROL, KeyCode.V);
-        waitForBody(body + "\na *star* and <b>tags</b>\nsecond line");
+        // A pasted block ends its last line (the text after it stays on its own line).
+        waitForBody(body + "\na *star* and <b>tags</b>\nsecond line\n");
     }
 
     private void putOnClipboard(String html, String text) throws Exception {

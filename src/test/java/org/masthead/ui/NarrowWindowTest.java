@@ -3,9 +3,12 @@ package org.masthead.ui;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,10 +22,18 @@ class NarrowWindowTest extends WindowTestBase {
             window.stage().setHeight(600);
         });
         open(bread());
+        // The form pushed to its least width, as a writer dragging the divider would.
+        fx(() -> ((SplitPane) lookup("#main-split").query()).setDividerPosition(0, 0.0));
+        WaitForAsyncUtils.waitForFxEvents();
         fx(() -> {
             Node form = window.form();
-            Bounds pane = form.localToScene(form.getLayoutBounds());
-            assertThat(pane.getWidth()).as("the form pane's width").isGreaterThanOrEqualTo(229);
+            Bounds whole = form.localToScene(form.getLayoutBounds());
+            ScrollPane scroll = (ScrollPane) lookup("#form-scroll").query();
+            Bounds pane = scroll.localToScene(scroll.getLayoutBounds());
+            assertThat(whole.getWidth()).as("the form pane's width").isBetween(229.0, 240.0);
+            assertThat(scroll.getContent().getLayoutBounds().getWidth())
+                    .as("no sideways scrolling")
+                    .isLessThanOrEqualTo(scroll.getViewportBounds().getWidth() + 0.5);
             for (String key : new String[] {"title", "blog_url", "img_alt", "des"}) {
                 Button remove =
                         (Button) lookup("#row-" + key + " .field-remove").query();

@@ -22,6 +22,7 @@ class YamlErrorWordsTest {
                 "a: 1\\ntitle: 'Hello\\ndes: x\\n | 2 | 8 | The closing single quote (') of title is missing",
                 "title: Hello: world\\ndes: x\\n | 1 | 13 | The value of title contains \": \"",
                 "title: \"Hi\" there\\ndes: x\\n | 1 | 13 | Text follows the closing quote",
+                "a: 1\\nt: \"A walk\\ndes: \"Where\"\\n | 2 | 4 | The closing quote (\") of t is missing",
                 "title: x\\n  des: y\\ndate: 1\\n | 2 | 1 | This line is indented more than the keys above it",
                 "title: x\\ndes y\\ndate: 1\\n | 2 | 1 | This line has no colon",
                 "title: x\\n\\tdes: y\\n | 2 | 1 | A tab is used for indentation here",

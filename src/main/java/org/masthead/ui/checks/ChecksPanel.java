@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 import org.masthead.check.Finding;
 import org.masthead.check.Severity;
@@ -34,6 +35,9 @@ public final class ChecksPanel extends BorderPane {
         summary.setId("checks-summary");
         list.setPlaceholder(new Label("No problems found."));
         list.setCellFactory(v -> new FindingCell());
+        list.widthProperty().addListener((o, was, now) -> {
+            if ((was.doubleValue() < NARROW) != (now.doubleValue() < NARROW)) list.refresh();
+        });
         list.setOnMouseClicked(e -> open(list.getSelectionModel().getSelectedItem()));
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) open(list.getSelectionModel().getSelectedItem());
@@ -87,6 +91,9 @@ public final class ChecksPanel extends BorderPane {
         if (f != null) onOpen.accept(f);
     }
 
+    /** Below this width a finding's message goes on a line of its own. */
+    static final double NARROW = 480;
+
     private static final class FindingCell extends ListCell<Finding> {
         @Override
         protected void updateItem(Finding f, boolean empty) {
@@ -106,11 +113,17 @@ public final class ChecksPanel extends BorderPane {
             message.setWrapText(true);
             message.getStyleClass().add("message");
             message.setMaxWidth(Double.MAX_VALUE);
+            setText(null);
+            // In a narrow pane the message goes under its grade and place, and wraps there whole.
+            if (getListView().getWidth() < NARROW) {
+                message.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
+                setGraphic(new VBox(2, new HBox(8, grade, where), message));
+                return;
+            }
             HBox row = new HBox(8, grade, where, message);
             row.setAlignment(Pos.BASELINE_LEFT);
             HBox.setHgrow(message, Priority.ALWAYS);
             message.prefWidthProperty().bind(getListView().widthProperty().subtract(220));
-            setText(null);
             setGraphic(row);
         }
     }

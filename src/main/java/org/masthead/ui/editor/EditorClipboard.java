@@ -35,7 +35,12 @@ final class EditorClipboard {
     private static void insert(CodeArea area, String text) {
         if (text == null || text.isEmpty()) return;
         // Line breaks as Enter types them, whatever system the text was copied on.
-        area.replaceSelection(text.replaceAll("\r\n?", "\n"));
+        String t = text.replaceAll("\r\n?", "\n");
+        // Pasted blocks end their last line, so the text after the caret does not join the last of them.
+        int at = area.getSelection().getEnd();
+        boolean lineFollows = at < area.getLength() && area.getText(at, at + 1).equals("\n");
+        if (t.contains("\n") && !t.endsWith("\n") && !lineFollows) t += "\n";
+        area.replaceSelection(t);
         area.requestFollowCaret();
     }
 }

@@ -235,7 +235,10 @@ final class FindReplaceBar extends VBox {
         m.appendTail(out);
         if (count > 0) {
             beforeReplaceAll.run();
+            int caret = area.getCaretPosition();
             area.replaceText(0, text.length(), out.toString());
+            // The writer stays where they were, not at the end of the text.
+            area.moveTo(Math.min(caret, area.getLength()));
         }
         // Until the next change, which counts again (an undo brings the matches back).
         status.setText(count + " replaced");

@@ -38,6 +38,7 @@ public final class MarkdownEditor extends BorderPane {
     private boolean loading;
     private boolean boxTypedLast;
     private final Consumer<String> onEdit;
+    private final Consumer<String> nameChange;
     /** File line of the body's first line: the gutter and "go to line" count in file lines. */
     private int firstLine = 1;
 
@@ -50,6 +51,7 @@ public final class MarkdownEditor extends BorderPane {
     public MarkdownEditor(Consumer<String> onEdit, Consumer<String> nameChange) {
         this.onEdit = onEdit;
         this.findBar = new FindReplaceBar(area, () -> nameChange.accept("Replace All"));
+        this.nameChange = nameChange;
         BooleanSupplier local = () -> boxTypedLast;
         for (var box : List.of(findBar.find, findBar.replace)) {
             box.getProperties().put(LOCAL_UNDO, local);
@@ -104,7 +106,9 @@ public final class MarkdownEditor extends BorderPane {
     public static Label lineNumberLabel(int line, double minWidth) {
         Label l = new Label(Integer.toString(line));
         l.getStyleClass().add("lineno");
+        // One width for every line, or text after 9 would start further right than text before.
         l.setMinWidth(minWidth);
+        l.setPrefWidth(minWidth);
         l.setAlignment(Pos.TOP_RIGHT);
         l.setPadding(new Insets(0, 8, 0, 4));
         return l;
@@ -165,10 +169,12 @@ public final class MarkdownEditor extends BorderPane {
 
     /** Pastes rich text as Markdown (see {@link EditorClipboard}). */
     public void paste() {
+        nameChange.accept("Paste");
         EditorClipboard.paste(area);
     }
 
     public void pastePlain() {
+        nameChange.accept("Paste");
         EditorClipboard.pastePlain(area);
     }
 

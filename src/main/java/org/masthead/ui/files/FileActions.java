@@ -68,8 +68,9 @@ public final class FileActions {
         return Optional.empty();
     }
 
-    public Optional<Path> chooseToOpen(Path folder) {
-        return choosers.open(owner, folder);
+    /** Asks for an article, starting in the shown one's folder, else the last article's, else its site. */
+    public Optional<Path> chooseToOpen(ArticleDocument shown) {
+        return choosers.open(owner, shown == null ? lastFolder : NewArticlePlace.folder(shown, lastFolder));
     }
 
     /** Saves; an untitled article asks for a file. Returns false if the text is still unsaved. */

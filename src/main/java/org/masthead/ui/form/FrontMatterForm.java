@@ -60,6 +60,8 @@ public final class FrontMatterForm extends BorderPane {
         rows.setPadding(new Insets(8, 10, 16, 10));
         rows.setFillWidth(true);
         formScroll.setFitToWidth(true);
+        // The rows take the pane's width, never more: their controls shrink rather than scroll sideways.
+        rows.setMinWidth(0);
         formScroll.setId("form-scroll");
         raw = new RawYamlView(doc::setHeader);
         rawToggle.setId("raw-toggle");
@@ -71,6 +73,10 @@ public final class FrontMatterForm extends BorderPane {
         title.getStyleClass().add("pane-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // In a narrow pane the title gives way; the buttons keep their words.
+        title.setMinWidth(0);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        rawToggle.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(6, title, spacer, add, rawToggle);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("pane-bar");

@@ -18,10 +18,18 @@ import org.masthead.ui.editor.EditorKeys;
  */
 public record Shortcut(String section, String keys, String action) {
 
-    public static List<Shortcut> from(List<Menu> menus, List<EditorKeys.Key> editorKeys) {
+    /**
+     * The menus' shortcuts, then the editor's keys the menus do not already list, then keys the
+     * window handles itself ({@code windowKeys}: panes, fields, the find bar).
+     */
+    public static List<Shortcut> from(List<Menu> menus, List<EditorKeys.Key> editorKeys, List<Shortcut> windowKeys) {
         List<Shortcut> out = new ArrayList<>();
         for (Menu m : menus) add(out, plain(m.getText()), m.getItems());
-        for (EditorKeys.Key k : editorKeys) out.add(new Shortcut("Editor", k.keysText(), k.action()));
+        for (EditorKeys.Key k : editorKeys) {
+            if (out.stream().noneMatch(s -> s.keys().equals(k.keysText())))
+                out.add(new Shortcut("Editor", k.keysText(), k.action()));
+        }
+        out.addAll(windowKeys);
         return out;
     }
 

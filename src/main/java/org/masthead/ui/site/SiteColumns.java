@@ -30,7 +30,7 @@ final class SiteColumns {
                 "Title",
                 "site-col-title",
                 e -> e.title().isEmpty() ? e.path().getFileName().toString() : e.title());
-        title.setPrefWidth(260);
+        title.setPrefWidth(230);
         TableColumn<SiteEntry, SiteEntry> status = new TableColumn<>("Status");
         status.setId("site-col-status");
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -39,14 +39,14 @@ final class SiteColumns {
         status.setComparator(Comparator.comparingInt((SiteEntry e) -> -e.errors())
                 .thenComparingInt(e -> -e.warnings())
                 .thenComparingInt(e -> -e.tips()));
-        status.setPrefWidth(110);
+        status.setPrefWidth(90);
         TableColumn<SiteEntry, LocalDate> date = new TableColumn<>("Date");
         date.setId("site-col-date");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
         date.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         date.setPrefWidth(90);
         TableColumn<SiteEntry, String> path = text("Path", "site-col-path", e -> relative(model, e));
-        path.setPrefWidth(220);
+        path.setPrefWidth(200);
         TableColumn<SiteEntry, Long> changed = new TableColumn<>("Changed");
         changed.setId("site-col-changed");
         changed.setCellValueFactory(
@@ -73,7 +73,9 @@ final class SiteColumns {
         });
         draft.setVisible(false);
         tags.setVisible(false);
-        return List.of(title, date, status, path, changed, draft, tags);
+        draft.setPrefWidth(50);
+        tags.setPrefWidth(160);
+        return List.of(status, title, date, path, changed, draft, tags);
     }
 
     private static String relative(SiteModel model, SiteEntry e) {

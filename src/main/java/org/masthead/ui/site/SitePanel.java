@@ -60,7 +60,8 @@ public final class SitePanel extends BorderPane {
         table.setItems(sorted);
         table.setId("site-table");
         table.getColumns().setAll(SiteColumns.all(model));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep their widths and the table scrolls sideways, rather than cutting every column short.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setRowFactory(t -> {
             TableRow<SiteEntry> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
