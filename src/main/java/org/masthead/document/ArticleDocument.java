@@ -157,7 +157,7 @@ public final class ArticleDocument {
     public void setValue(String key, String value) throws SourceException {
         Set<String> linksBefore = links.state().linkedKeys();
         links.state().unlink(key);
-        apply(follow(editor().set(article, key, value), false, false), Origin.FORM, "Edit " + key, linksBefore);
+        apply(follow(editor().set(article, key, value), false, key), Origin.FORM, "Edit " + key, linksBefore);
     }
 
     /** Sets a key from a line of text the writer typed; a list key takes comma-separated items. */
@@ -165,7 +165,7 @@ public final class ArticleDocument {
         Set<String> linksBefore = links.state().linkedKeys();
         links.state().unlink(key);
         apply(
-                follow(editor().setText(article, key, text, listField), false, false),
+                follow(editor().setText(article, key, text, listField), false, key),
                 Origin.FORM,
                 "Edit " + key,
                 linksBefore);
@@ -174,7 +174,7 @@ public final class ArticleDocument {
     /** Fills linked fields left empty while their source is set (one step to undo); returns which. */
     public Set<String> fillLinked() {
         Set<String> linksBefore = links.state().linkedKeys();
-        apply(follow(article, false, true), Origin.FORM, "Fill Linked Fields", linksBefore);
+        apply(follow(article, false, null), Origin.FORM, "Fill Linked Fields", linksBefore);
         return lastFollowed;
     }
 
@@ -182,7 +182,7 @@ public final class ArticleDocument {
     public void relink(String key) {
         Set<String> linksBefore = links.state().linkedKeys();
         links.state().relink(key);
-        Article followed = follow(article, false, false);
+        Article followed = follow(article, false, key);
         if (followed == article) fire(Origin.FORM);
         else apply(followed, Origin.FORM, "Link " + key, linksBefore);
     }
@@ -190,7 +190,7 @@ public final class ArticleDocument {
     /** Removes a key; the fields that follow it follow its absence (one step to undo). */
     public void removeKey(String key) throws SourceException {
         Set<String> linksBefore = links.state().linkedKeys();
-        apply(follow(editor().remove(article, key), false, false), Origin.FORM, "Remove " + key, linksBefore);
+        apply(follow(editor().remove(article, key), false, null), Origin.FORM, "Remove " + key, linksBefore);
     }
 
     /** Replaces the body (everything after the front matter). */
@@ -199,7 +199,7 @@ public final class ArticleDocument {
         int at = article.bodyOffset();
         if (text.length() - at == body.length() && text.startsWith(body, at)) return;
         Set<String> linksBefore = links.state().linkedKeys();
-        apply(follow(article.withText(text.substring(0, at) + body), true, false), Origin.BODY, "Typing", linksBefore);
+        apply(follow(article.withText(text.substring(0, at) + body), true, null), Origin.BODY, "Typing", linksBefore);
     }
 
     /** Replaces the raw YAML between the delimiters; it may not parse, and nothing is lost if it does not. */
@@ -263,9 +263,9 @@ public final class ArticleDocument {
         disk.known(bytes);
     }
 
-    /** The article with every linked field set to what its rule derives from {@code a} (only those it has). */
-    private Article follow(Article a, boolean bodyChanged, boolean presentOnly) {
-        DocumentLinks.Followed f = links.follow(a, profile, bodyChanged, editor(), presentOnly);
+    /** {@code a} with its linked fields following their sources (see {@link DocumentLinks#follow}). */
+    private Article follow(Article a, boolean bodyChanged, String edited) {
+        DocumentLinks.Followed f = links.follow(a, profile, bodyChanged, editor(), edited);
         lastFollowed = f.keys();
         return f.article();
     }

@@ -73,13 +73,17 @@ final class DocumentLinks {
     /** An article with its linked fields set, and which fields were. */
     record Followed(Article article, Set<String> keys) {}
 
-    /** Sets every linked field to what its rule derives from {@code a}. */
-    /** {@code presentOnly}: only fields the file has (filling at open adds no key the writer left out). */
-    Followed follow(
-            Article a, SiteProfile profile, boolean bodyChanged, FrontMatterEditor editor, boolean presentOnly) {
+    /**
+     * Sets every linked field to what its rule derives from {@code a}; one the file leaves out only
+     * when it follows {@code edited} (or is it, relinked), so no other edit adds keys to a file.
+     */
+    Followed follow(Article a, SiteProfile profile, boolean bodyChanged, FrontMatterEditor editor, String edited) {
         Map<String, String> updates = new LinkedHashMap<>(updates(a, profile, bodyChanged));
-        if (presentOnly)
-            updates.keySet().removeIf(k -> a.frontMatter().map(fm -> !fm.has(k)).orElse(true));
+        Set<String> mayAdd = new HashSet<>(edited == null ? List.of() : links.followers(edited));
+        if (edited != null && links.isLinked(edited)) mayAdd.add(edited);
+        updates.keySet()
+                .removeIf(k -> !mayAdd.contains(k)
+                        && a.frontMatter().map(fm -> !fm.has(k)).orElse(true));
         Article out = a;
         try {
             for (Map.Entry<String, String> u : updates.entrySet()) out = editor.set(out, u.getKey(), u.getValue());

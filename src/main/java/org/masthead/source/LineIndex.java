@@ -21,6 +21,11 @@ public final class LineIndex {
         this.starts = Arrays.copyOf(s, n);
     }
 
+    /** Where a 0-based line starts. */
+    public int startOf(int line) {
+        return starts[line];
+    }
+
     /** 0-based line of an offset. */
     public int lineOf(int offset) {
         int i = Arrays.binarySearch(starts, offset);

@@ -113,7 +113,9 @@ final class MainMenu {
                         item("Guide", null, window::showGuide),
                         new SeparatorMenuItem(),
                         item("About Masthead", null, window::showAbout));
-        bar.getMenus().addAll(file, edit, view, help);
+        Menu site = new Menu("_Site");
+        site.getItems().addAll(item("Search Site…", "Shortcut+Shift+G", window::searchSite));
+        bar.getMenus().addAll(file, edit, view, site, help);
         refreshRecent();
     }
 

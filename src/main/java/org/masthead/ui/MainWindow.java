@@ -213,6 +213,20 @@ public final class MainWindow {
         else parts.editor.goToLine(f.line());
     }
 
+    /** Opens an article (asking about unsaved changes first) at a file line: a search result. */
+    void openAt(Path file, int line) {
+        boolean shown = doc != null
+                && doc.path() != null
+                && doc.path()
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(file.toAbsolutePath().normalize());
+        if (!shown && !parts.commands.open(file)) return;
+        if (line < doc.article().bodyStartLine()) revealHeaderLine(line);
+        else parts.editor.goToLine(line);
+        parts.stage.toFront();
+    }
+
     /** Opens the raw YAML at a file line of the header (the form pane is shown for it). */
     void revealHeaderLine(int line) {
         if (form == null) return;
@@ -229,7 +243,7 @@ public final class MainWindow {
     void dispose() {
         if (session != null) session.close();
         parts.outputs.dispose();
-        parts.siteModel.dispose();
+        parts.site.dispose();
         parts.checker.shutdownNow();
         parts.external.stop();
         parts.drafts.flush();

@@ -137,6 +137,11 @@ final class MenuActions implements WindowActions {
     }
 
     @Override
+    public void searchSite() {
+        site.search(editor.area().getSelectedText());
+    }
+
+    @Override
     public boolean siteShown() {
         return site.panelShown();
     }

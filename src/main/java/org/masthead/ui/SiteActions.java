@@ -3,6 +3,7 @@ package org.masthead.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
@@ -10,6 +11,7 @@ import javafx.stage.Stage;
 import org.masthead.document.ArticleDocument;
 import org.masthead.ui.site.SiteModel;
 import org.masthead.ui.site.SitePanel;
+import org.masthead.ui.site.SiteSearchWindow;
 
 /** Opening a site and showing its panel; the last site opens again at the next start. */
 final class SiteActions {
@@ -20,8 +22,18 @@ final class SiteActions {
     private final SitePanel panel;
     private final WindowBounds bounds;
     private final AppPrefs prefs;
+    private final BiConsumer<Path, Integer> openAt;
+    private SiteSearchWindow search;
 
-    SiteActions(Stage stage, SiteModel model, SitePanel panel, WindowBounds bounds, AppPrefs prefs) {
+    /** {@code openAt}: opens an article at a file line (a search result). */
+    SiteActions(
+            Stage stage,
+            SiteModel model,
+            SitePanel panel,
+            WindowBounds bounds,
+            AppPrefs prefs,
+            BiConsumer<Path, Integer> openAt) {
+        this.openAt = openAt;
         this.stage = stage;
         this.model = model;
         this.panel = panel;
@@ -56,6 +68,18 @@ final class SiteActions {
     void articleShown(ArticleDocument doc) {
         panel.follow(doc.path());
         panel.offer(siteOf(doc));
+    }
+
+    /** Site ▸ Search Site…: the search window, the editor's selected word in its box. */
+    void search(String selected) {
+        if (search == null)
+            search = new SiteSearchWindow(stage, () -> model.rootProperty().get(), openAt);
+        search.show(selected);
+    }
+
+    void dispose() {
+        if (search != null) search.dispose();
+        model.dispose();
     }
 
     boolean panelShown() {

@@ -57,6 +57,9 @@ interface WindowActions {
 
     boolean siteShown();
 
+    /** Site ▸ Search Site…: every match of a word across the open site. */
+    void searchSite();
+
     void setSiteShown(boolean shown);
 
     /** Whether the front-matter pane is shown (as the writer left it). */

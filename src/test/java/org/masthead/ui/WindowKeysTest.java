@@ -54,7 +54,7 @@ class WindowKeysTest extends WindowTestBase {
     @Test
     void menusHaveMnemonics() throws Exception {
         var menus = fx(() -> ((javafx.scene.control.MenuBar) lookup(".menu-bar").query()).getMenus());
-        assertThat(menus).extracting(Menu::getText).containsExactly("_File", "_Edit", "_View", "_Help");
+        assertThat(menus).extracting(Menu::getText).containsExactly("_File", "_Edit", "_View", "_Site", "_Help");
         assertThat(menus).allMatch(Menu::isMnemonicParsing);
     }
 

@@ -161,6 +161,7 @@ public final class SiteModel {
     public void dispose() {
         cancelled.set(true);
         closeWatch();
-        worker.shutdownNow();
+        // Not interrupted: a cache being written is finished (a cancelled refresh stops by itself).
+        worker.shutdown();
     }
 }
