@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.masthead.article.Article;
 import org.masthead.article.ArticleFiles;
@@ -62,7 +64,22 @@ public final class ExportJob {
     }
 
     public List<Result> run(List<Path> inputs, Progress progress, Consumer<Result> each) throws IOException {
-        List<ArticleFinder.Found> sources = ArticleFinder.find(inputs);
+        return run(inputs, p -> true, progress, each, () -> false);
+    }
+
+    /**
+     * Exports the articles among {@code inputs} that {@code include} keeps (the window's filtered
+     * site), stopping before the next article once {@code cancelled} says so.
+     */
+    public List<Result> run(
+            List<Path> inputs,
+            Predicate<Path> include,
+            Progress progress,
+            Consumer<Result> each,
+            BooleanSupplier cancelled)
+            throws IOException {
+        List<ArticleFinder.Found> sources = new ArrayList<>(ArticleFinder.find(inputs));
+        sources.removeIf(s -> !include.test(s.file()));
         List<Result> results = new ArrayList<>();
         boolean single = sources.size() == 1 && inputs.size() == 1 && Files.isRegularFile(inputs.get(0));
         List<Path> articles = new ArrayList<>();
@@ -70,6 +87,7 @@ public final class ExportJob {
         Map<Path, Path> pageOwners = new HashMap<>();
         int done = 0;
         for (ArticleFinder.Found s : sources) {
+            if (cancelled.getAsBoolean()) break;
             progress.update(done, sources.size(), s.file());
             Result r;
             int d = done;

@@ -114,7 +114,11 @@ final class MainMenu {
                         new SeparatorMenuItem(),
                         item("About Masthead", null, window::showAbout));
         Menu site = new Menu("_Site");
-        site.getItems().addAll(item("Search Site…", "Shortcut+Shift+G", window::searchSite));
+        site.getItems()
+                .addAll(
+                        item("Search Site…", "Shortcut+Shift+G", window::searchSite),
+                        item("Check Site", "Shortcut+Shift+K", window::checkSite),
+                        item("Export Site…", null, window::exportSite));
         bar.getMenus().addAll(file, edit, view, site, help);
         refreshRecent();
     }

@@ -227,6 +227,19 @@ public final class MainWindow {
         parts.stage.toFront();
     }
 
+    /** Opens an article (asking about unsaved changes first) at what a finding is about: a Problems row. */
+    void openFinding(Path file, Finding f) {
+        boolean shown = doc != null
+                && doc.path() != null
+                && doc.path()
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(file.toAbsolutePath().normalize());
+        if (!shown && !parts.commands.open(file)) return;
+        reveal(f);
+        parts.stage.toFront();
+    }
+
     /** Opens the raw YAML at a file line of the header (the form pane is shown for it). */
     void revealHeaderLine(int line) {
         if (form == null) return;

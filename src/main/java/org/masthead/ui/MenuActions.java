@@ -142,6 +142,16 @@ final class MenuActions implements WindowActions {
     }
 
     @Override
+    public void checkSite() {
+        site.checkSite();
+    }
+
+    @Override
+    public void exportSite() {
+        site.chooseExport();
+    }
+
+    @Override
     public boolean siteShown() {
         return site.panelShown();
     }

@@ -8,7 +8,10 @@ import java.util.function.BiConsumer;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 
+import org.masthead.check.Finding;
 import org.masthead.document.ArticleDocument;
+import org.masthead.ui.site.ExportSiteWindow;
+import org.masthead.ui.site.ProblemsWindow;
 import org.masthead.ui.site.SiteModel;
 import org.masthead.ui.site.SitePanel;
 import org.masthead.ui.site.SiteSearchWindow;
@@ -24,6 +27,8 @@ final class SiteActions {
     private final AppPrefs prefs;
     private final BiConsumer<Path, Integer> openAt;
     private SiteSearchWindow search;
+    private ProblemsWindow problems;
+    private final BiConsumer<Path, Finding> openFinding;
 
     /** {@code openAt}: opens an article at a file line (a search result). */
     SiteActions(
@@ -32,8 +37,10 @@ final class SiteActions {
             SitePanel panel,
             WindowBounds bounds,
             AppPrefs prefs,
-            BiConsumer<Path, Integer> openAt) {
+            BiConsumer<Path, Integer> openAt,
+            BiConsumer<Path, Finding> openFinding) {
         this.openAt = openAt;
+        this.openFinding = openFinding;
         this.stage = stage;
         this.model = model;
         this.panel = panel;
@@ -77,7 +84,29 @@ final class SiteActions {
         search.show(selected);
     }
 
+    /** Site ▸ Check Site: the Problems view of the open site. */
+    void checkSite() {
+        if (problems == null) problems = new ProblemsWindow(stage, model, openFinding);
+        problems.open();
+    }
+
+    /** Site ▸ Export Site…: a folder, then every article (or those the panel's filter shows) as pages there. */
+    void chooseExport() {
+        Path root = model.rootProperty().get();
+        if (root == null) return;
+        DirectoryChooser c = new DirectoryChooser();
+        c.setTitle("Export the site's pages to");
+        File chosen = c.showDialog(stage);
+        if (chosen != null) export(chosen.toPath());
+    }
+
+    ExportSiteWindow export(Path output) {
+        return new ExportSiteWindow(
+                stage, model.rootProperty().get(), output, panel.filteredPaths().orElse(null));
+    }
+
     void dispose() {
+        if (problems != null) problems.dispose();
         if (search != null) search.dispose();
         model.dispose();
     }

@@ -60,6 +60,12 @@ interface WindowActions {
     /** Site ▸ Search Site…: every match of a word across the open site. */
     void searchSite();
 
+    /** Site ▸ Check Site: every finding across the open site. */
+    void checkSite();
+
+    /** Site ▸ Export Site…: the site's pages into a folder. */
+    void exportSite();
+
     void setSiteShown(boolean shown);
 
     /** Whether the front-matter pane is shown (as the writer left it). */

@@ -72,7 +72,7 @@ final class WindowParts {
         this.bounds = new WindowBounds(stage, split, prefs);
         this.siteModel = new SiteModel(config.cacheFolder());
         this.sitePanel = new SitePanel(siteModel, commands::open, this::openSite);
-        this.site = new SiteActions(stage, siteModel, sitePanel, bounds, prefs, window::openAt);
+        this.site = new SiteActions(stage, siteModel, sitePanel, bounds, prefs, window::openAt, window::openFinding);
         this.menu = new MainMenu(new MenuActions(
                 commands,
                 editor,

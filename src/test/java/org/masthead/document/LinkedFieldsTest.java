@@ -125,4 +125,17 @@ class LinkedFieldsTest {
         assertThat(PlainText.firstParagraphQuick(footnote)).isEqualTo(PlainText.firstParagraph(footnote));
         assertThat(Files.exists(dir)).isTrue();
     }
+
+    @Test
+    void aFieldTheFileLeavesOutIsWrittenOnlyWhenItsSourceIsEdited() throws Exception {
+        ArticleDocument d = open("winter-bread-notes.md");
+        d.removeKey("header_title");
+        d.history().close();
+        d.setBody(d.article().body() + "More.\n");
+        assertThat(d.article().frontMatter().orElseThrow().has("header_title"))
+                .as("a body edit adds no key")
+                .isFalse();
+        d.setText("title", "A colder winter", false);
+        assertThat(value(d, "header_title")).as("its source edited: it follows").isEqualTo("A colder winter");
+    }
 }

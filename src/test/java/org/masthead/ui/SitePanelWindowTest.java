@@ -99,7 +99,7 @@ class SitePanelWindowTest extends WindowTestBase {
     void theArticlesSiteIsOfferedAndTheLastSiteOpensAtTheNextStart() throws Exception {
         open(bread());
         fx(() -> window.parts().site.showPanel(true));
-        waitUntil(() -> lookup("#site-offer").query().isVisible());
+        waitUntil(() -> lookup("#site-offer").tryQuery().map(n -> n.isVisible()).orElse(false));
         clickOn("#site-offer");
         waitUntil(() -> !table().getItems().isEmpty()
                 && !window.parts().siteModel.indexingProperty().get());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.application.Platform;
@@ -135,15 +136,24 @@ public final class SiteModel {
             next.sort((a, b) -> a.path().compareTo(b.path()));
             entries.setAll(next);
             List<SiteEntry> snapshot = List.copyOf(next);
-            worker.execute(() -> cache.store(site, SiteIndexer.stamp(site), snapshot));
+            submit(() -> cache.store(site, SiteIndexer.stamp(site), snapshot));
         });
     }
 
     private void watch(Path site, long gen) {
         try {
-            watcher = new SiteWatcher(site, paths -> worker.execute(() -> changed(site, gen, paths)));
+            watcher = new SiteWatcher(site, paths -> submit(() -> changed(site, gen, paths)));
         } catch (IOException e) {
             problem.set("Changes on disk are not followed: " + e.getMessage());
+        }
+    }
+
+    /** Runs work on the site's thread; work that comes once the window has closed is dropped. */
+    private void submit(Runnable work) {
+        try {
+            worker.execute(work);
+        } catch (RejectedExecutionException e) {
+            System.getLogger(SiteModel.class.getName()).log(System.Logger.Level.DEBUG, "the site is closed", e);
         }
     }
 

@@ -3,8 +3,10 @@ package org.masthead.ui.site;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javafx.collections.ListChangeListener;
@@ -192,6 +194,14 @@ public final class SitePanel extends BorderPane {
             }
         }
         table.getSelectionModel().clearSelection();
+    }
+
+    /** The articles the panel shows when its filters narrow the list; empty when it shows them all. */
+    public Optional<Set<Path>> filteredPaths() {
+        if (filtered.size() == model.entries().size()) return Optional.empty();
+        Set<Path> out = new HashSet<>();
+        for (SiteEntry e : filtered) out.add(e.path().toAbsolutePath().normalize());
+        return Optional.of(out);
     }
 
     public TableView<SiteEntry> table() {
