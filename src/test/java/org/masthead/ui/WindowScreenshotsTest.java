@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.junit.jupiter.api.Tag;
@@ -145,6 +146,39 @@ class WindowScreenshotsTest extends WindowTestBase {
         });
         open(md);
         shot("rtl-1600x1000");
+    }
+
+    /** The site panel beside the form, and the Problems window, at 1600×1000. */
+    @Test
+    void sitePanelAndProblems() throws Exception {
+        Files.createDirectories(OUT);
+        fx(() -> {
+            window.stage().setWidth(1600);
+            window.stage().setHeight(1000);
+        });
+        open(bread());
+        fx(() -> window.parts().site.open(samples.resolve("site")));
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> fx(() -> !window.parts().siteModel.indexingProperty().get()
+                        && !window.parts().siteModel.entries().isEmpty()));
+        shot("site-panel-1600x1000");
+        Stage problems = fx(() -> {
+            window.parts().site.checkSite();
+            return (Stage) Window.getWindows().stream()
+                    .filter(w -> w instanceof Stage st && "Problems".equals(st.getTitle()))
+                    .findFirst()
+                    .orElseThrow();
+        });
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> fx(() ->
+                        lookup("#problems-status").queryLabeled().getText().contains("findings in")));
+        Path png = OUT.resolve("problems-1600x1000.png");
+        save(fx(() -> problems.getScene().snapshot(null)), png);
+        assertThat(Files.size(png)).isGreaterThan(10_000);
     }
 
     private BufferedImage withPopups() throws Exception {

@@ -39,7 +39,7 @@ final class SiteColumns {
         status.setComparator(Comparator.comparingInt((SiteEntry e) -> -e.errors())
                 .thenComparingInt(e -> -e.warnings())
                 .thenComparingInt(e -> -e.tips()));
-        status.setPrefWidth(90);
+        status.setPrefWidth(125);
         TableColumn<SiteEntry, LocalDate> date = new TableColumn<>("Date");
         date.setId("site-col-date");
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
