@@ -174,10 +174,13 @@ public final class ProblemsWindow {
             }
         }
         tree.getRoot().getChildren().setAll(files);
-        status.setText(shown == 0
-                ? "No problems to show."
-                : shown + (shown == 1 ? " finding in " : " findings in ") + files.size()
-                        + (files.size() == 1 ? " article." : " articles."));
+        status.setText(
+                shown == 0
+                        ? "No problems to show."
+                        : shown
+                                + (shown == 1 ? " finding in " : " findings in ")
+                                + files.size()
+                                + (files.size() == 1 ? " article." : " articles."));
     }
 
     private boolean wanted(Severity s) {
