@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.masthead.instance.InstanceSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,11 +22,12 @@ class WindowHandOffTest {
     Path dir;
 
     private final List<Path> opened = new ArrayList<>();
-    private final Consumer<Path> window = f -> opened.add(f == null ? Path.of("<none>") : f);
+    private final MastheadCommand.Window window = (f, handOvers) -> opened.add(f == null ? Path.of("<none>") : f);
     private final StringWriter err = new StringWriter();
 
-    private int run(Consumer<Path> w, String... args) {
-        return MastheadCommand.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err), w);
+    private int run(MastheadCommand.Window w, String... args) {
+        return MastheadCommand.run(
+                args, new PrintWriter(new StringWriter()), new PrintWriter(err), InstanceSettings.off(), w);
     }
 
     @Test
