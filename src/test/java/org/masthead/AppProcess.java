@@ -2,15 +2,18 @@ package org.masthead;
 
 import java.io.BufferedReader;
 import java.io.Closeable;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Masthead's launcher in a JVM of its own, headless (Monocle), with its drafts, preferences, logs
@@ -49,9 +52,16 @@ public final class AppProcess implements Closeable {
                 "-Dmasthead.log.dir=" + folder.resolve("logs"),
                 "-Dmasthead.runtime-dir=" + folder.resolve("run")));
         cmd.addAll(options);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.masthead.Launcher"));
+        cmd.addAll(List.of("-cp", classPath(), "org.masthead.Launcher"));
         cmd.addAll(List.of(args));
         return cmd;
+    }
+
+    /** This JVM's class path, its entries absolute: the child may run in another folder. */
+    public static String classPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(e -> Path.of(e).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /** Starts the launcher in {@code workingDir}. */
@@ -68,7 +78,9 @@ public final class AppProcess implements Closeable {
         StringBuilder seen = new StringBuilder();
         while (true) {
             long left = end - System.currentTimeMillis();
-            String line = left <= 0 ? null : lines.poll(left, TimeUnit.MILLISECONDS);
+            boolean ended = !process.isAlive();
+            String line = left <= 0 ? null : lines.poll(Math.min(left, 500), TimeUnit.MILLISECONDS);
+            if (line == null && !ended && left > 0) continue;
             if (line == null)
                 throw new AssertionError(
                         "no line starting \"" + prefix + "\" in " + timeoutMs + " ms; output:\n" + seen);

@@ -44,7 +44,8 @@ final class StartupTimes {
 
     /**
      * With {@link AppConfig#startupTimes()}, prints the file a later launch handed over once a frame
-     * shows it (the hand-over benchmark and test wait for the line).
+     * shows it, and the time then (epoch milliseconds: the benchmark's clock may be held up while
+     * its two children fight for the processors). The hand-over benchmark and test wait for the line.
      */
     static void handOverShown(MainWindow window, AppConfig config, Path file) {
         if (!config.startupTimes()) return;
@@ -52,7 +53,7 @@ final class StartupTimes {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            System.out.println("handover: shown " + file);
+            System.out.println("handover: shown " + file + " at " + System.currentTimeMillis());
             System.out.flush();
         };
         scene.addPostLayoutPulseListener(once[0]);
