@@ -16,9 +16,9 @@ rm -rf "$DIST" "$WORK"
 mkdir -p "$DIST" "$WORK/input/lib"
 
 # Only the JDK modules Masthead and its libraries use (jdeps over the jars, plus locale data,
-# charsets and logging that JavaFX and the date formats reach by reflection), with the base CDS
-# archive that the start-up archive below builds on.
-MODULES=java.base,java.desktop,java.logging,java.management,java.net.http,java.prefs,java.scripting,java.sql,java.xml,jdk.charsets,jdk.jfr,jdk.jsobject,jdk.localedata,jdk.unsupported,jdk.xml.dom,jdk.zipfs
+# charsets and logging that JavaFX and the date formats reach by reflection; jdk.net checks who
+# sends a hand-over), with the base CDS archive that the start-up archive below builds on.
+MODULES=java.base,java.desktop,java.logging,java.management,java.net.http,java.prefs,java.scripting,java.sql,java.xml,jdk.charsets,jdk.jfr,jdk.jsobject,jdk.localedata,jdk.net,jdk.unsupported,jdk.xml.dom,jdk.zipfs
 jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
   --output "$WORK/runtime"
 

@@ -26,6 +26,9 @@ public final class Launcher {
         });
         // The window's classes, its settings among them, load only when the window opens.
         System.exit(MastheadCommand.run(
-                args, file -> MastheadApp.launchWindow(file, SystemSettings.window(System.getProperties()))));
+                args,
+                SystemSettings.instance(System.getProperties(), System.getenv()),
+                (file, handOvers) ->
+                        MastheadApp.launchWindow(file, SystemSettings.window(System.getProperties()), handOvers)));
     }
 }

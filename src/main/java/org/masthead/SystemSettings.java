@@ -1,9 +1,11 @@
 package org.masthead;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.masthead.instance.InstanceSettings;
 import org.masthead.log.LogSettings;
 import org.masthead.recovery.RecoveryStore;
 import org.masthead.site.CacheFolder;
@@ -39,6 +41,20 @@ final class SystemSettings {
                         .map(Path::of)
                         .or(CacheFolder::forThisUser)
                         .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "masthead-cache")));
+    }
+
+    /**
+     * {@code masthead.single-instance=false} (every launch opens a window of its own),
+     * {@code masthead.runtime-dir=DIR} (the private folder of the hand-over's socket; by default
+     * the user's runtime folder, from {@code env}).
+     */
+    static InstanceSettings instance(Properties p, Map<String, String> env) {
+        return new InstanceSettings(
+                !"false".equalsIgnoreCase(p.getProperty("masthead.single-instance")),
+                text(p, "masthead.runtime-dir")
+                        .map(Path::of)
+                        .or(() -> InstanceSettings.defaultFolder(
+                                p.getProperty("os.name", ""), p.getProperty("user.home"), env)));
     }
 
     /** A property that is set and not blank. */

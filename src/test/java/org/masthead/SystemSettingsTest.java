@@ -1,12 +1,14 @@
 package org.masthead;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.masthead.instance.InstanceSettings;
 import org.masthead.log.LogSettings;
 import org.masthead.recovery.RecoveryStore;
 import org.masthead.ui.AppConfig;
@@ -93,6 +95,18 @@ class SystemSettingsTest {
         LogSettings s = SystemSettings.logging(
                 props("masthead.log.dir", "/var/tmp/masthead logs", "masthead.log.level", "DEBUG"));
         assertThat(s).isEqualTo(new LogSettings(true, Optional.of(Path.of("/var/tmp/masthead logs")), "DEBUG"));
+    }
+
+    @Test
+    void theHandOverIsOnInTheUsersRuntimeFolderUnlessTurnedOff() {
+        Properties p = props("os.name", "Linux", "user.home", "/home/ann");
+        Map<String, String> env = Map.of("XDG_RUNTIME_DIR", "/run/user/1000");
+        assertThat(SystemSettings.instance(p, env))
+                .isEqualTo(new InstanceSettings(true, Optional.of(Path.of("/run/user/1000/masthead"))));
+        p.setProperty("masthead.runtime-dir", "/tmp/masthead-test-run");
+        p.setProperty("masthead.single-instance", "false");
+        assertThat(SystemSettings.instance(p, env))
+                .isEqualTo(new InstanceSettings(false, Optional.of(Path.of("/tmp/masthead-test-run"))));
     }
 
     @Test

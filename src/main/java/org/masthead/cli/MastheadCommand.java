@@ -7,12 +7,17 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
+import org.masthead.instance.HandOver;
+import org.masthead.instance.HandOverServer;
+import org.masthead.instance.InstanceSettings;
+import org.masthead.instance.SingleInstance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code masthead [FILE]}: the window; the subcommands work without a display. */
@@ -35,37 +40,57 @@ public final class MastheadCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "The article to open in the window.")
     Path file;
 
+    @Option(
+            names = "--new-instance",
+            description = "Open a window of its own, even when Masthead already runs (no hand-over to it).")
+    boolean newInstance;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    // The window lives in ui, which the command line may not depend on; the launcher hands it in.
-    private final Consumer<Path> window;
+    /** Opens the window, which lives in ui: the command line may not depend on it, so the launcher hands it in. */
+    @FunctionalInterface
+    public interface Window {
+        /**
+         * Opens the window and returns when it is closed.
+         *
+         * @param file      the article to open (null: the last one or a sample)
+         * @param handOvers when present, brings the requests of the launches after this one
+         */
+        void open(Path file, Optional<HandOverServer> handOvers);
+    }
 
-    private MastheadCommand(Consumer<Path> window) {
+    private final InstanceSettings instance;
+    private final Window window;
+
+    private MastheadCommand(InstanceSettings instance, Window window) {
+        this.instance = instance;
         this.window = window;
     }
 
     /**
      * Runs the command line and returns the exit code.
      *
-     * @param window opens the window on a file (null: the last one or a sample)
+     * @param instance whether and where a launch of the window hands over to the running app
+     * @param window   opens the window on a file
      */
-    public static int run(String[] args, Consumer<Path> window) {
+    public static int run(String[] args, InstanceSettings instance, Window window) {
         // UTF-8 whatever the locale: values are often not ASCII, and pipes expect UTF-8.
         return run(
                 args,
                 new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+                instance,
                 window);
     }
 
     /** Runs the command line with the given output streams (tests capture them) and no window. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, null);
+        return run(args, out, err, InstanceSettings.off(), null);
     }
 
-    static int run(String[] args, PrintWriter out, PrintWriter err, Consumer<Path> window) {
-        CommandLine cli = new CommandLine(new MastheadCommand(window));
+    static int run(String[] args, PrintWriter out, PrintWriter err, InstanceSettings instance, Window window) {
+        CommandLine cli = new CommandLine(new MastheadCommand(instance, window));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -97,7 +122,22 @@ public final class MastheadCommand implements Callable<Integer> {
             return 2;
         }
         err.flush();
-        window.accept(file == null ? null : file.toAbsolutePath());
+        Path absolute = file == null ? null : file.toAbsolutePath();
+        // Before JavaFX starts: a launch that only hands its file over exits in a bare JVM's time.
+        SingleInstance.Claim claim = SingleInstance.claim(
+                newInstance ? instance.withoutHandOver() : instance,
+                absolute == null ? HandOver.raise() : HandOver.open(absolute));
+        if (claim instanceof SingleInstance.HandedOver) return 0;
+        Optional<HandOverServer> handOvers =
+                claim instanceof SingleInstance.Serving serving ? Optional.of(serving.server()) : Optional.empty();
+        if (claim instanceof SingleInstance.Alone alone)
+            System.getLogger(MastheadCommand.class.getName())
+                    .log(System.Logger.Level.INFO, "A window of its own, without hand-overs: " + alone.why());
+        try {
+            window.open(absolute, handOvers);
+        } finally {
+            handOvers.ifPresent(HandOverServer::close);
+        }
         return 0;
     }
 

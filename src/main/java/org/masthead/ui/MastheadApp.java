@@ -10,6 +10,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 import org.masthead.document.ArticleDocument;
+import org.masthead.instance.HandOverServer;
 import org.masthead.profile.BuiltInSchemas;
 import org.masthead.profile.SiteProfile;
 
@@ -18,11 +19,17 @@ public final class MastheadApp extends Application {
     // JavaFX makes the Application itself, so what the launcher says is handed over here.
     private static volatile Path requested;
     private static volatile AppConfig config;
+    private static volatile Optional<HandOverServer> handOvers = Optional.empty();
 
-    /** Opens the window and returns when it is closed. */
-    public static void launchWindow(Path file, AppConfig settings) {
+    /**
+     * Opens the window and returns when it is closed.
+     *
+     * @param server when present, brings the files later launches hand over; they open in this window
+     */
+    public static void launchWindow(Path file, AppConfig settings, Optional<HandOverServer> server) {
         requested = file;
         config = settings;
+        handOvers = server;
         Application.launch(MastheadApp.class);
     }
 
@@ -43,6 +50,11 @@ public final class MastheadApp extends Application {
         Optional<ArticleDocument> doc = file.flatMap(f -> window.files().read(f));
         window.show(doc.orElseGet(() -> ArticleDocument.untitled(
                 BuiltInSchemas.ARTICLE, SiteProfile.defaults(Path.of(System.getProperty("user.home"))))));
+        handOvers.ifPresent(server -> {
+            HandOverReceiver receiver =
+                    new HandOverReceiver(stage, window, f -> StartupTimes.handOverShown(window, settings, f));
+            server.onRequest(h -> Platform.runLater(() -> receiver.receive(h.file())));
+        });
         // After a crash or a kill, the unsaved text of the last run is offered once the window is up.
         if (!settings.exitAfterStartup()) Platform.runLater(window::offerRecovery);
     }

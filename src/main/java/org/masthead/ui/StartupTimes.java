@@ -1,6 +1,7 @@
 package org.masthead.ui;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 
 import javafx.application.Platform;
 
@@ -39,5 +40,23 @@ final class StartupTimes {
         scene.addPostLayoutPulseListener(check[0]);
         // A pulse after the preview reports its page, so the painted frame is the one measured.
         window.preview().shownVersionProperty().addListener((o, a, b) -> Platform.requestNextPulse());
+    }
+
+    /**
+     * With {@link AppConfig#startupTimes()}, prints the file a later launch handed over once a frame
+     * shows it, and the time then (epoch milliseconds: the benchmark's clock may be held up while
+     * its two children fight for the processors). The hand-over benchmark and test wait for the line.
+     */
+    static void handOverShown(MainWindow window, AppConfig config, Path file) {
+        if (!config.startupTimes()) return;
+        var scene = window.stage().getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            System.out.println("handover: shown " + file + " at " + System.currentTimeMillis());
+            System.out.flush();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 }

@@ -6,10 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.masthead.instance.HandOver;
+import org.masthead.instance.InstanceSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,11 +28,12 @@ class WindowHandOffTest {
     Path dir;
 
     private final List<Path> opened = new ArrayList<>();
-    private final Consumer<Path> window = f -> opened.add(f == null ? Path.of("<none>") : f);
+    private final MastheadCommand.Window window = (f, handOvers) -> opened.add(f == null ? Path.of("<none>") : f);
     private final StringWriter err = new StringWriter();
 
-    private int run(Consumer<Path> w, String... args) {
-        return MastheadCommand.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err), w);
+    private int run(MastheadCommand.Window w, String... args) {
+        return MastheadCommand.run(
+                args, new PrintWriter(new StringWriter()), new PrintWriter(err), InstanceSettings.off(), w);
     }
 
     @Test
@@ -59,6 +66,46 @@ class WindowHandOffTest {
         assertThat(run(window, "get", dir.resolve("absent.md").toString(), "title"))
                 .isNotZero();
         assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void withAnAppRunningTheFileGoesToItAndNoWindowOpens() throws Exception {
+        Path md = Files.writeString(dir.resolve("quay.md"), "---\ntitle: Quay\n---\nRopes.\n");
+        InstanceSettings on = new InstanceSettings(true, Optional.of(dir.resolve("run")));
+        BlockingQueue<HandOver> received = new LinkedBlockingQueue<>();
+        BlockingQueue<Integer> firstExit = new LinkedBlockingQueue<>();
+        // The first launch serves until its window "closes" (the test lets it go at the end).
+        CountDownLatch close = new CountDownLatch(1);
+        CountDownLatch serving = new CountDownLatch(1);
+        Thread first = new Thread(() -> firstExit.add(run(on, (f, handOvers) -> {
+            handOvers.orElseThrow().onRequest(received::add);
+            serving.countDown();
+            try {
+                close.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        })));
+        first.start();
+        assertThat(serving.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(run(on, window, md.toString())).isZero();
+        assertThat(received.poll(10, TimeUnit.SECONDS)).isEqualTo(HandOver.open(md.toAbsolutePath()));
+        assertThat(opened).isEmpty();
+
+        // The commands never hand over, and --new-instance opens a window of its own.
+        assertThat(run(on, window, "get", md.toString(), "title")).isZero();
+        assertThat(run(on, window, "--new-instance", md.toString())).isZero();
+        assertThat(opened).containsExactly(md.toAbsolutePath());
+        assertThat(received).isEmpty();
+
+        close.countDown();
+        assertThat(firstExit.poll(10, TimeUnit.SECONDS)).isZero();
+        assertThat(dir.resolve("run").resolve("masthead.sock")).doesNotExist();
+    }
+
+    private int run(InstanceSettings instance, MastheadCommand.Window w, String... args) {
+        return MastheadCommand.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err), instance, w);
     }
 
     @Test
