@@ -18,18 +18,24 @@ class SampleRoundTripTest {
         return Samples.articles().stream();
     }
 
+    static Stream<Path> parseableSamples() {
+        return Samples.parseable().stream();
+    }
+
     @ParameterizedTest
     @MethodSource("samples")
     void thereAreSamplesAndEachReadsAndWritesBackExactly(Path file) throws Exception {
         byte[] bytes = Files.readAllBytes(file);
         Article a = ArticleFiles.read(file);
-        assertThat(a.headerError()).isEmpty();
-        assertThat(a.requireFrontMatter().keys()).isNotEmpty();
+        // The samples with a broken header are broken on purpose; they still write back unchanged.
+        boolean broken = Samples.UNPARSEABLE.contains(file.getFileName().toString());
+        assertThat(a.headerError().isPresent()).as("header error").isEqualTo(broken);
+        if (!broken) assertThat(a.requireFrontMatter().keys()).isNotEmpty();
         assertThat(a.toBytes()).isEqualTo(bytes);
     }
 
     @ParameterizedTest
-    @MethodSource("samples")
+    @MethodSource("parseableSamples")
     void everyKeySetToANewValueThenBackGivesTheOriginalBytes(Path file) throws Exception {
         byte[] original = Files.readAllBytes(file);
         Article a = ArticleFiles.read(file);

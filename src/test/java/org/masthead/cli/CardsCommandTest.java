@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import org.jsoup.Jsoup;
@@ -25,7 +26,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CardsCommandTest {
 
     static List<Path> samples() {
-        return Samples.articles();
+        return Samples.parseable();
+    }
+
+    static List<Path> unparseableSamples() {
+        return Samples.unparseable();
+    }
+
+    @ParameterizedTest
+    @MethodSource("unparseableSamples")
+    void aHeaderThatDoesNotParseIsRefusedWithItsPlaceAndNoPictures(Path article, @TempDir Path out) {
+        StringWriter o = new StringWriter(), e = new StringWriter();
+        int code = MastheadCommand.run(
+                new String[] {"cards", article.toString(), "-o", out.toString()},
+                new PrintWriter(o),
+                new PrintWriter(e));
+        assertThat(code).isNotZero();
+        assertThat(e.toString()).containsPattern(Pattern.quote(article.toString()) + ":\\d+:\\d+: ");
+        assertThat(out.resolve("index.html")).doesNotExist();
     }
 
     @ParameterizedTest

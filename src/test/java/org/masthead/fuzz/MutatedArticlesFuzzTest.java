@@ -84,7 +84,8 @@ class MutatedArticlesFuzzTest {
 
     @Test
     void scriptUrlsHoweverSpeltAreWarnedAndNeverLive() throws Exception {
-        List<Path> samples = Samples.articles();
+        // The body is checked only under a header that parses, so the samples broken on purpose are left out.
+        List<Path> samples = Samples.parseable();
         Random random = new Random(SEED);
         for (int i = 0; i < Math.max(300, CASES / 5); i++) {
             ScriptUrlSpellings.verify(

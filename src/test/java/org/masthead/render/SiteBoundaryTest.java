@@ -95,8 +95,11 @@ class SiteBoundaryTest {
     @Test
     void aLinkedFolderOutsideTheSite() throws Exception {
         Files.move(outside.resolve("secret.png"), outside.resolve("winter-bread.png"));
-        for (String name : List.of("card-catalogue.jpg", "tide-tables.webp"))
-            Files.move(images.resolve(name), outside.resolve(name));
+        List<Path> rest;
+        try (var files = Files.list(images)) {
+            rest = files.toList();
+        }
+        for (Path p : rest) Files.move(p, outside.resolve(p.getFileName()));
         Files.delete(images);
         Files.createSymbolicLink(images, outside);
         assertThat(new LocalAssets(site, article.getParent(), "").find("/images/posts_img/tide-tables.webp"))
