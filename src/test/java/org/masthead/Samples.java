@@ -38,6 +38,24 @@ public final class Samples {
                 .toList();
     }
 
+    /**
+     * The samples that between them hold every kind of card the pipeline makes (both schemas, a
+     * large and a small picture, a GIF, a square one, a missing one, problems): tests that are slow
+     * per article take these, or every parseable sample with {@code -Dsamples.all=true}.
+     */
+    public static List<Path> picked() {
+        if (Boolean.getBoolean("samples.all")) return parseable();
+        return List.of(
+                TIDES,
+                SITE.resolve("articles/winter-bread-notes.md"),
+                CATALOGUE,
+                DRAFT,
+                HUGO,
+                SITE.resolve("articles/kite-day-on-the-dunes.md"),
+                SITE.resolve("articles/market-garden-stall.md"),
+                SITE.resolve("articles/sea-glass-collection.md"));
+    }
+
     public static List<Path> unparseable() {
         return articles().stream()
                 .filter(p -> UNPARSEABLE.contains(p.getFileName().toString()))

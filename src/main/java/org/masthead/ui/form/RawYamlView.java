@@ -19,6 +19,8 @@ final class RawYamlView extends BorderPane {
     private final CodeArea area = new CodeArea();
     private int firstLine = 2;
     private boolean updating;
+    /** Lines longer than this are not wrapped (layout time grows with wrapped length). */
+    static final int MAX_WRAPPED_LINE = 10_000;
 
     /** {@code onEdit} receives the header text after each edit by the writer. */
     RawYamlView(Consumer<String> onEdit) {
@@ -45,6 +47,8 @@ final class RawYamlView extends BorderPane {
             area.setParagraphGraphicFactory(this::lineNumber);
         }
         if (area.getText().equals(header)) return;
+        // Wrapping a line of megabytes takes JavaFX many seconds; such a header is shown unwrapped.
+        area.setWrapText(longestLine(header) <= MAX_WRAPPED_LINE);
         updating = true;
         try {
             area.replaceText(header);
@@ -77,6 +81,17 @@ final class RawYamlView extends BorderPane {
         area.moveTo(p, 0);
         area.requestFollowCaret();
         area.requestFocus();
+    }
+
+    private static int longestLine(String text) {
+        int longest = 0, start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                longest = Math.max(longest, i - start);
+                start = i + 1;
+            }
+        }
+        return longest;
     }
 
     String text() {
