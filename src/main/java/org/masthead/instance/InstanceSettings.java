@@ -1,10 +1,11 @@
 package org.masthead.instance;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.masthead.source.UserFolders;
 
 /**
  * Whether a launch of the window hands its file to the app already running, and the private
@@ -47,12 +48,6 @@ public record InstanceSettings(boolean handOver, Optional<Path> folder) {
     }
 
     private static Optional<Path> absolute(String path) {
-        if (path == null || path.isBlank()) return Optional.empty();
-        try {
-            Path p = Path.of(path);
-            return p.isAbsolute() ? Optional.of(p) : Optional.empty();
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
+        return UserFolders.absolute(path);
     }
 }

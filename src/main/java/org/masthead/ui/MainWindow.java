@@ -215,13 +215,7 @@ public final class MainWindow {
 
     /** Opens an article (asking about unsaved changes first) at a file line: a search result. */
     void openAt(Path file, int line) {
-        boolean shown = doc != null
-                && doc.path() != null
-                && doc.path()
-                        .toAbsolutePath()
-                        .normalize()
-                        .equals(file.toAbsolutePath().normalize());
-        if (!shown && !parts.commands.open(file)) return;
+        if (!showFile(file)) return;
         if (line < doc.article().bodyStartLine()) revealHeaderLine(line);
         else parts.editor.goToLine(line);
         parts.stage.toFront();
@@ -229,15 +223,18 @@ public final class MainWindow {
 
     /** Opens an article (asking about unsaved changes first) at what a finding is about: a Problems row. */
     void openFinding(Path file, Finding f) {
-        boolean shown = doc != null
-                && doc.path() != null
-                && doc.path()
-                        .toAbsolutePath()
-                        .normalize()
-                        .equals(file.toAbsolutePath().normalize());
-        if (!shown && !parts.commands.open(file)) return;
+        if (!showFile(file)) return;
         reveal(f);
         parts.stage.toFront();
+    }
+
+    /** Shows an article: the one shown already, or opened (asking about unsaved changes); false if not. */
+    private boolean showFile(Path file) {
+        Path p = file.toAbsolutePath().normalize();
+        boolean shown = doc != null
+                && doc.path() != null
+                && doc.path().toAbsolutePath().normalize().equals(p);
+        return shown || parts.commands.open(file);
     }
 
     /** Opens the raw YAML at a file line of the header (the form pane is shown for it). */
