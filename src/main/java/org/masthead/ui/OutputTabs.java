@@ -3,6 +3,8 @@ package org.masthead.ui;
 import java.util.List;
 import java.util.function.Consumer;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -61,6 +63,26 @@ final class OutputTabs extends TabPane {
 
     void showCards() {
         getSelectionModel().select(cardsTab);
+    }
+
+    /**
+     * F6's stop at the Checks list: the tab shown before comes back when the keyboard moves on, so
+     * passing through the panes leaves the preview as it was.
+     */
+    void visitChecks() {
+        Tab before = getSelectionModel().getSelectedItem();
+        showChecks();
+        if (before == checksTab) return;
+        ChangeListener<Boolean> back = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean focused) {
+                if (focused) return;
+                checks.list().focusedProperty().removeListener(this);
+                if (getSelectionModel().getSelectedItem() == checksTab)
+                    getSelectionModel().select(before);
+            }
+        };
+        checks.list().focusedProperty().addListener(back);
     }
 
     /** Shows the Checks tab with the keyboard in its list. */

@@ -121,7 +121,7 @@ final class WindowParts {
                 }),
                 new PaneCycle.Pane(() -> editor, editor::focusBody),
                 new PaneCycle.Pane(() -> outputs, outputs::requestFocus),
-                new PaneCycle.Pane(outputs::checks, outputs::showChecks)));
+                new PaneCycle.Pane(outputs::checks, outputs::visitChecks)));
     }
 
     private static int bodyStartLine(MainWindow window) {

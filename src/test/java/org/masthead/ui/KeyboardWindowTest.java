@@ -47,6 +47,10 @@ class KeyboardWindowTest extends WindowTestBase {
         waitUntil(() -> focus() == window.checks().list());
         push(KeyCode.F6);
         waitUntil(() -> inside(focus(), window.form()));
+        assertThat(fx(() ->
+                        window.outputs().getSelectionModel().getSelectedItem().getId()))
+                .as("passing through the Checks list leaves the preview shown")
+                .isEqualTo("tab-article");
         push(KeyCode.F6);
         waitUntil(() -> focus() == window.editor().area());
         push(KeyCode.SHIFT, KeyCode.F6);
