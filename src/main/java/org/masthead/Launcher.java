@@ -12,6 +12,8 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        // A plain "masthead FILE" while the app runs: hand it over before the rest loads.
+        if (QuickHandOver.done(args)) System.exit(0);
         // Images are decoded with ImageIO; AWT must never start a toolkit of its own beside JavaFX's.
         if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
         // The -Dmasthead.* options are read once, here; logging comes first so everything after can log.
