@@ -137,6 +137,16 @@ public final class MainWindow {
         }
     }
 
+    /** Opens a site folder in the site panel (File ▸ Open Site… without the chooser). */
+    public void openSite(Path folder) {
+        parts.site.open(folder);
+    }
+
+    /** Whether the site panel is still reading its site. */
+    public boolean isIndexing() {
+        return parts.siteModel.indexingProperty().get();
+    }
+
     /** Offers the drafts an earlier run left unsaved (after a crash or a kill). */
     public void offerRecovery() {
         RecoveryOffer.offer(parts.stage, parts.drafts.store(), parts.commands::restoreDraft, parts.status::showMessage);

@@ -78,7 +78,7 @@ public final class SiteBenchmark {
         }
     }
 
-    private static void generate(Path site, int count) throws IOException {
+    static void generate(Path site, int count) throws IOException {
         Files.writeString(
                 site.resolve("masthead.yml"), "schema: article\nsite_name: Bench\nbase_url: https://bench.example\n");
         Files.writeString(

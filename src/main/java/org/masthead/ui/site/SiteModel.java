@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -44,6 +45,7 @@ public final class SiteModel {
     private final ExecutorService worker = Background.singleThread("masthead-site-index");
     private final IndexCache cache;
     private final SiteIndexer indexer = new SiteIndexer();
+
     private volatile AtomicBoolean cancelled = new AtomicBoolean();
     private SiteWatcher watcher;
     /** Counts openings, so work for a site no longer open is dropped. */
@@ -93,17 +95,34 @@ public final class SiteModel {
             List<SiteEntry> cached = cache.load(site, stamp).orElse(List.of());
             if (!cached.isEmpty()) fx(gen, () -> entries.setAll(cached));
             try {
+                // One progress update waits on the FX thread at a time: 10,000 of them queued at once stall it.
+                AtomicBoolean posted = new AtomicBoolean();
+                AtomicInteger latest = new AtomicInteger();
                 List<SiteEntry> fresh = indexer.refresh(
-                        site, cached, (done, total) -> fx(gen, () -> progress.set(done / (double) total)), cancel::get);
+                        site,
+                        cached,
+                        (done, total) -> {
+                            latest.set(done);
+                            if (posted.compareAndSet(false, true)) {
+                                fx(gen, () -> {
+                                    posted.set(false);
+                                    progress.set(latest.get() / (double) total);
+                                });
+                            }
+                        },
+                        cancel::get);
                 if (cancel.get()) {
                     fx(gen, () -> indexing.set(false));
                     return;
                 }
                 cache.store(site, stamp, fresh);
+                // Registering every folder with the system walks the site: here, not on the FX thread.
+                SiteWatcher started = watch(site, gen);
                 fx(gen, () -> {
                     entries.setAll(fresh);
                     indexing.set(false);
-                    watch(site, gen);
+                    closeWatch();
+                    watcher = started;
                 });
             } catch (IOException e) {
                 fx(gen, () -> {
@@ -140,11 +159,12 @@ public final class SiteModel {
         });
     }
 
-    private void watch(Path site, long gen) {
+    private SiteWatcher watch(Path site, long gen) {
         try {
-            watcher = new SiteWatcher(site, paths -> submit(() -> changed(site, gen, paths)));
+            return new SiteWatcher(site, paths -> submit(() -> changed(site, gen, paths)));
         } catch (IOException e) {
-            problem.set("Changes on disk are not followed: " + e.getMessage());
+            fx(gen, () -> problem.set("Changes on disk are not followed: " + e.getMessage()));
+            return null;
         }
     }
 

@@ -186,8 +186,9 @@ public final class SitePanel extends BorderPane {
         following = article;
         if (article == null) return;
         Path p = article.toAbsolutePath().normalize();
+        // Entries hold absolute, normalised paths already: comparing them costs nothing per row.
         for (SiteEntry e : table.getItems()) {
-            if (e.path().toAbsolutePath().normalize().equals(p)) {
+            if (e.path().equals(p)) {
                 table.getSelectionModel().select(e);
                 table.scrollTo(e);
                 return;
