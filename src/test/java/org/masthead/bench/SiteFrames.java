@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.masthead.document.ArticleDocument;
@@ -86,14 +83,6 @@ final class SiteFrames {
     }
 
     private static <T> T onFx(Callable<T> task) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(task.call());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get(600, TimeUnit.SECONDS);
+        return WindowBenchmark.onFx(task, 600);
     }
 }

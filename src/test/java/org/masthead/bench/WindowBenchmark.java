@@ -236,6 +236,11 @@ public final class WindowBenchmark {
     }
 
     private static <T> T onFx(Callable<T> task) throws Exception {
+        return onFx(task, 120);
+    }
+
+    /** Runs a task on the FX thread and waits for its result, at most {@code seconds}. */
+    static <T> T onFx(Callable<T> task, int seconds) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -244,6 +249,6 @@ public final class WindowBenchmark {
                 f.completeExceptionally(e);
             }
         });
-        return f.get(120, TimeUnit.SECONDS);
+        return f.get(seconds, TimeUnit.SECONDS);
     }
 }
