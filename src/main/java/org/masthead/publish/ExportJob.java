@@ -18,7 +18,7 @@ import org.masthead.check.ArticleChecker;
 import org.masthead.check.Finding;
 import org.masthead.export.ExportTargets;
 import org.masthead.export.HtmlExporter;
-import org.masthead.profile.ProfileLoader;
+import org.masthead.profile.ProfileCache;
 import org.masthead.profile.SiteProfile;
 import org.masthead.source.IoMessages;
 import org.masthead.source.SourceException;
@@ -142,20 +142,5 @@ public final class ExportJob {
         Path rel =
                 s.root() == null ? Path.of(html) : s.root().relativize(s.file()).resolveSibling(html);
         return output.resolve(rel);
-    }
-
-    /** Caches profiles by folder: a site of a thousand articles reads its masthead.yml once. */
-    private static final class ProfileCache {
-        private final Map<Path, SiteProfile> byFolder = new HashMap<>();
-
-        SiteProfile forArticle(Path file) throws IOException, SourceException {
-            Path folder = file.toAbsolutePath().getParent();
-            SiteProfile p = byFolder.get(folder);
-            if (p == null) {
-                p = ProfileLoader.forArticle(file);
-                byFolder.put(folder, p);
-            }
-            return p;
-        }
     }
 }

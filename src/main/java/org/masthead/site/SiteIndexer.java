@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -22,6 +21,7 @@ import org.masthead.article.FrontMatter;
 import org.masthead.check.ArticleChecker;
 import org.masthead.check.Finding;
 import org.masthead.profile.FieldRole;
+import org.masthead.profile.ProfileCache;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.RoleValues;
 import org.masthead.profile.Schema;
@@ -43,7 +43,7 @@ public final class SiteIndexer {
         void update(int done, int total);
     }
 
-    private final Map<Path, SiteProfile> profiles = new ConcurrentHashMap<>();
+    private final ProfileCache profiles = new ProfileCache();
 
     /**
      * Every article under {@code root}, in path order; stops early (returning what it has) when
@@ -119,7 +119,7 @@ public final class SiteIndexer {
                 return SiteEntry.unreadable(file, modified, size, "too big to index (" + (size >> 20) + " MB)");
             }
             Article a = Article.fromBytes(file, Files.readAllBytes(file));
-            SiteProfile profile = profileFor(file);
+            SiteProfile profile = profiles.forArticle(file);
             return entry(a, profile, modified, size);
         } catch (NoSuchFileException e) {
             return SiteEntry.unreadable(file, modified, size, "vanished while it was read");
@@ -167,16 +167,5 @@ public final class SiteIndexer {
                 size,
                 null,
                 SiteWords.of(a.body()));
-    }
-
-    /** The profile of the folder a file is in, looked up once per folder. */
-    private SiteProfile profileFor(Path file) throws IOException, SourceException {
-        Path folder = file.toAbsolutePath().getParent();
-        SiteProfile p = profiles.get(folder);
-        if (p == null) {
-            p = ProfileLoader.forArticle(file);
-            profiles.put(folder, p);
-        }
-        return p;
     }
 }

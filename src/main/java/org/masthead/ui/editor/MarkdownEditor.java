@@ -20,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.util.UndoUtils;
+import org.masthead.document.TextEdit;
 
 /**
  * The Markdown body editor: soft wrap, line numbers, undo and redo, find and replace, go to line,
@@ -140,17 +141,14 @@ public final class MarkdownEditor extends BorderPane {
     public void showChangedBody(String body) {
         String now = area.getText();
         if (now.equals(body)) return;
-        int start = 0, max = Math.min(now.length(), body.length());
-        while (start < max && now.charAt(start) == body.charAt(start)) start++;
-        int end = 0;
-        while (end < max - start && now.charAt(now.length() - 1 - end) == body.charAt(body.length() - 1 - end)) end++;
+        TextEdit change = TextEdit.between(now, body);
         loading = true;
         try {
-            area.replaceText(start, now.length() - end, body.substring(start, body.length() - end));
+            area.replaceText(change.at(), change.at() + change.removed().length(), change.inserted());
         } finally {
             loading = false;
         }
-        area.moveTo(body.length() - end);
+        area.moveTo(change.at() + change.inserted().length());
         area.requestFollowCaret();
     }
 

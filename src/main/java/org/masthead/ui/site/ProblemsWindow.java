@@ -52,6 +52,8 @@ public final class ProblemsWindow {
     /** Each article's findings, by the entry (its path, time and size) they were read for. */
     private final Map<Path, Checked> checked = new LinkedHashMap<>();
 
+    private final SiteFindings findings = new SiteFindings();
+
     private record Checked(SiteEntry entry, List<Finding> findings) {}
 
     /** A row: an article (finding null) or one of its findings. */
@@ -125,9 +127,7 @@ public final class ProblemsWindow {
                 synchronized (checked) {
                     old = checked.get(e.path());
                 }
-                next.put(
-                        e.path(),
-                        old != null && old.entry().equals(e) ? old : new Checked(e, SiteFindings.of(e.path())));
+                next.put(e.path(), old != null && old.entry().equals(e) ? old : new Checked(e, findings.of(e.path())));
             }
             Platform.runLater(() -> {
                 synchronized (checked) {
