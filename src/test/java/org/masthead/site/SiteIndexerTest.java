@@ -80,4 +80,11 @@ class SiteIndexerTest {
         assertThat(dates).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(byDate.get(byDate.size() - 1).date()).as("undated last").isNull();
     }
+
+    @Test
+    void aFileThatVanishesWhileTheSiteIsReadIsAnEntryWithItsProblem() {
+        SiteEntry gone = new SiteIndexer().entry(dir.resolve("gone.md"));
+        assertThat(gone.problem()).contains("vanished");
+        assertThat(gone.errors()).isEqualTo(1);
+    }
 }

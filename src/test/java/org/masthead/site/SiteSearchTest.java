@@ -60,4 +60,15 @@ class SiteSearchTest {
         assertThatThrownBy(() -> search(root, new SiteSearch.Query("(", true, false, false)))
                 .isInstanceOf(PatternSyntaxException.class);
     }
+
+    @Test
+    void aLinkOutOfTheSiteIsNeverSearched() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("linked-site"));
+        Path outside = Files.writeString(dir.resolve("secret.md"), "---\ntitle: x\n---\nharbour secret\n");
+        Files.createSymbolicLink(root.resolve("in.md"), outside);
+        Files.writeString(root.resolve("own.md"), "---\ntitle: y\n---\nharbour\n");
+        assertThat(search(root, new SiteSearch.Query("harbour", false, false, false)))
+                .extracting(f -> f.file().getFileName().toString())
+                .containsExactly("own.md");
+    }
 }
