@@ -51,6 +51,9 @@ public interface Dialogs {
 
     UnsavedAnswer unsavedChanges(String name);
 
+    /** Several articles have unsaved changes (the window closes): SAVE saves them all. */
+    UnsavedAnswer unsavedArticles(List<String> names);
+
     /** The file is read-only: replace it anyway? */
     boolean replaceReadOnly(String name);
 

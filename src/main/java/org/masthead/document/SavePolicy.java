@@ -2,6 +2,7 @@ package org.masthead.document;
 
 import java.io.IOException;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.Consumer;
@@ -92,6 +93,28 @@ public final class SavePolicy {
             case SAVE -> save.test(doc);
             case DISCARD -> {
                 onDiscard.run();
+                yield true;
+            }
+            case CANCEL -> false;
+        };
+    }
+
+    /**
+     * Asks once before the unsaved changes of several articles would be lost (the window closes):
+     * one article gets the question above; more get a list with Save All, Don't Save and Cancel.
+     * Save All stops at the first article that stays unsaved, and the window stays.
+     */
+    public boolean confirmDiscardAll(
+            List<ArticleDocument> docs, Predicate<ArticleDocument> save, Consumer<ArticleDocument> onDiscard) {
+        List<ArticleDocument> dirty =
+                docs.stream().filter(ArticleDocument::isDirty).toList();
+        if (dirty.size() <= 1)
+            return dirty.isEmpty() || confirmDiscard(dirty.get(0), save, () -> onDiscard.accept(dirty.get(0)));
+        var names = dirty.stream().map(d -> d.article().displayName()).toList();
+        return switch (dialogs.unsavedArticles(names)) {
+            case SAVE -> dirty.stream().allMatch(save);
+            case DISCARD -> {
+                dirty.forEach(onDiscard);
                 yield true;
             }
             case CANCEL -> false;

@@ -51,6 +51,34 @@ public final class AppPrefs {
         return recentFiles().stream().filter(Files::isRegularFile).findFirst();
     }
 
+    /** The articles open in tabs when the window last closed, in order, and which one was shown. */
+    public record OpenTabs(List<Path> files, int active) {}
+
+    /** The tabs to open again at start: those whose files still exist. */
+    public OpenTabs openTabs() {
+        List<Path> files = new ArrayList<>();
+        int active = node.getInt("tabs.active", 0);
+        int shown = 0;
+        for (int i = 0; ; i++) {
+            String p = node.get("tabs." + i, null);
+            if (p == null) break;
+            if (!Files.isRegularFile(Path.of(p))) continue;
+            files.add(Path.of(p));
+            if (i < active) shown++;
+        }
+        return new OpenTabs(files, Math.max(0, Math.min(shown, files.size() - 1)));
+    }
+
+    public void tabsOpen(OpenTabs tabs) {
+        for (int i = 0; node.get("tabs." + i, null) != null; i++) node.remove("tabs." + i);
+        for (int i = 0; i < tabs.files().size(); i++)
+            node.put(
+                    "tabs." + i,
+                    tabs.files().get(i).toAbsolutePath().normalize().toString());
+        node.putInt("tabs.active", tabs.active());
+        flush();
+    }
+
     public double get(String key, double fallback) {
         return node.getDouble(key, fallback);
     }

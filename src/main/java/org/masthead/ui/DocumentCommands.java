@@ -2,6 +2,8 @@ package org.masthead.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -12,32 +14,28 @@ import org.masthead.profile.SiteProfile;
 import org.masthead.recovery.Draft;
 import org.masthead.ui.files.DraftKeeper;
 import org.masthead.ui.files.FileActions;
+import org.masthead.ui.tabs.ArticleTab;
+import org.masthead.ui.tabs.ArticleTabs;
 
 /**
- * What the File menu does to the shown article: open a file, a new article or a recovered draft
- * (each asks first about unsaved changes; the window only shows the document it is given), save,
- * export, save automatically, convert to UTF-8.
+ * What the File menu does: open a file (in a tab of its own, or the tab it is open in already), a
+ * new article or a recovered draft; close a tab (asking first about unsaved changes); save, export,
+ * save automatically, convert to UTF-8 the shown article.
  */
 final class DocumentCommands {
     private final FileActions files;
     private final DraftKeeper drafts;
     private final Supplier<ArticleDocument> current;
-    private final Consumer<ArticleDocument> show;
+    private final ArticleTabs tabs;
     private final Consumer<String> status;
     private final AppPrefs prefs;
 
-    DocumentCommands(
-            FileActions files,
-            DraftKeeper drafts,
-            AppPrefs prefs,
-            Supplier<ArticleDocument> current,
-            Consumer<ArticleDocument> show,
-            Consumer<String> status) {
+    DocumentCommands(FileActions files, DraftKeeper drafts, AppPrefs prefs, ArticleTabs tabs, Consumer<String> status) {
         this.files = files;
         this.prefs = prefs;
         this.drafts = drafts;
-        this.current = current;
-        this.show = show;
+        this.tabs = tabs;
+        this.current = () -> tabs.shown() == null ? null : tabs.shown().document();
         this.status = status;
     }
 
@@ -46,20 +44,30 @@ final class DocumentCommands {
         return current.get();
     }
 
+    /** Before the window closes: asks once about every tab with unsaved changes; true if it may close. */
     boolean confirmDiscard() {
-        ArticleDocument doc = current.get();
-        Path before = doc == null ? null : doc.path();
-        boolean goOn = files.confirmDiscard(doc);
-        // "Save" in that question may have given a new article its file: remember it like Save As does.
-        if (doc != null && doc.path() != null && !doc.path().equals(before)) prefs.opened(doc.path());
+        List<ArticleDocument> docs =
+                tabs.all().stream().map(ArticleTab::document).toList();
+        List<Path> before = docs.stream().map(ArticleDocument::path).toList();
+        boolean goOn = files.confirmDiscardAll(docs);
+        for (int i = 0; i < docs.size(); i++) rememberFirstSave(docs.get(i), before.get(i));
         return goOn;
     }
 
-    /** Opens a file after asking about unsaved changes; false if it did not open. */
+    /** "Save" in a question may have given a new article its file: remember it like Save As does. */
+    private void rememberFirstSave(ArticleDocument doc, Path before) {
+        if (doc.path() != null && !doc.path().equals(before)) prefs.opened(doc.path());
+    }
+
+    /** Opens a file in a tab, or shows the tab it is open in; false if it could not be read. */
     boolean open(Path file) {
-        if (!confirmDiscard()) return false;
+        Optional<ArticleTab> open = tabs.find(file);
+        if (open.isPresent()) {
+            tabs.select(open.get());
+            return true;
+        }
         Optional<ArticleDocument> read = files.read(file);
-        read.ifPresent(show);
+        read.ifPresent(tabs::open);
         return read.isPresent();
     }
 
@@ -67,19 +75,51 @@ final class DocumentCommands {
         files.chooseToOpen(current.get()).ifPresent(this::open);
     }
 
+    /** A new article in a tab of its own, with the schema and profile of the one shown. */
     void newArticle() {
-        if (!confirmDiscard()) return;
-        ArticleDocument doc = current.get();
-        show.accept(ArticleDocument.untitled(doc != null ? doc.schema() : BuiltInSchemas.ARTICLE, profileForNew()));
+        tabs.open(untitled());
     }
 
-    /** Closes the article (asking first about unsaved changes); the window stays, with a new one. */
+    /** Closes the shown tab. */
     void closeArticle() {
-        ArticleDocument doc = current.get();
-        if (doc == null || !confirmDiscard()) return;
+        if (tabs.shown() != null) closeTab(tabs.shown());
+    }
+
+    void cycleTabs(int step) {
+        tabs.cycle(step);
+    }
+
+    /** Closes a tab after asking about unsaved changes; the last one leaves a new article, the window stays. */
+    void closeTab(ArticleTab tab) {
+        ArticleDocument doc = tab.document();
+        Path before = doc.path();
+        if (!files.confirmDiscard(doc)) return;
+        rememberFirstSave(doc, before);
         String name = doc.article().displayName();
-        show.accept(ArticleDocument.untitled(doc.schema(), profileForNew()));
+        if (tabs.all().size() == 1) tabs.replaceShown(untitled());
+        else tabs.close(tab);
         status.accept("Closed " + name + ".");
+    }
+
+    /** Every article open in a tab, for the next start: files only, and which of them was shown. */
+    AppPrefs.OpenTabs openTabs() {
+        List<Path> open = new ArrayList<>();
+        int shown = 0;
+        for (ArticleTab t : tabs.all()) {
+            if (t == tabs.shown()) shown = open.size();
+            if (t.document().path() != null) open.add(t.document().path());
+        }
+        return new AppPrefs.OpenTabs(open, Math.min(shown, Math.max(0, open.size() - 1)));
+    }
+
+    /** Opens the tabs of the last run (files that can no longer be read are left out) and shows the one shown then. */
+    void reopen(AppPrefs.OpenTabs last) {
+        List<ArticleTab> opened = new ArrayList<>();
+        for (Path p : last.files()) {
+            files.read(p).ifPresent(tabs::open);
+            tabs.find(p).ifPresent(opened::add);
+        }
+        if (last.active() < opened.size()) tabs.select(opened.get(last.active()));
     }
 
     /** Undoes the article's last step, wherever it was made. */
@@ -95,7 +135,8 @@ final class DocumentCommands {
 
     /** Opens a recovered draft, unsaved, over its file (which stays as it is until saved). */
     void restoreDraft(Draft d) {
-        if (!confirmDiscard()) return;
+        Optional<ArticleTab> open = d.article().flatMap(tabs::find);
+        if (open.isPresent() && !files.confirmDiscard(open.get().document())) return;
         ArticleDocument restored;
         if (d.article().isPresent() && Files.isRegularFile(d.article().get())) {
             Optional<ArticleDocument> read = files.read(d.article().get());
@@ -105,8 +146,13 @@ final class DocumentCommands {
             restored = ArticleDocument.untitled(BuiltInSchemas.ARTICLE, profileForNew());
         }
         restored.restore(d.text());
-        show.accept(restored);
-        drafts.adopt(d);
+        if (open.isPresent()) {
+            tabs.select(open.get());
+            tabs.replaceShown(restored);
+        } else {
+            tabs.open(restored);
+        }
+        drafts.adopt(restored, d);
         status.accept("Restored unsaved text of " + d.displayName() + ". Save to keep it.");
     }
 
@@ -140,7 +186,7 @@ final class DocumentCommands {
 
     void setAutosave(boolean on) {
         prefs.putFlag("autosave", on);
-        drafts.setAutosave(on, () -> files.saveQuietly(current.get()));
+        drafts.setAutosave(on, files::saveQuietly);
     }
 
     void convertToUtf8() {
@@ -149,6 +195,11 @@ final class DocumentCommands {
             doc.convertToUtf8();
             status.accept(doc.article().displayName() + " will be saved as UTF-8.");
         }
+    }
+
+    private ArticleDocument untitled() {
+        ArticleDocument doc = current.get();
+        return ArticleDocument.untitled(doc != null ? doc.schema() : BuiltInSchemas.ARTICLE, profileForNew());
     }
 
     private SiteProfile profileForNew() {

@@ -22,8 +22,10 @@ final class MainMenu {
             new Shortcut("Window", "Ctrl+Shift+Z", "Redo (as Ctrl+Y)"),
             new Shortcut("Window", "F6", "Next pane: site, form, editor, output tabs, Checks list"),
             new Shortcut("Window", "Shift+F6", "Previous pane"),
+            new Shortcut("Window", "Ctrl+Page Down", "Next tab (as Ctrl+Tab)"),
+            new Shortcut("Window", "Ctrl+Page Up", "Previous tab (as Ctrl+Shift+Tab)"),
+            new Shortcut("Window", "Middle click on a tab", "Close the tab"),
             new Shortcut("Form", "Tab", "Leave a multi-line field"),
-            new Shortcut("Form", "Ctrl+Tab", "Type a tab in a multi-line field"),
             new Shortcut("Find bar", "Alt+C", "Match case"),
             new Shortcut("Find bar", "Alt+W", "Whole word"),
             new Shortcut("Find bar", "Alt+R", "Regular expression"));
@@ -52,7 +54,7 @@ final class MainMenu {
                         autosave(window),
                         toUtf8 = item("Convert to UTF-8", null, window::convertToUtf8),
                         new SeparatorMenuItem(),
-                        item("Close Article", "Shortcut+W", window::closeArticle),
+                        item("Close Tab", "Shortcut+W", window::closeArticle),
                         item("Quit", "Shortcut+Q", window::requestClose));
         // The recent files change on saving too (Save As, a new article's first save): read them each time.
         file.setOnShowing(e -> refreshRecent());
@@ -105,7 +107,10 @@ final class MainMenu {
                         new SeparatorMenuItem(),
                         item("Article Preview", "Shortcut+1", window::showArticle),
                         item("Social Cards", "Shortcut+2", window::showCards),
-                        item("Checks", "Shortcut+3", window::showChecks));
+                        item("Checks", "Shortcut+3", window::showChecks),
+                        new SeparatorMenuItem(),
+                        item("Next Tab", "Shortcut+Tab", () -> window.cycleTabs(1)),
+                        item("Previous Tab", "Shortcut+Shift+Tab", () -> window.cycleTabs(-1)));
         Menu help = new Menu("_Help");
         help.getItems()
                 .addAll(

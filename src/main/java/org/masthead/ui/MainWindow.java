@@ -3,6 +3,7 @@ package org.masthead.ui;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.masthead.article.Article;
@@ -18,6 +19,8 @@ import org.masthead.ui.files.RecoveryOffer;
 import org.masthead.ui.form.FrontMatterForm;
 import org.masthead.ui.preview.PreviewPane;
 import org.masthead.ui.session.DocumentSession;
+import org.masthead.ui.tabs.ArticleTab;
+import org.masthead.ui.tabs.ArticleTabs;
 import org.masthead.ui.web.WebKitWarmup;
 
 /**
@@ -96,15 +99,34 @@ public final class MainWindow {
         return session;
     }
 
-    /** Shows a document (the caller asked first); the old session closes, so no view follows its document. */
+    /** Shows a document in the shown tab, in place of the one it held (its file read again, the first article). */
     public void show(ArticleDocument document) {
+        parts.tabs.replaceShown(document);
+    }
+
+    /** Opens a document in a tab of its own (an untouched new article gives its tab up). */
+    public void openInTab(ArticleDocument document) {
+        parts.tabs.open(document);
+    }
+
+    /** The open articles, one tab each. */
+    public ArticleTabs tabs() {
+        return parts.tabs;
+    }
+
+    /**
+     * Shows a tab's article in the window's views; the session of the one shown before closes, so
+     * no view follows it. A tab shown before comes back where the writer left it.
+     */
+    void display(ArticleTab tab) {
+        ArticleDocument document = tab.document();
+        boolean fresh = tab.firstShown();
         if (session != null) session.close();
         session = new DocumentSession(document, parts.checker, documentVersion());
         doc = document;
         form = new FrontMatterForm(document, new WindowFormHost(parts.stage, () -> doc, browser));
         parts.formHolder.setCenter(form);
         session.own(form::dispose);
-        session.own(parts.drafts.track(document));
         session.observe(session.versionProperty(), (o, old, now) -> documentChanged());
         form.follow(session);
         parts.status.follow(session);
@@ -112,16 +134,23 @@ public final class MainWindow {
         session.own(parts.external.watch(document));
         parts.outputs.preview().reset();
         parts.editor.load(document.article().body());
+        if (!fresh) {
+            parts.editor.restore(tab.place().caret(), tab.place().topParagraph());
+            parts.outputs.restore(tab.place());
+        }
         session.start();
-        parts.status.showCaret(parts.editor.firstLine(), 1);
-        if (document.path() != null) {
+        var area = parts.editor.area();
+        parts.status.showCaret(parts.editor.firstLine() + area.getCurrentParagraph(), area.getCaretColumn() + 1);
+        if (fresh && document.path() != null) {
             parts.files.articleShown(document.path());
             parts.prefs.opened(document.path());
             parts.menu.refreshRecent();
         }
         // A message about the article shown before would now mislead.
-        parts.status.showMessage(StatusBar.openingNote(document).orElse(""));
-        fillLinked(document);
+        parts.status.showMessage(fresh ? StatusBar.openingNote(document).orElse("") : "");
+        if (fresh) fillLinked(document);
+        // A tab left alone may have been changed on disk meanwhile.
+        else Platform.runLater(parts.external::check);
         WebKitWarmup.startAfterFirstFrame(parts.stage.getScene());
         parts.site.articleShown(document);
         parts.editor.focusBody();
@@ -178,16 +207,17 @@ public final class MainWindow {
         return parts.commands.save();
     }
 
+    /** Opens the tabs the window had when it last closed. */
+    public void reopenTabs() {
+        parts.commands.reopen(parts.prefs.openTabs());
+    }
+
     /** Closes the window, asking first about unsaved changes. */
     public void requestClose() {
-        if (confirmDiscard()) {
+        if (parts.commands.confirmDiscard()) {
             shutdown();
             parts.stage.close();
         }
-    }
-
-    boolean confirmDiscard() {
-        return parts.commands.confirmDiscard();
     }
 
     public void setSyncScroll(boolean on) {
@@ -223,28 +253,19 @@ public final class MainWindow {
         else parts.editor.goToLine(f.line());
     }
 
-    /** Opens an article (asking about unsaved changes first) at a file line: a search result. */
+    /** Shows an article (its tab, or a new one) at a file line: a search result. */
     void openAt(Path file, int line) {
-        if (!showFile(file)) return;
+        if (!parts.commands.open(file)) return;
         if (line < doc.article().bodyStartLine()) revealHeaderLine(line);
         else parts.editor.goToLine(line);
         parts.stage.toFront();
     }
 
-    /** Opens an article (asking about unsaved changes first) at what a finding is about: a Problems row. */
+    /** Shows an article (its tab, or a new one) at what a finding is about: a Problems row. */
     void openFinding(Path file, Finding f) {
-        if (!showFile(file)) return;
+        if (!parts.commands.open(file)) return;
         reveal(f);
         parts.stage.toFront();
-    }
-
-    /** Shows an article: the one shown already, or opened (asking about unsaved changes); false if not. */
-    private boolean showFile(Path file) {
-        Path p = file.toAbsolutePath().normalize();
-        boolean shown = doc != null
-                && doc.path() != null
-                && doc.path().toAbsolutePath().normalize().equals(p);
-        return shown || parts.commands.open(file);
     }
 
     /** Opens the raw YAML at a file line of the header (the form pane is shown for it). */
@@ -256,6 +277,7 @@ public final class MainWindow {
 
     void shutdown() {
         parts.bounds.store();
+        parts.prefs.tabsOpen(parts.commands.openTabs());
         dispose();
     }
 

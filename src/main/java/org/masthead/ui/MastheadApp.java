@@ -14,7 +14,7 @@ import org.masthead.instance.HandOverServer;
 import org.masthead.profile.BuiltInSchemas;
 import org.masthead.profile.SiteProfile;
 
-/** The desktop application: one window on the file asked for, the last one, or a bundled sample. */
+/** The desktop application: one window on the last run's tabs and the file asked for, else the last one or a sample. */
 public final class MastheadApp extends Application {
     // JavaFX makes the Application itself, so what the launcher says is handed over here.
     private static volatile Path requested;
@@ -44,12 +44,16 @@ public final class MastheadApp extends Application {
         }
         StartupTimes.watch(window, settings);
         stage.show();
-        Optional<Path> file = Optional.ofNullable(requested)
-                .or(window.prefs()::lastFile)
-                .or(() -> bundledSample(settings.samplesFolder()));
-        Optional<ArticleDocument> doc = file.flatMap(f -> window.files().read(f));
-        window.show(doc.orElseGet(() -> ArticleDocument.untitled(
-                BuiltInSchemas.ARTICLE, SiteProfile.defaults(Path.of(System.getProperty("user.home"))))));
+        // The tabs of the last run come back; the file asked for opens among them and is shown.
+        window.reopenTabs();
+        Optional<Path> file = Optional.ofNullable(requested);
+        if (window.tabs().all().isEmpty())
+            file = file.or(window.prefs()::lastFile).or(() -> bundledSample(settings.samplesFolder()));
+        if (file.isEmpty() || !window.open(file.get())) {
+            if (window.tabs().all().isEmpty())
+                window.show(ArticleDocument.untitled(
+                        BuiltInSchemas.ARTICLE, SiteProfile.defaults(Path.of(System.getProperty("user.home")))));
+        }
         handOvers.ifPresent(server -> {
             HandOverReceiver receiver =
                     new HandOverReceiver(stage, window, f -> StartupTimes.handOverShown(window, settings, f));

@@ -112,6 +112,11 @@ final class MenuActions implements WindowActions {
     }
 
     @Override
+    public void cycleTabs(int step) {
+        commands.cycleTabs(step);
+    }
+
+    @Override
     public void undo() {
         commands.undo();
     }

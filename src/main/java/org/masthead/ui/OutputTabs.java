@@ -17,6 +17,7 @@ import org.masthead.ui.cards.CardsPane;
 import org.masthead.ui.checks.ChecksPanel;
 import org.masthead.ui.preview.PreviewPane;
 import org.masthead.ui.session.DocumentSession;
+import org.masthead.ui.tabs.ViewPlace;
 
 /** The right-hand side of the window: the article preview, the social cards and the checks, as tabs. */
 final class OutputTabs extends TabPane {
@@ -55,6 +56,23 @@ final class OutputTabs extends TabPane {
 
     ChecksPanel checks() {
         return checks;
+    }
+
+    /** Where the writer was in these tabs: which one, and the Checks row; for the article tab being left. */
+    ViewPlace leave(int caret, int topParagraph) {
+        return new ViewPlace(
+                caret,
+                topParagraph,
+                preview.scrollY(),
+                getSelectionModel().getSelectedIndex(),
+                checks.list().getSelectionModel().getSelectedIndex());
+    }
+
+    /** Back to that place as the tab's article is shown again (preview and checks are made anew). */
+    void restore(ViewPlace place) {
+        getSelectionModel().select(place.outputTab());
+        preview.scrollAfterLoad(place.previewY());
+        checks.selectWhenShown(place.finding());
     }
 
     void showArticle() {

@@ -1,6 +1,7 @@
 package org.masthead.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -14,6 +15,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
 import org.masthead.ui.editor.MarkdownEditor;
+import org.masthead.ui.form.ShapedInputs;
 
 /**
  * Makes the menus' shortcuts win over the focused control's own keys. A text field binds Ctrl+H,
@@ -32,6 +34,14 @@ final class ShortcutRouter {
     private static final KeyCombination REDO = shortcut(KeyCode.Y);
     private static final KeyCombination REDO_SHIFT =
             new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    /** Second keys for a menu item, which holds only one: the key pressed, and the item's own key. */
+    private static final Map<KeyCombination, KeyCombination> SAME_AS = Map.of(
+            REDO_SHIFT,
+            REDO,
+            shortcut(KeyCode.PAGE_DOWN),
+            shortcut(KeyCode.TAB),
+            shortcut(KeyCode.PAGE_UP),
+            new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
 
     private final Supplier<List<MenuItem>> items;
     private final PaneCycle panes;
@@ -53,13 +63,18 @@ final class ShortcutRouter {
             return;
         }
         if (!e.isShortcutDown() && !e.isAltDown() && !e.getCode().isFunctionKey()) return;
+        if (focus != null && focus.getProperties().containsKey(ShapedInputs.MOVING_ON)) return;
         if (CONTROL_KEYS.stream().anyMatch(k -> k.match(e))) return;
         boolean history = UNDO.match(e) || REDO.match(e) || REDO_SHIFT.match(e);
         if (history
                 && focus != null
                 && focus.getProperties().get(MarkdownEditor.LOCAL_UNDO) instanceof BooleanSupplier b
                 && b.getAsBoolean()) return;
-        KeyCombination asked = REDO_SHIFT.match(e) ? REDO : null;
+        KeyCombination asked = SAME_AS.entrySet().stream()
+                .filter(k -> k.getKey().match(e))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
         for (MenuItem item : items.get()) {
             KeyCombination k = item.getAccelerator();
             if (k == null || !(asked != null ? k.equals(asked) : k.match(e))) continue;

@@ -30,8 +30,11 @@ interface WindowActions {
 
     void requestClose();
 
-    /** Closes the shown article, not the window. */
+    /** Closes the shown article's tab, not the window. */
     void closeArticle();
+
+    /** Shows the next tab (1) or the one before (-1), going round. */
+    void cycleTabs(int step);
 
     /** The article's undo history, whichever control has the focus. */
     void undo();

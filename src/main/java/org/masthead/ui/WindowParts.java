@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.masthead.recovery.RecoveryStore;
@@ -21,6 +22,7 @@ import org.masthead.ui.files.FxDialogs;
 import org.masthead.ui.help.HelpDialogs;
 import org.masthead.ui.site.SiteModel;
 import org.masthead.ui.site.SitePanel;
+import org.masthead.ui.tabs.ArticleTabs;
 
 /**
  * The window's views and services, made once and laid out: form | editor | output tabs, the menu
@@ -44,6 +46,7 @@ final class WindowParts {
     final SiteModel siteModel;
     final SitePanel sitePanel;
     final SiteActions site;
+    final ArticleTabs tabs;
     static final String FORM = "form";
 
     WindowParts(Stage stage, AppConfig config, Consumer<String> browser, FileChoosers choosers, MainWindow window) {
@@ -64,10 +67,15 @@ final class WindowParts {
                 dialogs, window::document, d -> editor.keepingCaretLine(() -> window.show(d)), status::showMessage);
         this.files = new FileActions(
                 stage, browser, dialogs, external::mayOverwrite, drafts::discard, status::showMessage, choosers);
+        this.tabs = new ArticleTabs(
+                drafts::track,
+                window::display,
+                t -> outputs.leave(editor.caret(), editor.topParagraph()),
+                t -> commands().closeTab(t));
         stage.focusedProperty().addListener((o, was, focused) -> {
             if (focused) Platform.runLater(external::check);
         });
-        this.commands = new DocumentCommands(files, drafts, prefs, window::document, window::show, status::showMessage);
+        this.commands = new DocumentCommands(files, drafts, prefs, tabs, status::showMessage);
         commands.setAutosave(commands.autosave());
         this.bounds = new WindowBounds(stage, split, prefs);
         this.siteModel = new SiteModel(config.cacheFolder());
@@ -98,7 +106,7 @@ final class WindowParts {
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         split.setId("main-split");
-        Scene scene = bounds.scene(new BorderPane(split, menu.bar(), null, status, null));
+        Scene scene = bounds.scene(new BorderPane(split, new VBox(menu.bar(), tabs.strip()), null, status, null));
         EditorFollowers.install(editor, status, outputs.preview(), () -> bodyStartLine(window), window::syncScroll);
         ArticleDrop.install(scene, commands::open);
         ShortcutRouter.install(scene, menu::items, panes(window));
@@ -107,6 +115,10 @@ final class WindowParts {
             if (!commands.confirmDiscard()) e.consume();
             else window.shutdown();
         });
+    }
+
+    private DocumentCommands commands() {
+        return commands;
     }
 
     private void openSite(Path folder) {

@@ -147,4 +147,38 @@ class SavePolicyTest {
                 .isTrue();
         assertThat(dialogs.asked).hasSize(3);
     }
+
+    @Test
+    void closingAllAsksOnceForEveryUnsavedArticle() throws Exception {
+        ArticleDocument a = edited("a.md", "---\ntitle: A\n---\nA\n");
+        ArticleDocument b = edited("b.md", "---\ntitle: B\n---\nB\n");
+        ArticleDocument clean = ArticleDocument.open(Files.writeString(dir.resolve("c.md"), "C\n"));
+        SavePolicy p = policy(true);
+        List<String> did = new ArrayList<>();
+        dialogs.answer(UnsavedAnswer.CANCEL, UnsavedAnswer.SAVE, UnsavedAnswer.DISCARD);
+        var all = List.of(a, clean, b);
+        assertThat(p.confirmDiscardAll(all, x -> did.add("save " + x.path().getFileName()), x -> did.add("drop")))
+                .isFalse();
+        assertThat(p.confirmDiscardAll(
+                        all,
+                        x -> {
+                            did.add("save " + x.path().getFileName());
+                            return !x.path().endsWith("a.md");
+                        },
+                        x -> did.add("drop")))
+                .as("Save All stops at the first article that stays unsaved")
+                .isFalse();
+        assertThat(p.confirmDiscardAll(
+                        all, x -> true, x -> did.add("drop " + x.path().getFileName())))
+                .isTrue();
+        assertThat(did).containsExactly("save a.md", "drop a.md", "drop b.md");
+        assertThat(dialogs.asked).containsOnly("unsaved all a.md, b.md");
+
+        dialogs.answer(UnsavedAnswer.SAVE);
+        assertThat(p.confirmDiscardAll(List.of(clean, b), x -> true, x -> {})).isTrue();
+        assertThat(dialogs.asked)
+                .as("one unsaved article: the usual question")
+                .last()
+                .isEqualTo("unsaved b.md");
+    }
 }

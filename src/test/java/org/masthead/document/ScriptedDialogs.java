@@ -41,6 +41,11 @@ final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
+    public UnsavedAnswer unsavedArticles(List<String> names) {
+        return next("unsaved all " + String.join(", ", names), UnsavedAnswer.class);
+    }
+
+    @Override
     public boolean replaceReadOnly(String name) {
         return next("readOnly " + name, Boolean.class);
     }

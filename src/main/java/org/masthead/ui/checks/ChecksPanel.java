@@ -23,6 +23,7 @@ import org.masthead.check.Severity;
  * takes the writer to the field or the body line it concerns.
  */
 public final class ChecksPanel extends BorderPane {
+    private int selectNext = -1;
     private final ListView<Finding> list = new ListView<>();
     private final Label summary = new Label();
     private final Consumer<Finding> onOpen;
@@ -61,12 +62,22 @@ public final class ChecksPanel extends BorderPane {
         return list;
     }
 
+    /** Selects this row when the next findings come (a tab shown again; its checks run anew). */
+    public void selectWhenShown(int row) {
+        selectNext = row;
+    }
+
     public void show(List<Finding> findings) {
         list.setItems(FXCollections.observableArrayList(findings.stream()
                 .sorted(Comparator.comparing(Finding::severity)
                         .thenComparingInt(Finding::line)
                         .thenComparingInt(Finding::column))
                 .toList()));
+        if (selectNext >= 0 && selectNext < findings.size()) {
+            list.getSelectionModel().select(selectNext);
+            list.scrollTo(selectNext);
+        }
+        selectNext = -1;
         summary.setText(summarize(findings));
     }
 

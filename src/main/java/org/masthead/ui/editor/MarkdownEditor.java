@@ -133,6 +133,22 @@ public final class MarkdownEditor extends BorderPane {
         Platform.runLater(this::highlightVisible);
     }
 
+    /** The caret's offset in the body. */
+    public int caret() {
+        return area.getCaretPosition();
+    }
+
+    /** The body's paragraph at the top of the view (0 before the first layout). */
+    public int topParagraph() {
+        return area.getVisibleParagraphs().isEmpty() ? 0 : area.firstVisibleParToAllParIndex();
+    }
+
+    /** Back where the writer was in this body: the caret, and the paragraph at the top. */
+    public void restore(int caret, int topParagraph) {
+        area.moveTo(Math.min(caret, area.getLength()));
+        area.showParagraphAtTop(Math.min(topParagraph, area.getParagraphs().size() - 1));
+    }
+
     public void showFind(boolean withReplace) {
         findBar.show(withReplace);
     }

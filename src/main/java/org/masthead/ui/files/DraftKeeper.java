@@ -3,6 +3,12 @@ package org.masthead.ui.files;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
@@ -20,7 +26,7 @@ import org.masthead.source.IoMessages;
 import org.masthead.ui.Background;
 
 /**
- * Keeps the unsaved text of the document shown in the recovery folder: written within a second of
+ * Keeps the unsaved text of every open article in the recovery folder: written within a second of
  * a change (and again a second after each later one while typing goes on), on a thread of its own,
  * and removed once the text is saved or deliberately discarded. Optionally it also saves the
  * article itself a couple of seconds after typing pauses.
@@ -34,9 +40,12 @@ public final class DraftKeeper {
     private final PauseTransition draftTimer = new PauseTransition(DRAFT_DELAY);
     private final PauseTransition autosaveTimer = new PauseTransition(AUTOSAVE_PAUSE);
     private final ExecutorService io = Background.singleThread("masthead-drafts");
-    private ArticleDocument doc;
-    private String key;
-    private Runnable autosave;
+    /** The draft key of each open document (an untitled one has a key of its own). */
+    private final Map<ArticleDocument, String> keys = new IdentityHashMap<>();
+
+    private final Set<ArticleDocument> pending = Collections.newSetFromMap(new IdentityHashMap<>());
+    private ArticleDocument lastChanged;
+    private Consumer<ArticleDocument> autosave;
     private boolean autosaveOn;
     private boolean reportedProblem;
 
@@ -44,9 +53,10 @@ public final class DraftKeeper {
     public DraftKeeper(RecoveryStore store, Consumer<String> problems) {
         this.store = store;
         this.problems = problems;
-        draftTimer.setOnFinished(e -> writeNow());
+        draftTimer.setOnFinished(e -> writePending());
         autosaveTimer.setOnFinished(e -> {
-            if (autosaveOn && autosave != null && doc != null && doc.isDirty()) autosave.run();
+            ArticleDocument d = lastChanged;
+            if (autosaveOn && autosave != null && d != null && keys.containsKey(d) && d.isDirty()) autosave.accept(d);
         });
     }
 
@@ -54,28 +64,34 @@ public final class DraftKeeper {
         return store;
     }
 
-    /** Saving the article itself after a pause; {@code save} is the window's quiet save. */
-    public void setAutosave(boolean on, Runnable save) {
+    /** Saving an article itself after a pause; {@code save} is the window's quiet save. */
+    public void setAutosave(boolean on, Consumer<ArticleDocument> save) {
         autosaveOn = on;
         autosave = save;
-        if (on && doc != null && doc.isDirty()) autosaveTimer.playFromStart();
+        if (on && lastChanged != null && lastChanged.isDirty()) autosaveTimer.playFromStart();
     }
 
     /**
-     * Follows a newly shown document; the one shown before was saved or discarded by the writer.
-     * Closing the returned subscription stops following it.
+     * Keeps drafts of a document while it is open. Closing the returned subscription stops that
+     * (the document's tab closed): its draft goes if the text is saved, else it stays.
      */
     public Subscription track(ArticleDocument document) {
-        if (doc != null && key != null) deleteLater(key);
-        doc = document;
-        key = store.keyFor(document.path());
-        if (document.isDirty()) draftTimer.playFromStart();
-        return document.addListener(origin -> changed(document, origin));
+        keys.put(document, store.keyFor(document.path()));
+        if (document.isDirty()) schedule(document);
+        Subscription listening = document.addListener(origin -> changed(document, origin));
+        return () -> {
+            listening.close();
+            if (pending.remove(document)) write(document);
+            String k = keys.remove(document);
+            if (k != null && !document.isDirty()) deleteLater(k);
+            if (lastChanged == document) lastChanged = null;
+        };
     }
 
     /** Takes over a recovered draft as this document's own (it is rewritten at the next change). */
-    public void adopt(Draft orphan) {
-        String k = key;
+    public void adopt(ArticleDocument document, Draft orphan) {
+        String k = keys.get(document);
+        if (k == null) return;
         background(() -> {
             try {
                 store.adopt(orphan, k);
@@ -83,20 +99,21 @@ public final class DraftKeeper {
                 report(e);
             }
         });
-        draftTimer.playFromStart();
+        schedule(document);
     }
 
-    /** The writer chose not to keep the unsaved text. */
-    public void discard() {
-        draftTimer.stop();
-        if (key != null) deleteLater(key);
+    /** The writer chose not to keep this document's unsaved text. */
+    public void discard(ArticleDocument document) {
+        pending.remove(document);
+        String k = keys.get(document);
+        if (k != null) deleteLater(k);
     }
 
-    /** Writes the pending draft now and waits for it (the window is closing or a test asks). */
+    /** Writes the pending drafts now and waits for them (the window is closing or a test asks). */
     public void flush() {
         if (draftTimer.getStatus() == Animation.Status.RUNNING) {
             draftTimer.stop();
-            writeNow();
+            writePending();
         }
         try {
             io.submit(() -> {}).get();
@@ -114,25 +131,37 @@ public final class DraftKeeper {
     }
 
     private void changed(ArticleDocument d, Origin origin) {
-        if (d != doc) return;
+        if (!keys.containsKey(d)) return;
         if (origin == Origin.SAVE) {
-            String old = key;
-            key = store.keyFor(d.path());
-            draftTimer.stop();
-            autosaveTimer.stop();
+            String old = keys.get(d);
+            String now = store.keyFor(d.path());
+            keys.put(d, now);
+            pending.remove(d);
+            if (d == lastChanged) autosaveTimer.stop();
             deleteLater(old);
-            if (!old.equals(key)) deleteLater(key);
+            if (!old.equals(now)) deleteLater(now);
             return;
         }
-        // Not reset by later changes: while typing goes on, a draft is still written every second.
-        if (draftTimer.getStatus() != Animation.Status.RUNNING) draftTimer.playFromStart();
+        schedule(d);
+        lastChanged = d;
         if (autosaveOn && d.isDirty()) autosaveTimer.playFromStart();
     }
 
-    private void writeNow() {
-        ArticleDocument d = doc;
-        if (d == null) return;
-        String k = key;
+    /** Not reset by later changes: while typing goes on, a draft is still written every second. */
+    private void schedule(ArticleDocument d) {
+        pending.add(d);
+        if (draftTimer.getStatus() != Animation.Status.RUNNING) draftTimer.playFromStart();
+    }
+
+    private void writePending() {
+        List<ArticleDocument> due = new ArrayList<>(pending);
+        pending.clear();
+        due.forEach(this::write);
+    }
+
+    private void write(ArticleDocument d) {
+        String k = keys.get(d);
+        if (k == null) return;
         if (!d.isDirty()) {
             deleteLater(k);
             return;

@@ -29,7 +29,7 @@ public final class FileActions {
     private final Consumer<String> browser;
     private final Dialogs dialogs;
     private final SavePolicy policy;
-    private final Runnable onDiscard;
+    private final Consumer<ArticleDocument> onDiscard;
     private final FileChoosers choosers;
     /** Where the writer's articles were last opened or saved: a new article's first save goes there. */
     private Path lastFolder;
@@ -45,7 +45,7 @@ public final class FileActions {
             Consumer<String> browser,
             Dialogs dialogs,
             Predicate<ArticleDocument> mayOverwrite,
-            Runnable onDiscard,
+            Consumer<ArticleDocument> onDiscard,
             Consumer<String> status,
             FileChoosers choosers) {
         this.owner = owner;
@@ -149,7 +149,12 @@ public final class FileActions {
 
     /** Asks before unsaved changes are lost; true if it is fine to go on. */
     public boolean confirmDiscard(ArticleDocument doc) {
-        return policy.confirmDiscard(doc, this::save, onDiscard);
+        return policy.confirmDiscard(doc, this::save, () -> onDiscard.accept(doc));
+    }
+
+    /** Asks once about all of these with unsaved changes (the window is closing); true if it may. */
+    public boolean confirmDiscardAll(List<ArticleDocument> docs) {
+        return policy.confirmDiscardAll(docs, this::save, onDiscard);
     }
 
     public void error(String header, String detail) {

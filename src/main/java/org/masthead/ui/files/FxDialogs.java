@@ -84,6 +84,15 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public UnsavedAnswer unsavedArticles(List<String> names) {
+        return switch (UnsavedChanges.askAll(owner, names)) {
+            case SAVE -> UnsavedAnswer.SAVE;
+            case DISCARD -> UnsavedAnswer.DISCARD;
+            case CANCEL -> UnsavedAnswer.CANCEL;
+        };
+    }
+
+    @Override
     public boolean replaceReadOnly(String name) {
         ButtonType replace = new ButtonType("Save Anyway", ButtonBar.ButtonData.YES);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", replace, ButtonType.CANCEL);

@@ -12,7 +12,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /** Controls shaped by their value: a checkbox for yes/no, a wrapping box for a long one-line title, Tab in boxes. */
-final class ShapedInputs {
+public final class ShapedInputs {
+    /** Set on a text area while its Ctrl+Tab moves the focus on; the window lets that key pass. */
+    public static final String MOVING_ON = "masthead.movingOn";
+
     private ShapedInputs() {}
 
     /**
@@ -82,24 +85,23 @@ final class ShapedInputs {
     }
 
     /**
-     * Tab moves on to the next control, as in every other field, instead of typing a tab; Ctrl+Tab
-     * types one. (A text area maps Ctrl+Tab to moving on, so the two are swapped.)
+     * Tab moves on to the next control, as in every other field, instead of typing a tab (a text
+     * area would type one; it moves on with Ctrl+Tab, which the window keeps for its tabs).
      */
     static void tabLeaves(TextArea a) {
+        // The Ctrl+Tab fired below only moves the focus: the window's shortcuts must let it pass.
         boolean[] moving = {false};
         a.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (moving[0] || e.getCode() != KeyCode.TAB || e.isAltDown() || e.isMetaDown()) return;
+            if (moving[0] || e.getCode() != KeyCode.TAB || e.isAltDown() || e.isMetaDown() || e.isControlDown()) return;
             e.consume();
-            if (e.isControlDown()) {
-                a.replaceSelection("\t");
-                return;
-            }
             moving[0] = true;
+            a.getProperties().put(MOVING_ON, true);
             try {
                 a.fireEvent(
                         new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
             } finally {
                 moving[0] = false;
+                a.getProperties().remove(MOVING_ON);
             }
         });
     }

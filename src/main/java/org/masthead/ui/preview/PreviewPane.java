@@ -38,6 +38,7 @@ public final class PreviewPane extends StackPane {
     private final ReadOnlyLongWrapper shownVersion = new ReadOnlyLongWrapper(this, "shownVersion", -1);
     private final LinkBridge bridge;
     private boolean loaded;
+    private double scrollAfterLoad;
     private String shownTitle;
     private long loadingVersion = -1;
     private List<PagePatch> waiting = new ArrayList<>();
@@ -80,6 +81,16 @@ public final class PreviewPane extends StackPane {
             differ.reset();
             incremental.reset();
         });
+    }
+
+    /** How far the page is scrolled, in CSS pixels (0 while none is loaded). */
+    public double scrollY() {
+        return loaded && view.engine().executeScript("window.scrollY") instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    /** Scrolls the next page loaded whole to {@code y} (a tab shown again). */
+    public void scrollAfterLoad(double y) {
+        scrollAfterLoad = y;
     }
 
     /** Brings the block at a file line into view. */
@@ -149,6 +160,8 @@ public final class PreviewPane extends StackPane {
         JSObject window = (JSObject) engine.executeScript("window");
         window.setMember("__mhBridge", bridge);
         loaded = true;
+        if (scrollAfterLoad > 0) engine.executeScript("window.scrollTo(0," + scrollAfterLoad + ")");
+        scrollAfterLoad = 0;
         shownVersion.set(loadingVersion);
         loadingVersion = -1;
         var queued = waiting;
