@@ -50,18 +50,22 @@ public final class WindowBenchmark {
         report.add("Masthead window benchmark (" + System.getProperty("glass.platform", "native") + ", prism "
                 + System.getProperty("prism.order", "default") + ")");
         boolean siteOnly = "site".equals(System.getProperty("bench.window.only"));
-        if (!siteOnly) report.addAll(coldStart(5));
+        boolean partOnly = !System.getProperty("bench.window.only", "").isEmpty();
+        if (!partOnly) report.addAll(coldStart(5));
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
         // The benchmark closes its windows itself; the toolkit must outlive each of them.
         Platform.setImplicitExit(false);
-        for (int size : siteOnly ? new int[0] : new int[] {10 * 1024, 1024 * 1024}) {
+        for (int size : partOnly ? new int[0] : new int[] {10 * 1024, 1024 * 1024}) {
             Path md = dir.resolve("bench-" + size + ".md");
             Files.writeString(md, SyntheticArticles.article("Bench " + size, size, 7));
             report.add(typing(md, size >= 1024 * 1024 ? "1 MB" : "10 KB"));
         }
-        report.addAll(SiteFrames.measure(config, Integer.getInteger("bench.site.articles", 10_000)));
+        String only = System.getProperty("bench.window.only", "");
+        if (only.isEmpty() || only.equals("tabs")) report.addAll(TabsMemory.measure(config));
+        if (only.isEmpty() || siteOnly)
+            report.addAll(SiteFrames.measure(config, Integer.getInteger("bench.site.articles", 10_000)));
         report.forEach(System.out::println);
         Path out = Path.of("target/bench");
         Files.createDirectories(out);
