@@ -129,7 +129,7 @@ public final class SiteBenchmark {
         for (int round = 0; round < 5; round++) {
             for (int k = 1; k <= typed.length(); k++) {
                 SiteFilter f = new SiteFilter(
-                        typed.substring(0, k), false, false, false, LocalDate.now(), ZoneId.systemDefault());
+                        typed.substring(0, k), false, false, false, "", LocalDate.now(), ZoneId.systemDefault());
                 long t0 = System.nanoTime();
                 long kept = entries.stream().filter(f::matches).count();
                 nanos[n++] = System.nanoTime() - t0;

@@ -33,7 +33,7 @@ class SiteFilterTest {
     }
 
     private static SiteFilter filter(String text, boolean errors, boolean drafts, boolean today) {
-        return new SiteFilter(text, errors, drafts, today, TODAY, UTC);
+        return new SiteFilter(text, errors, drafts, today, "", TODAY, UTC);
     }
 
     @Test
@@ -67,6 +67,23 @@ class SiteFilterTest {
         assertThat(filter("", false, true, false).matches(broken)).isTrue();
         assertThat(filter("", false, false, true).matches(clean)).isFalse();
         assertThat(filter("", false, false, true).matches(broken)).isTrue();
+    }
+
+    @Test
+    void aTagKeepsTheArticlesThatHaveItAndTagsAreCounted() {
+        SiteEntry walks = entry("a.md", "A", 0, false, "", TODAY);
+        SiteEntry other =
+                new SiteEntry(Path.of("b.md"), "B", null, 0, 0, 0, List.of("Food", "food", " "), null, 0, 10, null, "");
+        var byTag = new SiteFilter("", false, false, false, "WALKS", TODAY, UTC);
+        assertThat(byTag.matches(walks)).as("letter case aside").isTrue();
+        assertThat(byTag.matches(other)).isFalse();
+        assertThat(new SiteFilter("", false, false, false, "wal", TODAY, UTC).matches(walks))
+                .as("a whole tag, not a part")
+                .isFalse();
+        assertThat(SiteFilter.tags(List.of(walks, other, walks)))
+                .as("each article once per tag, blank tags left out")
+                .containsExactly(
+                        java.util.Map.entry("Food", 1), java.util.Map.entry("Sea", 2), java.util.Map.entry("walks", 2));
     }
 
     @Test

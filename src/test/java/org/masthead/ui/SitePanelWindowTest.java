@@ -65,6 +65,13 @@ class SitePanelWindowTest extends WindowTestBase {
         assertThat(lookup("#site-count").queryLabeled().getText()).startsWith("1 of ");
         push(KeyCode.CONTROL, KeyCode.A);
         push(KeyCode.BACK_SPACE);
+        clickOn("#site-tag");
+        clickOn("photography  (1)");
+        waitUntil(() -> table().getItems().size() == 1);
+        assertThat(shownFiles()).containsExactly("night-market-photography.md");
+        clickOn("#site-tag");
+        clickOn("All tags");
+        waitUntil(() -> table().getItems().size() > 1);
         clickOn("#site-only-errors");
         waitUntil(() -> table().getItems().stream().allMatch(e -> e.errors() > 0));
         assertThat(shownFiles())

@@ -44,6 +44,7 @@ public final class SitePanel extends BorderPane {
     private final ToggleButton drafts = quick("Drafts", "Only drafts");
     private final ToggleButton today = quick("Today", "Only articles changed today");
     private final Label count = new Label();
+    private final TagChoice tags;
     private final FilteredList<SiteEntry> filtered;
     private final Label empty = new Label("No site is open. File ▸ Open Site… lists every article of a folder.");
     private final Button offer = new Button();
@@ -54,6 +55,7 @@ public final class SitePanel extends BorderPane {
     /** {@code open}: where an article the writer picks goes; {@code openSite}: a site the panel offers. */
     public SitePanel(SiteModel model, Consumer<Path> open, Consumer<Path> openSite) {
         this.model = model;
+        this.tags = new TagChoice(model.entries(), this::refilter);
         getStyleClass().add("site-panel");
         setId("site-panel");
         filtered = new FilteredList<>(model.entries());
@@ -109,7 +111,7 @@ public final class SitePanel extends BorderPane {
     private VBox bar() {
         HBox.setHgrow(filter, Priority.ALWAYS);
         filter.setMinWidth(80);
-        HBox row = new HBox(4, filter, errors, drafts, today);
+        HBox row = new HBox(4, filter, tags, errors, drafts, today);
         row.setAlignment(Pos.CENTER_LEFT);
         ProgressBar progress = new ProgressBar();
         progress.setId("site-progress");
@@ -155,6 +157,7 @@ public final class SitePanel extends BorderPane {
                 errors.isSelected(),
                 drafts.isSelected(),
                 today.isSelected(),
+                tags.tag(),
                 LocalDate.now(),
                 ZoneId.systemDefault());
         filtered.setPredicate(f::matches);
