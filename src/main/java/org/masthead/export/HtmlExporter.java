@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 
 import org.masthead.article.Article;
@@ -45,7 +44,12 @@ public final class HtmlExporter {
     public static List<Path> export(Article article, SiteProfile profile, Path out, boolean copyAssets)
             throws SourceException, IOException {
         return export(
-                article, profile, out, copyAssets, article.path() == null ? List.of() : List.of(article.path()), false);
+                article,
+                profile,
+                out,
+                copyAssets,
+                ExportTargets.Sources.of(article.path() == null ? List.of() : List.of(article.path())),
+                false);
     }
 
     /**
@@ -53,7 +57,12 @@ public final class HtmlExporter {
      * @param force  replace an existing file that is not a Masthead page
      */
     public static List<Path> export(
-            Article article, SiteProfile profile, Path out, boolean copyAssets, Collection<Path> inputs, boolean force)
+            Article article,
+            SiteProfile profile,
+            Path out,
+            boolean copyAssets,
+            ExportTargets.Sources inputs,
+            boolean force)
             throws SourceException, IOException {
         ExportTargets.check(out, inputs, force);
         List<Path[]> copies = new ArrayList<>();

@@ -82,8 +82,9 @@ public final class ExportJob {
         sources.removeIf(s -> !include.test(s.file()));
         List<Result> results = new ArrayList<>();
         boolean single = sources.size() == 1 && inputs.size() == 1 && Files.isRegularFile(inputs.get(0));
-        List<Path> articles = new ArrayList<>();
-        for (ArticleFinder.Found s : sources) articles.add(s.file());
+        List<Path> files = new ArrayList<>();
+        for (ArticleFinder.Found s : sources) files.add(s.file());
+        ExportTargets.Sources articles = ExportTargets.Sources.of(files);
         Map<Path, Path> pageOwners = new HashMap<>();
         int done = 0;
         for (ArticleFinder.Found s : sources) {
@@ -113,7 +114,7 @@ public final class ExportJob {
         return results;
     }
 
-    private Result exportOne(ArticleFinder.Found s, Path out, List<Path> articles, Consumer<String> stage) {
+    private Result exportOne(ArticleFinder.Found s, Path out, ExportTargets.Sources articles, Consumer<String> stage) {
         try {
             stage.accept("reading");
             Article article = ArticleFiles.read(s.file());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
+import org.masthead.publish.ExportJob;
 import org.masthead.site.IndexCache;
 import org.masthead.site.SiteEntry;
 import org.masthead.site.SiteFilter;
@@ -34,14 +35,19 @@ public final class SiteBenchmark {
                     + Runtime.getRuntime().availableProcessors() + " cores, Java "
                     + System.getProperty("java.version"));
             boolean hugo = hugoInstalled();
-            long[] index = new long[rounds], build = new long[rounds];
+            long[] index = new long[rounds], build = new long[rounds], export = new long[rounds];
             List<SiteEntry> entries = List.of();
+            Path pages = Files.createTempDirectory("masthead-site-pages");
             for (int r = 0; r < rounds; r++) {
                 long t0 = System.nanoTime();
                 entries = new SiteIndexer().index(site, (d, t) -> {}, () -> false);
                 index[r] = System.nanoTime() - t0;
                 if (hugo) build[r] = hugoBuild(site);
+                t0 = System.nanoTime();
+                new ExportJob(pages, false).run(List.of(site), (d, t, f) -> {}, x -> {});
+                export[r] = System.nanoTime() - t0;
             }
+            BenchReport.delete(pages);
             Stats idx = Stats.ofNanos(index);
             report.add("index with checks, cold: " + idx
                     + String.format(Locale.ROOT, " = %.0f articles/s", count / (idx.median() / 1000)));
@@ -53,6 +59,13 @@ public final class SiteBenchmark {
                         Locale.ROOT,
                         "ratio Masthead index / hugo build (median time): %.2f (<= 1 means at least hugo's rate)",
                         idx.median() / h.median()));
+                Stats e = Stats.ofNanos(export);
+                report.add("export of every page (checks, then pages; masthead export DIR): " + e
+                        + String.format(
+                                Locale.ROOT,
+                                " = %.0f articles/s; ratio to the hugo build %.2f",
+                                count / (e.median() / 1000),
+                                e.median() / h.median()));
             } else {
                 report.add("hugo is not installed: the peer measure is skipped (apt install hugo)");
             }

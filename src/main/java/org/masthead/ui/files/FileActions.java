@@ -16,6 +16,7 @@ import org.masthead.document.ArticleDocument;
 import org.masthead.document.Dialogs;
 import org.masthead.document.NewArticlePlace;
 import org.masthead.document.SavePolicy;
+import org.masthead.export.ExportTargets;
 import org.masthead.export.HtmlExporter;
 import org.masthead.source.IoMessages;
 import org.masthead.source.SourceException;
@@ -129,7 +130,7 @@ public final class FileActions {
                     doc.profile(),
                     file.toPath(),
                     false,
-                    doc.path() == null ? List.of() : List.of(doc.path()),
+                    ExportTargets.Sources.of(doc.path() == null ? List.of() : List.of(doc.path())),
                     true);
         } catch (IOException e) {
             error("Could not export " + file.getName(), IoMessages.describe(e));

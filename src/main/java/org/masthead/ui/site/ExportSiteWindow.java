@@ -78,6 +78,11 @@ public final class ExportSiteWindow {
     private void start(Path site, Path output, Set<Path> only) {
         AtomicInteger failed = new AtomicInteger(), written = new AtomicInteger();
         StringBuilder failedText = new StringBuilder();
+        LatestOnFx<Step> shown = new LatestOnFx<>(step -> {
+            if (finished) return;
+            progress.setProgress(step.done());
+            current.setText(step.file());
+        });
         worker.execute(() -> {
             String error = null;
             try {
@@ -86,13 +91,11 @@ public final class ExportSiteWindow {
                                 List.of(site),
                                 p -> only == null
                                         || only.contains(p.toAbsolutePath().normalize()),
-                                (done, total, file) -> Platform.runLater(() -> {
-                                    progress.setProgress(total == 0 ? 1 : done / (double) total);
-                                    current.setText(
-                                            file == null
-                                                    ? ""
-                                                    : site.relativize(file).toString());
-                                }),
+                                (done, total, file) -> shown.post(new Step(
+                                        total == 0 ? 1 : done / (double) total,
+                                        file == null
+                                                ? ""
+                                                : site.relativize(file).toString())),
                                 r -> {
                                     if (r.failed()) {
                                         failed.incrementAndGet();
@@ -129,6 +132,9 @@ public final class ExportSiteWindow {
         cancel.setText("Close");
         if (failed > 0) stage.setHeight(Math.max(stage.getHeight(), 460));
     }
+
+    /** How far the export is, and the article it works on. */
+    private record Step(double done, String file) {}
 
     public Stage stage() {
         return stage;

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -95,22 +94,11 @@ public final class SiteModel {
             List<SiteEntry> cached = cache.load(site, stamp).orElse(List.of());
             if (!cached.isEmpty()) fx(gen, () -> entries.setAll(cached));
             try {
-                // One progress update waits on the FX thread at a time: 10,000 of them queued at once stall it.
-                AtomicBoolean posted = new AtomicBoolean();
-                AtomicInteger latest = new AtomicInteger();
-                List<SiteEntry> fresh = indexer.refresh(
-                        site,
-                        cached,
-                        (done, total) -> {
-                            latest.set(done);
-                            if (posted.compareAndSet(false, true)) {
-                                fx(gen, () -> {
-                                    posted.set(false);
-                                    progress.set(latest.get() / (double) total);
-                                });
-                            }
-                        },
-                        cancel::get);
+                LatestOnFx<Double> shown = new LatestOnFx<>(p -> {
+                    if (gen == generation) progress.set(p);
+                });
+                List<SiteEntry> fresh =
+                        indexer.refresh(site, cached, (done, total) -> shown.post(done / (double) total), cancel::get);
                 if (cancel.get()) {
                     fx(gen, () -> indexing.set(false));
                     return;

@@ -9,11 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -102,10 +106,30 @@ public final class SitePanel extends BorderPane {
         placeholder.setPadding(new Insets(16));
         table.setPlaceholder(placeholder);
         setTop(bar());
-        setCenter(table);
+        addTableAfterFirstFrame();
         model.rootProperty().addListener((o, a, root) -> showEmpty());
         model.indexingProperty().addListener((o, a, b) -> showEmpty());
         showCount();
+    }
+
+    /**
+     * The table's first styling and layout is the heaviest part of showing the panel: it comes a
+     * frame after the rest, so that neither frame holds the window up for long.
+     */
+    private void addTableAfterFirstFrame() {
+        sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene old, Scene scene) {
+                if (scene == null) return;
+                sceneProperty().removeListener(this);
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    Platform.runLater(() -> setCenter(table));
+                };
+                scene.addPostLayoutPulseListener(once[0]);
+            }
+        });
     }
 
     private VBox bar() {
