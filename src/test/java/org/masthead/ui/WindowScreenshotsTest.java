@@ -167,6 +167,12 @@ class WindowScreenshotsTest extends WindowTestBase {
             window.stage().setHeight(1000);
         });
         open(bread());
+        // Three tabs, one with unsaved changes, the first shown.
+        fx(() -> window.open(tides()));
+        fx(() -> window.open(samples.resolve("site/articles/lantern-walk.md")));
+        fx(() -> window.document().setBody(window.document().article().body() + "\nA line not saved yet.\n"));
+        fx(() -> window.tabs().select(window.tabs().all().get(0)));
+        waitForPreview();
         fx(() -> window.parts().site.open(samples.resolve("site")));
         WaitForAsyncUtils.waitFor(
                 30,
