@@ -36,8 +36,10 @@ class SitePanelWindowTest extends WindowTestBase {
 
     private void openSite(Path site) throws Exception {
         fx(() -> window.parts().site.open(site));
+        // The table comes a frame after the rest of the panel.
         waitUntil(() -> !window.parts().siteModel.indexingProperty().get()
-                && !table().getItems().isEmpty());
+                && !table().getItems().isEmpty()
+                && table().getScene() != null);
     }
 
     @Test

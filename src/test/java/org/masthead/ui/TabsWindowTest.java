@@ -61,7 +61,7 @@ class TabsWindowTest extends WindowTestBase {
     void threeTabsAreEditedSwitchedClosedWithOneQuestionAndRestored() throws Exception {
         Path site = samples.resolve("site");
         fx(() -> window.openSite(site));
-        waitUntil(() -> !window.isIndexing() && !table().getItems().isEmpty());
+        waitUntil(() -> !window.isIndexing() && !table().getItems().isEmpty() && table().getScene() != null);
         openFromPanel("lantern-walk.md");
         openFromPanel("fog-horn-mornings.md");
         openFromPanel("kite-day-on-the-dunes.md");

@@ -178,7 +178,8 @@ class WindowScreenshotsTest extends WindowTestBase {
                 30,
                 TimeUnit.SECONDS,
                 () -> fx(() -> !window.parts().siteModel.indexingProperty().get()
-                        && !window.parts().siteModel.entries().isEmpty()));
+                        && !window.parts().siteModel.entries().isEmpty()
+                        && window.parts().sitePanel.table().getScene() != null));
         shot("site-panel-1600x1000");
         Stage problems = fx(() -> {
             window.parts().site.checkSite();
