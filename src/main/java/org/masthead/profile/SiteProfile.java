@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param limits     length limits by key, overriding the schema's
  * @param twitterCard the X card the pages ask for ("summary" or "summary_large_image"), or empty to choose by image
  * @param themeColor the site's colour for {@code <meta name="theme-color">} (Discord's card bar), or empty
+ * @param images     where images dropped or pasted into an article are copied
  */
 public record SiteProfile(
         Path file,
@@ -26,7 +27,8 @@ public record SiteProfile(
         String dateFormat,
         Map<String, Integer> limits,
         String twitterCard,
-        String themeColor) {
+        String themeColor,
+        ImageRules images) {
 
     public SiteProfile {
         limits = Map.copyOf(limits);
@@ -34,11 +36,12 @@ public record SiteProfile(
         baseUrl = baseUrl == null ? "" : baseUrl;
         twitterCard = twitterCard == null ? "" : twitterCard;
         themeColor = themeColor == null ? "" : themeColor;
+        images = images == null ? ImageRules.DEFAULT : images;
     }
 
     /** The defaults for an article with no masthead.yml above it. */
     public static SiteProfile defaults(Path siteRoot) {
-        return new SiteProfile(null, null, "", "", siteRoot, null, Map.of(), "", "");
+        return new SiteProfile(null, null, "", "", siteRoot, null, Map.of(), "", "", ImageRules.DEFAULT);
     }
 
     public Optional<Path> profileFile() {

@@ -113,6 +113,32 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void theImagesSectionIsReadAndItsMistakesPlaced(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("masthead.yml");
+        assertThat(ProfileLoader.load(writeProfile(f, "site_name: x\n")).images())
+                .isEqualTo(ImageRules.DEFAULT);
+        assertThat(ProfileLoader.load(writeProfile(f, "images:\n  folder: media/./img\n  name: \"{slug}-{n}\"\n"))
+                        .images())
+                .isEqualTo(new ImageRules("media/img", "{slug}-{n}"));
+        assertThatThrownBy(() -> ProfileLoader.load(writeProfile(f, "images:\n  folder: ../outside\n")))
+                .hasMessageStartingWith(f + ":2:11:")
+                .hasMessageContaining("inside the site");
+        assertThatThrownBy(() -> ProfileLoader.load(writeProfile(f, "images:\n  folder: /srv/img\n")))
+                .hasMessageContaining("inside the site");
+        assertThatThrownBy(() -> ProfileLoader.load(writeProfile(f, "images:\n  name: \"{title}\"\n")))
+                .hasMessageStartingWith(f + ":2:9:")
+                .hasMessageContaining("unknown part {title}");
+        assertThatThrownBy(() -> ProfileLoader.load(writeProfile(f, "images:\n  name: a/{n}\n")))
+                .hasMessageContaining("without folders");
+        assertThatThrownBy(() -> ProfileLoader.load(writeProfile(f, "images:\n  size: 3\n")))
+                .hasMessageContaining("unknown images key 'size'");
+    }
+
+    private static Path writeProfile(Path f, String text) throws Exception {
+        return Files.writeString(f, text);
+    }
+
+    @Test
     void datesAreReadStrictly() {
         DatePattern p = DatePattern.of(BuiltInSchemas.ARTICLE_DATE_FORMAT);
         assertThat(p.parse("Dec 8, 2024"))
