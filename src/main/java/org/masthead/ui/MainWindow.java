@@ -124,7 +124,7 @@ public final class MainWindow {
         if (session != null) session.close();
         session = new DocumentSession(document, parts.checker, documentVersion());
         doc = document;
-        form = new FrontMatterForm(document, new WindowFormHost(parts.stage, () -> doc, browser));
+        form = new FrontMatterForm(document, new WindowFormHost(parts.stage, () -> doc, browser, parts.images));
         parts.formHolder.setCenter(form);
         session.own(form::dispose);
         session.observe(session.versionProperty(), (o, old, now) -> documentChanged());
@@ -285,6 +285,7 @@ public final class MainWindow {
     void dispose() {
         if (session != null) session.close();
         parts.outputs.dispose();
+        parts.images.dispose();
         parts.site.dispose();
         parts.checker.shutdownNow();
         parts.external.stop();

@@ -15,15 +15,18 @@ import org.masthead.render.ArticleRenderer;
 import org.masthead.render.LocalAssets;
 import org.masthead.ui.files.FxDialogs;
 import org.masthead.ui.form.FormHost;
+import org.masthead.ui.images.ImageInsert;
 
 /** What the form asks of the window: open a URL, choose an image under the site root, find an image on disk. */
 final class WindowFormHost implements FormHost {
     private final Stage stage;
     private final Supplier<ArticleDocument> document;
     private final Consumer<String> browser;
+    private final ImageInsert images;
 
-    WindowFormHost(Stage stage, Supplier<ArticleDocument> document, Consumer<String> browser) {
+    WindowFormHost(Stage stage, Supplier<ArticleDocument> document, Consumer<String> browser, ImageInsert images) {
         this.stage = stage;
+        this.images = images;
         this.document = document;
         this.browser = browser;
     }
@@ -39,28 +42,21 @@ final class WindowFormHost implements FormHost {
     }
 
     @Override
-    public Optional<String> chooseImage(String current) {
+    public void chooseImage(String current, Consumer<String> chosen) {
         Path root = document.get().profile().siteRoot();
         FileChooser c = new FileChooser();
         c.setTitle("Choose the article's image");
         if (root != null && root.toFile().isDirectory()) c.setInitialDirectory(root.toFile());
         c.getExtensionFilters()
-                .add(new FileChooser.ExtensionFilter("Images", "*.jpg", "*.jpeg", "*.png", "*.webp", "*.gif"));
+                .add(new FileChooser.ExtensionFilter(
+                        "Images", "*.jpg", "*.jpeg", "*.png", "*.webp", "*.gif", "*.avif", "*.svg"));
         var file = c.showOpenDialog(stage);
-        if (file == null) return Optional.empty();
-        Path chosen = file.toPath().toAbsolutePath().normalize();
-        if (root != null && chosen.startsWith(root.toAbsolutePath().normalize())) {
-            return Optional.of("/"
-                    + root.toAbsolutePath()
-                            .normalize()
-                            .relativize(chosen)
-                            .toString()
-                            .replace('\\', '/'));
-        }
-        Path folder = document.get().path() == null
-                ? chosen.getParent()
-                : document.get().path().toAbsolutePath().getParent();
-        return Optional.of(folder.relativize(chosen).toString().replace('\\', '/'));
+        if (file != null) importImage(file.toPath(), chosen);
+    }
+
+    @Override
+    public void importImage(Path file, Consumer<String> chosen) {
+        images.importFile(file, in -> chosen.accept(in.sitePath()));
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.masthead.ui.files.FileActions;
 import org.masthead.ui.files.FileChoosers;
 import org.masthead.ui.files.FxDialogs;
 import org.masthead.ui.help.HelpDialogs;
+import org.masthead.ui.images.ImageInsert;
 import org.masthead.ui.site.SiteModel;
 import org.masthead.ui.site.SitePanel;
 import org.masthead.ui.tabs.ArticleTabs;
@@ -47,22 +48,25 @@ final class WindowParts {
     final SitePanel sitePanel;
     final SiteActions site;
     final ArticleTabs tabs;
+    final ImageInsert images;
     static final String FORM = "form";
 
     WindowParts(Stage stage, AppConfig config, Consumer<String> browser, FileChoosers choosers, MainWindow window) {
         this.stage = stage;
         this.prefs = new AppPrefs(config);
+        FxDialogs dialogs = new FxDialogs(stage);
+        this.images = new ImageInsert(stage, window::document, window::editor, dialogs, this::showMessage);
         this.editor = new MarkdownEditor(
                 body -> {
                     if (window.document() != null) window.document().setBody(body);
                 },
                 name -> {
                     if (window.document() != null) window.document().history().nameNextChange(name);
-                });
+                },
+                images);
         this.outputs = new OutputTabs(browser, window::reveal);
         this.status = new StatusBar(outputs::showChecks);
         this.drafts = new DraftKeeper(new RecoveryStore(config.recoveryFolder()), status::showMessage);
-        FxDialogs dialogs = new FxDialogs(stage);
         this.external = new ExternalChanges(
                 dialogs, window::document, d -> editor.keepingCaretLine(() -> window.show(d)), status::showMessage);
         this.files = new FileActions(
@@ -115,6 +119,10 @@ final class WindowParts {
             if (!commands.confirmDiscard()) e.consume();
             else window.shutdown();
         });
+    }
+
+    private void showMessage(String message) {
+        status.showMessage(message);
     }
 
     private DocumentCommands commands() {

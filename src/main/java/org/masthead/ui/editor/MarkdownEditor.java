@@ -40,6 +40,7 @@ public final class MarkdownEditor extends BorderPane {
     private boolean boxTypedLast;
     private final Consumer<String> onEdit;
     private final Consumer<String> nameChange;
+    private final ImageTaker images;
     /** File line of the body's first line: the gutter and "go to line" count in file lines. */
     private int firstLine = 1;
 
@@ -48,9 +49,11 @@ public final class MarkdownEditor extends BorderPane {
     /**
      * @param onEdit     called with the whole body after each edit by the writer (not after {@link #load})
      * @param nameChange names the next edit as one step of the article's undo history ("Replace All")
+     * @param images     takes the images dropped or pasted into the body
      */
-    public MarkdownEditor(Consumer<String> onEdit, Consumer<String> nameChange) {
+    public MarkdownEditor(Consumer<String> onEdit, Consumer<String> nameChange, ImageTaker images) {
         this.onEdit = onEdit;
+        this.images = images;
         this.findBar = new FindReplaceBar(area, () -> nameChange.accept("Replace All"));
         this.nameChange = nameChange;
         BooleanSupplier local = () -> boxTypedLast;
@@ -82,6 +85,7 @@ public final class MarkdownEditor extends BorderPane {
         area.estimatedScrollYProperty().addListener((o, a, b) -> Platform.runLater(this::highlightVisible));
         keys = new EditorKeys(this, findBar);
         keys.install(area);
+        EditorImageDrop.install(area, images);
     }
 
     public CodeArea area() {
@@ -183,6 +187,7 @@ public final class MarkdownEditor extends BorderPane {
 
     /** Pastes rich text as Markdown (see {@link EditorClipboard}). */
     public void paste() {
+        if (EditorImageDrop.paste(area, images)) return;
         nameChange.accept("Paste");
         EditorClipboard.paste(area);
     }
@@ -194,6 +199,15 @@ public final class MarkdownEditor extends BorderPane {
 
     public void selectAll() {
         area.selectAll();
+    }
+
+    /** Inserts text at a place in the body as one undo step of its own ("Insert Image"). */
+    public void insertAt(int at, String text, String stepName) {
+        nameChange.accept(stepName);
+        int where = Math.max(0, Math.min(at, area.getLength()));
+        area.insertText(where, text);
+        area.moveTo(where + text.length());
+        area.requestFollowCaret();
     }
 
     /** Moves the caret to the start of a file line (lines of the front matter go to the body's first). */

@@ -2,6 +2,7 @@ package org.masthead.ui.form;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.masthead.document.Dialogs;
 
@@ -13,8 +14,14 @@ public interface FormHost {
     /** Opens a URL in the system browser. */
     void openUrl(String url);
 
-    /** Asks for an image under the site root; returns its site-relative path. */
-    Optional<String> chooseImage(String current);
+    /**
+     * Asks for an image; one outside the site is copied into the site's image folder first.
+     * {@code chosen} gets its path as the article refers to it (later, if it was copied).
+     */
+    void chooseImage(String current, Consumer<String> chosen);
+
+    /** An image file dropped on an image field: copied into the site if outside it, as {@link #chooseImage}. */
+    void importImage(Path file, Consumer<String> chosen);
 
     /** The local file behind an image reference, if there is one. */
     Optional<Path> resolveImage(String ref);

@@ -16,6 +16,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,7 +37,7 @@ final class ImagePathInput implements FieldInput {
         this.text = FieldInputs.textual(field, key);
         Button choose = new Button("Choose…");
         choose.setFocusTraversable(false);
-        choose.setOnAction(e -> host.chooseImage(field.getText()).ifPresent(field::setText));
+        choose.setOnAction(e -> host.chooseImage(field.getText(), this::choose));
         choose.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(4, field, choose);
         HBox.setHgrow(field, Priority.ALWAYS);
@@ -45,6 +46,29 @@ final class ImagePathInput implements FieldInput {
         thumbnail.getStyleClass().add("thumbnail");
         box = new VBox(4, row, thumbnail);
         field.textProperty().addListener((o, a, b) -> loadThumbnail(b));
+        acceptDroppedImages(box);
+    }
+
+    /** A chosen or dropped image: the field takes its path, as typing it would (the links follow). */
+    private void choose(String path) {
+        field.setText(path);
+        field.positionCaret(path.length());
+    }
+
+    private void acceptDroppedImages(Node target) {
+        target.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        target.setOnDragDropped(e -> {
+            if (!e.getDragboard().hasFiles() || e.getDragboard().getFiles().size() != 1) return;
+            Path file = e.getDragboard().getFiles().get(0).toPath();
+            e.setDropCompleted(true);
+            e.consume();
+            host.importImage(file, this::choose);
+        });
     }
 
     @Override
