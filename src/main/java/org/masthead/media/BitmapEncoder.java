@@ -5,11 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * A pasted bitmap as a file: PNG for what has transparency or few colours (screenshots, diagrams:
@@ -33,17 +29,7 @@ final class BitmapEncoder {
             ImageIO.write(img, "png", out);
             return new ImageImport.Encoded(out.toByteArray(), "png");
         }
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(ios);
-            ImageWriteParam p = writer.getDefaultWriteParam();
-            p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            p.setCompressionQuality(JPEG_QUALITY);
-            writer.write(null, new IIOImage(img, null, null), p);
-        } finally {
-            writer.dispose();
-        }
-        return new ImageImport.Encoded(out.toByteArray(), "jpg");
+        return new ImageImport.Encoded(Jpeg.of(img, JPEG_QUALITY), "jpg");
     }
 
     static boolean isPhoto(int[] argb, int pixels) {
