@@ -104,11 +104,6 @@ public final class MainWindow {
         parts.tabs.replaceShown(document);
     }
 
-    /** Opens a document in a tab of its own (an untouched new article gives its tab up). */
-    public void openInTab(ArticleDocument document) {
-        parts.tabs.open(document);
-    }
-
     /** The open articles, one tab each. */
     public ArticleTabs tabs() {
         return parts.tabs;
@@ -164,6 +159,11 @@ public final class MainWindow {
             parts.status.showMessage("Filled " + String.join(", ", filled)
                     + " from the fields they follow (not saved yet; Edit ▸ Undo leaves them empty).");
         }
+    }
+
+    /** The Cards tab's Make Share Image… for the shown article's image field. */
+    void makeShareImage() {
+        new WindowFormHost(parts.stage, () -> doc, browser, parts.images).makeShareImageForArticle();
     }
 
     /** Opens a site folder in the site panel (File ▸ Open Site… without the chooser). */

@@ -22,15 +22,20 @@ import org.masthead.ui.tabs.ViewPlace;
 /** The right-hand side of the window: the article preview, the social cards and the checks, as tabs. */
 final class OutputTabs extends TabPane {
     private final PreviewPane preview;
-    private final CardsPane cards = new CardsPane();
+    private final CardsPane cards;
     private final ChecksPanel checks;
     private final Tab previewTab;
-    private final Tab cardsTab = tab("Cards", "tab-cards", cards);
+    private final Tab cardsTab;
     private final Tab checksTab;
 
-    /** {@code links}: where the preview's links go; {@code openFinding}: where a clicked finding takes the writer. */
-    OutputTabs(Consumer<String> links, Consumer<Finding> openFinding) {
+    /**
+     * {@code links}: where the preview's links go; {@code openFinding}: where a clicked finding takes
+     * the writer; {@code makeShareImage}: the Cards tab's Make Share Image….
+     */
+    OutputTabs(Consumer<String> links, Consumer<Finding> openFinding, Runnable makeShareImage) {
         preview = new PreviewPane(links);
+        cards = new CardsPane(makeShareImage);
+        cardsTab = tab("Cards", "tab-cards", cards);
         checks = new ChecksPanel(openFinding);
         previewTab = tab("Article", "tab-article", preview);
         checksTab = tab("Checks", "tab-checks", checks);

@@ -10,9 +10,12 @@ import javafx.stage.Stage;
 
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.Dialogs;
+import org.masthead.profile.FieldRole;
+import org.masthead.profile.FieldSpec;
 import org.masthead.profile.SiteProfile;
 import org.masthead.render.ArticleRenderer;
 import org.masthead.render.LocalAssets;
+import org.masthead.source.SourceException;
 import org.masthead.ui.files.FxDialogs;
 import org.masthead.ui.form.FormHost;
 import org.masthead.ui.images.ImageInsert;
@@ -52,6 +55,44 @@ final class WindowFormHost implements FormHost {
                         "Images", "*.jpg", "*.jpeg", "*.png", "*.webp", "*.gif", "*.avif", "*.svg"));
         var file = c.showOpenDialog(stage);
         if (file != null) importImage(file.toPath(), chosen);
+    }
+
+    @Override
+    public void makeShareImage(String current, Consumer<String> chosen) {
+        Optional<Path> picture = resolveImage(current);
+        if (picture.isEmpty()) {
+            dialogs()
+                    .error(
+                            "No picture to frame",
+                            current.isBlank()
+                                    ? "Choose the article's image first (Choose…), then make its share image."
+                                    : "The image " + current + " is not in the site.");
+            return;
+        }
+        images.makeShareImage(picture.get(), chosen);
+    }
+
+    /**
+     * Make Share Image from the Cards tab: the article's image field (by its role), framed, and the
+     * field set to the new picture as if typed (its links follow; one undo step).
+     */
+    void makeShareImageForArticle() {
+        ArticleDocument doc = document.get();
+        if (doc == null || doc.article().frontMatter().isEmpty()) return;
+        Optional<FieldSpec> field = doc.schema().fieldFor(FieldRole.IMAGE_PATH);
+        if (field.isEmpty()) {
+            dialogs().error("No image field", "This site's schema has no field for the article's image.");
+            return;
+        }
+        String key = field.get().key();
+        String current = doc.article().frontMatter().get().text(key);
+        makeShareImage(current, path -> {
+            try {
+                doc.setValue(key, path);
+            } catch (SourceException e) {
+                dialogs().error("The image field was not changed", e.getMessage());
+            }
+        });
     }
 
     @Override

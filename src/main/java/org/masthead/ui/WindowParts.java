@@ -64,7 +64,7 @@ final class WindowParts {
                     if (window.document() != null) window.document().history().nameNextChange(name);
                 },
                 images);
-        this.outputs = new OutputTabs(browser, window::reveal);
+        this.outputs = new OutputTabs(browser, window::reveal, window::makeShareImage);
         this.status = new StatusBar(outputs::showChecks);
         this.drafts = new DraftKeeper(new RecoveryStore(config.recoveryFolder()), status::showMessage);
         this.external = new ExternalChanges(

@@ -121,4 +121,48 @@ class ImageInsertWindowTest extends WindowTestBase {
         assertThat(Files.exists(imagesFolder().resolve("reading-the-tide-tables-1.png")))
                 .isFalse();
     }
+
+    @Test
+    void makeShareImageWritesTheFramedPictureAndTheFieldsFollow() throws Exception {
+        open(tides());
+        fx(() -> window.form().focusField("page_image_src_rel"));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#make-share-image-page_image_src_rel");
+        DialogPane ask = dialog("#share-image-dialog");
+        String before = lookup("#crop-size").queryLabeled().getText();
+        // Shrink the frame by its corner: the ratio stays 1.91:1.
+        drag("#crop-handle").dropBy(-120, -40);
+        assertThat(lookup("#crop-size").queryLabeled().getText()).isNotEqualTo(before);
+        assertThat(ask.getContentText()).isNull();
+        clickOn("Make Share Image");
+        waitUntil(() -> window.document()
+                .article()
+                .text()
+                .contains("page_image_src_rel: \"/images/posts_img/tide-tables-share.jpg\""));
+        assertThat(fx(() -> window.document().article().text()))
+                .as("the full URL follows through its link")
+                .contains("img_url_full: \"https://harbournotes.example/images/posts_img/tide-tables-share.jpg\"");
+        var facts = org.masthead.image.ImageProbe.read(imagesFolder().resolve("tide-tables-share.jpg"));
+        assertThat(facts.width()).isEqualTo(1200);
+        assertThat(facts.height()).isEqualTo(630);
+        assertThat(facts.bytes()).isLessThanOrEqualTo(1024 * 1024);
+    }
+
+    @Test
+    void theCardsTabMakesTheShareImageOfTheArticlesImage() throws Exception {
+        open(tides());
+        clickOn("#tab-cards");
+        clickOn("#cards-make-share-image");
+        dialog("#share-image-dialog");
+        clickOn("Make Share Image");
+        waitUntil(() -> window.document()
+                .article()
+                .text()
+                .contains("page_image_src_rel: \"/images/posts_img/tide-tables-share.jpg\""));
+        push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> window.document()
+                .article()
+                .text()
+                .contains("page_image_src_rel: \"/images/posts_img/tide-tables.webp\""));
+    }
 }

@@ -198,6 +198,25 @@ class WindowScreenshotsTest extends WindowTestBase {
         assertThat(Files.size(png)).isGreaterThan(10_000);
     }
 
+    /** Make Share Image over the sample's photograph, with the platforms' warnings. */
+    @Test
+    void shareImageFrame() throws Exception {
+        Files.createDirectories(OUT);
+        open(samples.resolve("site/articles/harbour-wall-repairs.md"));
+        fx(() -> window.form().focusField("page_image_src_rel"));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#make-share-image-page_image_src_rel");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#share-image-dialog")
+                .tryQuery()
+                .isPresent());
+        drag("#crop-handle").dropBy(-160, -60);
+        var pane = lookup("#share-image-dialog").query();
+        Path png = OUT.resolve("share-image-frame.png");
+        save(fx(() -> pane.getScene().snapshot(null)), png);
+        assertThat(Files.size(png)).isGreaterThan(10_000);
+        clickOn("Cancel");
+    }
+
     private BufferedImage withPopups() throws Exception {
         return fx(() -> {
             var scene = window.stage().getScene();

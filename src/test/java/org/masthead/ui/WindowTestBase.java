@@ -117,7 +117,17 @@ abstract class WindowTestBase extends FxRobot {
     private static void waitForScript(Function<String, Object> engine, String script, Object expected)
             throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> expected.equals(fx(() -> engine.apply(script))));
+            // A page being replaced answers with a script error for a moment: that is "not yet".
+            WaitForAsyncUtils.waitFor(
+                    20,
+                    TimeUnit.SECONDS,
+                    () -> expected.equals(fx(() -> {
+                        try {
+                            return engine.apply(script);
+                        } catch (RuntimeException e) {
+                            return e;
+                        }
+                    })));
         } catch (TimeoutException e) {
             assertThat(fx(() -> engine.apply(script))).as(script).isEqualTo(expected);
         }

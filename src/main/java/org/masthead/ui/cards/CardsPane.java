@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Tooltip;
@@ -51,7 +52,8 @@ public final class CardsPane extends BorderPane {
 
     private record Request(long version, Article article, SiteProfile profile, CardSet.XCard xCard) {}
 
-    public CardsPane() {
+    /** {@code makeShareImage}: Make Share Image… for the shown article's image. */
+    public CardsPane(Runnable makeShareImage) {
         getStyleClass().add("cards-pane");
         xCard.setId("cards-x-choice");
         xCard.setValue(CardSet.XCard.PAGE);
@@ -83,7 +85,11 @@ public final class CardsPane extends BorderPane {
         sources.selectedProperty().addListener((o, a, b) -> applyClasses());
         crop.selectedProperty().addListener((o, a, b) -> applyClasses());
         // The options wrap onto a second line in a narrow pane rather than being cut short.
-        FlowPane bar = new FlowPane(12, 4, xCard, sources, crop);
+        Button make = new Button("Make Share Image…");
+        make.setId("cards-make-share-image");
+        make.setTooltip(new Tooltip("Frame the article's image at 1.91:1 as a 1200×630 share image"));
+        make.setOnAction(e -> makeShareImage.run());
+        FlowPane bar = new FlowPane(12, 4, xCard, sources, crop, make);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("pane-bar");
         setTop(bar);

@@ -23,6 +23,9 @@ public interface FormHost {
     /** An image file dropped on an image field: copied into the site if outside it, as {@link #chooseImage}. */
     void importImage(Path file, Consumer<String> chosen);
 
+    /** Make Share Image from the picture {@code current} refers to; {@code chosen} gets the new one's path. */
+    void makeShareImage(String current, Consumer<String> chosen);
+
     /** The local file behind an image reference, if there is one. */
     Optional<Path> resolveImage(String ref);
 }

@@ -1,5 +1,7 @@
 package org.masthead.ui.images;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +19,11 @@ import javafx.stage.Window;
 
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.Dialogs;
+import org.masthead.image.ImageFacts;
+import org.masthead.image.ImageProbe;
 import org.masthead.media.ImageImport;
 import org.masthead.media.ImageImportException;
+import org.masthead.media.ShareImage;
 import org.masthead.ui.Background;
 import org.masthead.ui.editor.ImageTaker;
 import org.masthead.ui.editor.MarkdownEditor;
@@ -104,6 +109,55 @@ public final class ImageInsert implements ImageTaker {
                 Platform.runLater(() -> dialogs.error("The image was not used", e.getMessage()));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> dialogs.error("The image was not used", "Internal error: " + e));
+            }
+        });
+    }
+
+    /**
+     * Make Share Image: the picture is read off the FX thread, framed by the writer, and the frame
+     * written beside it (or into the image folder, for a picture outside the site); {@code done}
+     * gets the new image's site path.
+     */
+    public void makeShareImage(Path picture, Consumer<String> done) {
+        ArticleDocument doc = document.get();
+        if (doc == null) return;
+        Path root = doc.profile().siteRoot().toAbsolutePath().normalize();
+        worker.execute(() -> {
+            try {
+                BufferedImage img = ShareImage.read(picture);
+                ImageFacts facts = ImageProbe.read(picture);
+                Image shown = FxPictures.toFx(img, ShareImageDialog.VIEW_WIDTH, ShareImageDialog.VIEW_HEIGHT);
+                Platform.runLater(() -> ShareImageDialog.ask(owner, picture, img, shown, facts)
+                        .ifPresent(frame -> writeShareImage(img, frame, picture, root, done)));
+            } catch (ImageImportException | IOException e) {
+                Platform.runLater(() -> dialogs.error("The share image cannot be made", e.getMessage()));
+            }
+        });
+    }
+
+    private void writeShareImage(
+            BufferedImage img, ShareImage.Frame frame, Path picture, Path root, Consumer<String> done) {
+        ArticleDocument doc = document.get();
+        Path real = picture.toAbsolutePath().normalize();
+        String folder = real.startsWith(root) && real.getParent() != null
+                ? root.relativize(real.getParent()).toString()
+                : doc.profile().images().folder();
+        String name = real.getFileName().toString();
+        String base = (name.lastIndexOf('.') > 0 ? name.substring(0, name.lastIndexOf('.')) : name) + "-share";
+        worker.execute(() -> {
+            try {
+                Path out = ShareImage.write(img, frame, root, folder, base);
+                String sitePath = "/"
+                        + root.toRealPath()
+                                .relativize(out.toRealPath())
+                                .toString()
+                                .replace('\\', '/');
+                Platform.runLater(() -> {
+                    done.accept(sitePath);
+                    status.accept("Made the share image " + sitePath + " (1200×630).");
+                });
+            } catch (ImageImportException | IOException e) {
+                Platform.runLater(() -> dialogs.error("The share image was not written", e.getMessage()));
             }
         });
     }
