@@ -11,7 +11,7 @@ import org.masthead.article.FrontMatter;
 import org.masthead.article.FrontMatterEntry;
 import org.masthead.profile.FieldType;
 import org.masthead.profile.Schema;
-import org.masthead.source.Lines;
+import org.masthead.source.LineIndex;
 import org.masthead.yaml.YamlValue;
 
 /**
@@ -38,11 +38,14 @@ public final class ListValues {
     /** Every value of every list field with its position, in header order. */
     public static List<Placed> placed(FrontMatter fm, Schema schema) {
         List<Placed> out = new ArrayList<>();
+        LineIndex lines = null;
         for (FrontMatterEntry e : fm.entries()) {
             boolean listType =
                     schema.field(e.key()).map(f -> f.type() == FieldType.LIST).orElse(false);
             if (e.value() instanceof YamlValue.Sequence seq) {
-                sequence(fm.header(), e, seq, out);
+                // One index of the header's lines for all lists, so a long list is not rescanned per item.
+                if (lines == null) lines = new LineIndex(fm.header());
+                sequence(fm.header(), lines, e, seq, out);
             } else if (listType && e.value() instanceof YamlValue.Scalar s && !s.isNull()) {
                 for (String v : s.text().split(",")) {
                     if (!v.isBlank()) out.add(new Placed(e.key(), v.strip(), e.valueLine(), e.valueColumn()));
@@ -52,10 +55,11 @@ public final class ListValues {
         return out;
     }
 
-    private static void sequence(String header, FrontMatterEntry e, YamlValue.Sequence seq, List<Placed> out) {
+    private static void sequence(
+            String header, LineIndex lines, FrontMatterEntry e, YamlValue.Sequence seq, List<Placed> out) {
         // Items are placed only when the parser kept each one's position (a list of plain scalars without aliases).
         boolean placedItems = e.items().size() == seq.items().size();
-        int valueLine = Lines.lineOf(header, e.valueStart());
+        int valueLine = lines.lineOf(e.valueStart());
         for (int i = 0; i < seq.items().size(); i++) {
             if (!(seq.items().get(i) instanceof YamlValue.Scalar s)
                     || s.isNull()
@@ -63,8 +67,9 @@ public final class ListValues {
             int line = e.valueLine(), column = e.valueColumn();
             if (placedItems) {
                 int start = e.items().get(i).start();
-                line = e.valueLine() + Lines.lineOf(header, start) - valueLine;
-                column = Lines.columnOf(header, start);
+                int headerLine = lines.lineOf(start);
+                line = e.valueLine() + headerLine - valueLine;
+                column = Character.codePointCount(header, lines.startOf(headerLine), start) + 1;
             }
             out.add(new Placed(e.key(), s.text().strip(), line, column));
         }

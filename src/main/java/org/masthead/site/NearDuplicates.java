@@ -14,6 +14,9 @@ import java.util.Optional;
  * Lookups go through maps built once, so checking every value of a large site stays linear.
  */
 public final class NearDuplicates {
+    /** Longer values are not looked at for typos: each would cost its length squared (a tag is a few words). */
+    static final int TYPO_MAX_LENGTH = 64;
+
     private final Map<String, Integer> counts;
     /** The site's values by folded form. */
     private final Map<String, List<String>> byFold = new HashMap<>();
@@ -28,7 +31,7 @@ public final class NearDuplicates {
             if (f.isEmpty()) continue;
             List<String> same = byFold.computeIfAbsent(f, k -> new ArrayList<>());
             same.add(v);
-            if (same.size() > 1 || SpellingForms.letters(f) < 4) continue;
+            if (same.size() > 1 || !typoCandidate(f)) continue;
             for (String d : SpellingForms.deletions(f))
                 byDeletion.computeIfAbsent(d, k -> new ArrayList<>()).add(f);
         }
@@ -46,18 +49,22 @@ public final class NearDuplicates {
         for (String s : SpellingForms.singulars(f)) {
             if (SpellingForms.isPluralOf(f, s)) best.consider(byFold.get(s), NearDuplicate.Kind.PLURAL);
         }
-        if (SpellingForms.letters(f) >= 4) {
+        if (typoCandidate(f)) {
             List<String> near = new ArrayList<>();
             addAll(near, byDeletion.get(f));
             for (String d : SpellingForms.deletions(f)) {
                 addAll(near, byDeletion.get(d));
-                if (byFold.containsKey(d) && SpellingForms.letters(d) >= 4) near.add(d);
+                if (byFold.containsKey(d) && typoCandidate(d)) near.add(d);
             }
             for (String n : near) {
                 if (SpellingForms.oneEditApart(f, n)) best.consider(byFold.get(n), NearDuplicate.Kind.TYPO);
             }
         }
         return Optional.ofNullable(best.found);
+    }
+
+    private static boolean typoCandidate(String folded) {
+        return folded.length() <= TYPO_MAX_LENGTH && SpellingForms.letters(folded) >= 4;
     }
 
     private static void addAll(List<String> into, List<String> from) {

@@ -51,6 +51,19 @@ class ListValuesTest {
     }
 
     @Test
+    void aLongFlowListPlacesItsLastItemAtItsColumn() {
+        StringBuilder list = new StringBuilder("tags: [");
+        for (int i = 0; i < 20_000; i++)
+            list.append(i == 0 ? "" : ", ").append("t").append(i);
+        String line = list.append("]").toString();
+        List<ListValues.Placed> placed =
+                ListValues.placed(header("---\ntitle: x\n" + line + "\n---\n"), BuiltInSchemas.HUGO);
+        assertThat(placed).hasSize(20_000);
+        assertThat(placed.get(19_999))
+                .isEqualTo(new ListValues.Placed("tags", "t19999", 3, line.indexOf("t19999") + 1));
+    }
+
+    @Test
     void aListTypedFieldWrittenAsOneStringIsReadAsCommaSeparatedValues() {
         Schema schema = BuiltInSchemas.HUGO;
         FrontMatter fm = header("---\ntitle: x\ntags: \"coast, tides,, coast\"\n---\n");

@@ -1,5 +1,6 @@
 package org.masthead.site;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -92,6 +93,14 @@ class NearDuplicatesTest {
                 .as("two edits")
                 .isEmpty();
         assertThat(usual(Map.of("tides", 9), "")).isEmpty();
+    }
+
+    @Test
+    void aVeryLongValueIsComparedForCaseAndPluralButNotForTypos() {
+        String longTag = "harbour ".repeat(2_000).strip();
+        Map<String, Integer> site = Map.of(longTag, 3, longTag.toUpperCase(Locale.ROOT), 1);
+        assertThat(usual(site, longTag.toUpperCase(Locale.ROOT))).contains(longTag);
+        assertThat(usual(site, longTag + "x")).isEmpty();
     }
 
     @Test
