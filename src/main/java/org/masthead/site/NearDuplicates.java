@@ -60,7 +60,7 @@ public final class NearDuplicates {
                 if (SpellingForms.oneEditApart(f, n)) best.consider(byFold.get(n), NearDuplicate.Kind.TYPO);
             }
         }
-        return Optional.ofNullable(best.found);
+        return best.result();
     }
 
     private static boolean typoCandidate(String folded) {
@@ -71,11 +71,15 @@ public final class NearDuplicates {
         if (from != null) into.addAll(from);
     }
 
-    /** The most used other spelling so far; on equal counts the closer kind, then the alphabet, decides. */
+    /**
+     * The most used other spelling so far. Two other spellings used equally often leave the site
+     * without one usual spelling: no tip then, as for a value used as often as its variant.
+     */
     private final class Best {
         private final String value;
         private final int own;
-        NearDuplicate found;
+        private NearDuplicate found;
+        private boolean tied;
 
         Best(String value, int own) {
             this.value = value;
@@ -87,14 +91,18 @@ public final class NearDuplicates {
             for (String s : spellings) {
                 int n = counts.get(s);
                 if (s.equals(value) || n <= own) continue;
-                if (found == null
-                        || n > found.usualCount()
-                        || (n == found.usualCount()
-                                && (kind.ordinal() < found.kind().ordinal()
-                                        || (kind == found.kind() && s.compareTo(found.usual()) < 0)))) {
+                if (found == null || n > found.usualCount()) {
                     found = new NearDuplicate(value, own, s, n, kind);
+                    tied = false;
+                } else if (n == found.usualCount()) {
+                    if (!s.equals(found.usual())) tied = true;
+                    else if (kind.ordinal() < found.kind().ordinal()) found = new NearDuplicate(value, own, s, n, kind);
                 }
             }
+        }
+
+        Optional<NearDuplicate> result() {
+            return tied ? Optional.empty() : Optional.ofNullable(found);
         }
     }
 }

@@ -34,6 +34,20 @@ class NearDuplicatesTest {
     }
 
     @Test
+    void twoOtherSpellingsUsedEquallyOftenGiveNoTip() {
+        Map<String, Integer> site = Map.of("JavaScript", 5, "Java-Script", 5, "javascript", 1);
+        assertThat(usual(site, "javascript")).isEmpty();
+        assertThat(usual(Map.of("tide", 5), "tides"))
+                .as("one spelling found as a plural and as a typo is not a tie with itself")
+                .contains("tide");
+        assertThat(new NearDuplicates(Map.of("tide", 5))
+                        .of("tides")
+                        .orElseThrow()
+                        .kind())
+                .isEqualTo(NearDuplicate.Kind.PLURAL);
+    }
+
+    @Test
     void spacesHyphensAndUnderscoresReadAlike() {
         Map<String, Integer> site = Map.of("night-markets", 6, "night markets", 1, "Night_Markets", 1);
         assertThat(usual(site, "night markets")).contains("night-markets");
