@@ -2,6 +2,7 @@ package org.masthead.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.masthead.check.ArticleChecker;
 import org.masthead.check.Finding;
 import org.masthead.check.Severity;
 import org.masthead.profile.ProfileLoader;
+import org.masthead.profile.SiteProfile;
+import org.masthead.site.NearDuplicateCheck;
 import org.masthead.source.IoMessages;
 import org.masthead.source.SourceException;
 import picocli.CommandLine;
@@ -26,7 +29,7 @@ import picocli.CommandLine.Parameters;
         name = "check",
         mixinStandardHelpOptions = true,
         description = "Check articles: required keys, URLs, dates, lengths, drifted copies, the share image, "
-                + "unsafe body content.",
+                + "unsafe body content; over a folder also list values (tags…) spelt unlike the rest of the site.",
         footer = {
             "",
             "Prints path:line:col: severity: [key] message, one finding a line; line",
@@ -64,6 +67,8 @@ final class CheckCommand implements Callable<Integer> {
             err.println("masthead check: " + IoMessages.describe(e));
             return 2;
         }
+        // Over a folder the run has the whole site: its list values are compared with each other.
+        NearDuplicateCheck site = inputs.stream().anyMatch(Files::isDirectory) ? new NearDuplicateCheck() : null;
         ProgressLine progress = ProgressLine.forConsole(err);
         for (int i = 0; i < found.size(); i++) {
             ArticleFinder.Found f = found.get(i);
@@ -75,7 +80,9 @@ final class CheckCommand implements Callable<Integer> {
                     continue;
                 }
                 Article a = ArticleFiles.read(f.file());
-                all.add(new FileFindings(f.file(), ArticleChecker.check(a, ProfileLoader.forArticle(f.file()))));
+                SiteProfile profile = ProfileLoader.forArticle(f.file());
+                all.add(new FileFindings(f.file(), ArticleChecker.check(a, profile)));
+                if (site != null) site.add(f.file(), a, profile);
             } catch (SourceException e) {
                 boolean own = e.file() != null && e.file().equals(f.file());
                 all.add(
@@ -90,6 +97,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         progress.clear();
+        if (site != null) all.replaceAll(ff -> ff.with(site.findings(ff.file())));
         int errors = 0, warnings = 0, tips = 0;
         for (FileFindings ff : all) {
             for (Finding fi : ff.findings()) {
@@ -119,5 +127,12 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The findings of one file. */
-    record FileFindings(Path file, List<Finding> findings) {}
+    record FileFindings(Path file, List<Finding> findings) {
+        FileFindings with(List<Finding> more) {
+            if (more.isEmpty()) return this;
+            List<Finding> both = new ArrayList<>(findings);
+            both.addAll(more);
+            return new FileFindings(file, both);
+        }
+    }
 }

@@ -13,7 +13,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.masthead.source.AtomicFile;
@@ -25,7 +27,7 @@ import org.masthead.source.AtomicFile;
  */
 public final class IndexCache {
     /** Bumped whenever what an entry holds, or what the checks count, changes meaning. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private static final int MAGIC = 0x4D48_4958; // "MHIX"
     private static final int MAX_ENTRIES = 1_000_000;
@@ -109,6 +111,12 @@ public final class IndexCache {
         out.writeBoolean(e.problem() != null);
         if (e.problem() != null) out.writeUTF(clip(e.problem()));
         out.writeUTF(clip(e.words()));
+        out.writeInt(e.lists().size());
+        for (Map.Entry<String, List<String>> list : e.lists().entrySet()) {
+            out.writeUTF(clip(list.getKey()));
+            out.writeInt(list.getValue().size());
+            for (String v : list.getValue()) out.writeUTF(clip(v));
+        }
     }
 
     private static SiteEntry read(DataInputStream in, Path root) throws IOException {
@@ -124,6 +132,17 @@ public final class IndexCache {
         long modified = in.readLong(), size = in.readLong();
         String problem = in.readBoolean() ? in.readUTF() : null;
         String words = in.readUTF();
+        int listCount = in.readInt();
+        if (listCount < 0 || listCount > 10_000) throw new IOException("bad list count " + listCount);
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        for (int l = 0; l < listCount; l++) {
+            String key = in.readUTF();
+            int valueCount = in.readInt();
+            if (valueCount < 0 || valueCount > 10_000) throw new IOException("bad value count " + valueCount);
+            List<String> values = new ArrayList<>(valueCount);
+            for (int v = 0; v < valueCount; v++) values.add(in.readUTF());
+            lists.put(key, values);
+        }
         return new SiteEntry(
                 path,
                 title,
@@ -136,7 +155,8 @@ public final class IndexCache {
                 modified,
                 size,
                 problem,
-                words);
+                words,
+                lists);
     }
 
     /** writeUTF takes at most 65,535 bytes; a title that long is cut (the table shows far less). */

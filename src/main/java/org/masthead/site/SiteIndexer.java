@@ -145,6 +145,7 @@ public final class SiteIndexer {
         LocalDate date = null;
         List<String> tags = List.of();
         Boolean draft = null;
+        Map<String, List<String>> lists = Map.of();
         if (a.frontMatter().isPresent()) {
             FrontMatter fm = a.frontMatter().get();
             Schema schema = profile.schemaFor(fm.keys());
@@ -152,6 +153,7 @@ public final class SiteIndexer {
             title = v.first(FieldRole.PAGE_TITLE, FieldRole.HEADLINE);
             date = profile.datePattern(schema).parse(v.get(FieldRole.DATE)).orElse(null);
             tags = v.list(FieldRole.TAGS);
+            lists = ListValues.of(fm, schema);
             if (schema.fieldFor(FieldRole.DRAFT).isPresent()) draft = "true".equalsIgnoreCase(v.get(FieldRole.DRAFT));
         }
         return new SiteEntry(
@@ -166,6 +168,7 @@ public final class SiteIndexer {
                 modified,
                 size,
                 null,
-                SiteWords.of(a.body()));
+                SiteWords.of(a.body()),
+                lists);
     }
 }

@@ -20,8 +20,8 @@ import org.masthead.site.SiteIndexer;
  * {@code mvn -B -Pbench verify}: the site index on a generated site of {@code bench.site.articles}
  * (10,000) articles of about 10 KB. Indexing with checks, cold, is measured against {@code hugo}
  * building the same files (when hugo is installed), the two alternating in one run, as a ratio of
- * medians; then the warm reopen from the cache, filtering as a writer types, and the memory the
- * entries take.
+ * medians; then the warm reopen from the cache, filtering as a writer types, tag suggestions as a
+ * writer types, and the memory the entries take.
  */
 public final class SiteBenchmark {
     public static void main(String[] args) throws Exception {
@@ -83,6 +83,7 @@ public final class SiteBenchmark {
             report.add("warm reopen, cache read until the table can show (target <= 1 s): " + Stats.ofNanos(warm));
             report.add("filter " + count + " rows per keystroke (typing 'harbour tide', target <= 50 ms): "
                     + filtering(entries));
+            report.addAll(SuggestionBench.measure(count));
             report.add(String.format(
                     Locale.ROOT, "memory of %d entries: %.1f MB (target <= 200 MB)", count, memoryOf(site) / 1e6));
             BenchReport.publish(report, "site.txt");

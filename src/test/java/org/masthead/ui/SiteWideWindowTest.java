@@ -67,6 +67,34 @@ class SiteWideWindowTest extends WindowTestBase {
     }
 
     @Test
+    void problemsTellATagSpeltUnlikeTheRestOfTheSite() throws Exception {
+        Path articles = samples.resolve("site/articles");
+        String bread = Files.readString(articles.resolve("winter-bread-notes.md"));
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(
+                    articles.resolve("script-" + i + ".md"),
+                    bread.replaceFirst("---\n", "---\n  tags: [JavaScript]\n"));
+        }
+        Files.writeString(
+                articles.resolve("winter-bread-notes.md"),
+                bread.replaceFirst("---\n", "---\n  tags: [bread, Javascript]\n"));
+        open(tides());
+        openSite(samples.resolve("site"));
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K);
+        clickOn("#problems-filter");
+        write("usually writes");
+        TreeView<?> tree = lookup("#problems-tree").queryAs(TreeView.class);
+        waitUntil(() -> tree.getRoot().getChildren().size() == 1);
+        assertThat(fx(() -> tree.getRoot().getChildren().get(0).getValue().toString()))
+                .startsWith("articles/winter-bread-notes.md");
+        assertThat(fx(() -> tree.getRoot().getChildren().get(0).getChildren().stream()
+                        .map(i -> i.getValue().toString())
+                        .toList()))
+                .containsExactly("tip  tags: \"Javascript\": the site usually writes \"JavaScript\""
+                        + " (3 articles; written differently)");
+    }
+
+    @Test
     void theSiteIsExportedWithProgressASummaryAndTheFailuresNamed() throws Exception {
         Path site = samples.resolve("site");
         Files.writeString(site.resolve("articles/broken.md"), "---\ntitle: \"x\n---\nBody.\n");

@@ -30,8 +30,10 @@ import javafx.stage.Window;
 
 import org.masthead.check.Finding;
 import org.masthead.check.Severity;
+import org.masthead.site.NearDuplicate;
 import org.masthead.site.SiteEntry;
 import org.masthead.site.SiteFindings;
+import org.masthead.site.SiteValues;
 import org.masthead.ui.Background;
 
 /**
@@ -54,7 +56,8 @@ public final class ProblemsWindow {
 
     private final SiteFindings findings = new SiteFindings();
 
-    private record Checked(SiteEntry entry, List<Finding> findings) {}
+    /** {@code spelling}: the entry's list values spelt unlike the site, which other articles can change. */
+    private record Checked(SiteEntry entry, List<NearDuplicate> spelling, List<Finding> findings) {}
 
     /** A row: an article (finding null) or one of its findings. */
     record Row(Path file, Finding finding, String text) {
@@ -121,13 +124,17 @@ public final class ProblemsWindow {
         status.setText("Checking " + entries.size() + " articles…");
         worker.execute(() -> {
             Map<Path, Checked> next = new LinkedHashMap<>();
+            SiteValues values = SiteValues.of(entries);
             for (SiteEntry e : entries) {
-                if (e.errors() + e.warnings() + e.tips() == 0) continue;
+                List<NearDuplicate> spelling = SiteFindings.nearDuplicates(e, values);
+                if (e.errors() + e.warnings() + e.tips() == 0 && spelling.isEmpty()) continue;
                 Checked old;
                 synchronized (checked) {
                     old = checked.get(e.path());
                 }
-                next.put(e.path(), old != null && old.entry().equals(e) ? old : new Checked(e, findings.of(e.path())));
+                boolean same =
+                        old != null && old.entry().equals(e) && old.spelling().equals(spelling);
+                next.put(e.path(), same ? old : new Checked(e, spelling, findings.of(e.path(), values)));
             }
             Platform.runLater(() -> {
                 synchronized (checked) {
