@@ -60,6 +60,7 @@ public final class ProfileLoader {
                 twitterCard = null,
                 themeColor = null;
         Path siteRoot = folder;
+        NewArticleRules newArticle = NewArticleRules.DEFAULTS;
         Map<String, Integer> limits = new LinkedHashMap<>();
         List<FieldSpec> fields = new ArrayList<>();
         Map<String, LinkRule> links = new LinkedHashMap<>();
@@ -77,11 +78,12 @@ public final class ProfileLoader {
                 case "links" -> links.putAll(links(v));
                 case "twitter_card" -> twitterCard = oneOf(v, key, "summary", "summary_large_image");
                 case "theme_color" -> themeColor = color(v);
+                case "new_article" -> newArticle = NewArticleSection.read(v, file, text);
                 default -> throw SafeYaml.problemAt(
                         t.getKeyNode(),
                         "unknown profile key '" + key
                                 + "' (known: schema, site_name, base_url, site_root, date_format, limits, "
-                                + "fields, links, twitter_card, theme_color)");
+                                + "fields, links, twitter_card, theme_color, new_article)");
             }
         }
         Schema schema = null;
@@ -102,7 +104,8 @@ public final class ProfileLoader {
                 throw SafeYaml.problemAt(valueNode(map, "links"), "'links' needs a 'schema' or 'fields' to link");
             schema = schema.withLinks(links);
         }
-        return new SiteProfile(file, schema, siteName, baseUrl, siteRoot, dateFormat, limits, twitterCard, themeColor);
+        return new SiteProfile(
+                file, schema, siteName, baseUrl, siteRoot, dateFormat, limits, twitterCard, themeColor, newArticle);
     }
 
     private static Node valueNode(MappingNode map, String key) {

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param limits     length limits by key, overriding the schema's
  * @param twitterCard the X card the pages ask for ("summary" or "summary_large_image"), or empty to choose by image
  * @param themeColor the site's colour for {@code <meta name="theme-color">} (Discord's card bar), or empty
+ * @param newArticle how new articles start (the {@code new_article} section), with its problems
  */
 public record SiteProfile(
         Path file,
@@ -26,14 +27,35 @@ public record SiteProfile(
         String dateFormat,
         Map<String, Integer> limits,
         String twitterCard,
-        String themeColor) {
+        String themeColor,
+        NewArticleRules newArticle) {
 
     public SiteProfile {
+        newArticle = newArticle == null ? NewArticleRules.DEFAULTS : newArticle;
         limits = Map.copyOf(limits);
         siteName = siteName == null ? "" : siteName;
         baseUrl = baseUrl == null ? "" : baseUrl;
         twitterCard = twitterCard == null ? "" : twitterCard;
         themeColor = themeColor == null ? "" : themeColor;
+    }
+
+    /** A profile whose new articles start the default way. */
+    public SiteProfile(
+            Path file,
+            Schema schema,
+            String siteName,
+            String baseUrl,
+            Path siteRoot,
+            String dateFormat,
+            Map<String, Integer> limits,
+            String twitterCard,
+            String themeColor) {
+        this(file, schema, siteName, baseUrl, siteRoot, dateFormat, limits, twitterCard, themeColor, null);
+    }
+
+    /** The folder masthead.yml is in, which new articles' paths start from; the site root without one. */
+    public Path siteFolder() {
+        return file != null ? file.toAbsolutePath().getParent() : siteRoot;
     }
 
     /** The defaults for an article with no masthead.yml above it. */
