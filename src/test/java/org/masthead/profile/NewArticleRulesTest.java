@@ -81,10 +81,8 @@ class NewArticleRulesTest {
                   url: "{base_url}/{section}/{slug}"
                   template: missing.md
                   colour: blue
-                other_folder:
-                """
-                                .replace("other_folder:\n", "")
-                        + "  draft_key: [a, b]\n");
+                  draft_key: [a, b]
+                """);
         assertThat(p.baseUrl()).isEqualTo("https://x.example");
         NewArticleRules r = p.newArticle();
         assertThat(r.folder()).isNull();
