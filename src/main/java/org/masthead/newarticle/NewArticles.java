@@ -22,14 +22,15 @@ public final class NewArticles {
     private NewArticles() {}
 
     /**
-     * The new article for a title on a date.
+     * The new article for a title on a date; spaces around the title are dropped.
      *
      * @param sets values to set after the template's, in order ({@code tags} → "a, b" for a list)
      * @throws SourceException  the template's header does not parse, or a value cannot be written in it
      * @throws NewArticleRefused the file would be outside the site, or through a link out of it
      */
-    public static NewArticle plan(SiteProfile profile, String title, LocalDate date, Map<String, String> sets)
+    public static NewArticle plan(SiteProfile profile, String typedTitle, LocalDate date, Map<String, String> sets)
             throws SourceException, NewArticleRefused, IOException {
+        String title = typedTitle.strip();
         String slug = ArticlePlace.slug(profile, title, date);
         Path file = ArticlePlace.file(profile, slug, date);
         ArticlePlace.checkInside(profile, file);

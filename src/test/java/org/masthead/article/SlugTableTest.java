@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** The slug rules, title by title; an empty expectation means the title needs the dated fallback. */
-class SlugTableTest {
+public class SlugTableTest {
     static final LocalDate DAY = LocalDate.of(2026, 11, 29);
 
     /** Title and the slug it must give ("" when it gives none); the CLI tests run the same table. */
