@@ -3,6 +3,7 @@ package org.masthead.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -75,6 +76,10 @@ final class NewCommand implements Callable<Integer> {
             for (SourceException w : profile.newArticle().problems())
                 err.println(TerminalText.line("masthead new: warning: " + w.getMessage()));
             NewArticle article = NewArticles.plan(profile, title, day, sets);
+            if (Files.exists(article.file(), LinkOption.NOFOLLOW_LINKS)) {
+                // Said before writing, so a dry run tells what the real run would.
+                throw new NewArticleRefused(article.file(), "exists; a new article never replaces a file");
+            }
             if (dryRun) {
                 out.println(article.file());
                 out.print(header(article));

@@ -88,9 +88,11 @@ class NewCommandTest {
         assertThat(again.err()).contains(file + ": exists; a new article never replaces a file");
         assertThat(again.out()).isEmpty();
         assertThat(Files.readString(file)).isEqualTo("mine\n");
-        // A dry run says the same, since the plan already knows the place is taken.
-        CommandLineTest.Run dry = run("new", site.toString(), "--title", "Harbour Lights", "--dry-run");
-        assertThat(dry.code()).isZero();
+        // A dry run says what the real run would.
+        CommandLineTest.Run dry = run("new", site.toString(), "--title", "Harbour Lights", "--dry-run", "--date", DAY);
+        assertThat(dry.code()).isEqualTo(1);
+        assertThat(dry.err()).contains(file + ": exists");
+        assertThat(dry.out()).isEmpty();
         // Titles without a slug count up instead.
         assertThat(run("new", site.toString(), "--title", "🌊", "--date", DAY).out())
                 .isEqualTo(site.resolve("articles/" + DAY + "-1.md") + "\n");
