@@ -54,11 +54,12 @@ final class NewArticleText {
         FrontMatterEditor editor = editor(schema, draftKey);
         for (String key : schema.keys()) if (!fm.has(key)) a = editor.set(a, key, "");
         a = fillTokens(a, editor, fm);
+        // The flag first: a draft_key naming the title or date key must not replace them.
+        if (draftKey != null) a = editor.set(a, draftKey, "true");
         a = setRole(a, editor, schema, FieldRole.PAGE_TITLE, title);
         a = setRole(a, editor, schema, FieldRole.DATE, shownDate);
         if (!url.isEmpty()) a = setRole(a, editor, schema, FieldRole.CANONICAL_URL, url);
         a = setRole(a, editor, schema, FieldRole.SLUG, slug);
-        if (draftKey != null) a = editor.set(a, draftKey, "true");
         for (Map.Entry<String, String> s : sets.entrySet()) {
             boolean list = schema.field(s.getKey())
                     .map(f -> f.type() == FieldType.LIST)
