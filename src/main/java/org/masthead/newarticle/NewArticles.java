@@ -1,6 +1,8 @@
 package org.masthead.newarticle;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -46,6 +48,10 @@ public final class NewArticles {
      */
     public static void write(SiteProfile profile, NewArticle article) throws IOException, NewArticleRefused {
         Path file = article.file();
+        // Strict UTF-8: text that cannot be written as it is (a lone surrogate) is refused, not turned into '?'.
+        ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(article.text()));
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
         ArticlePlace.checkInside(profile, file);
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS))
             throw new NewArticleRefused(file, "exists; a new article never replaces a file");
@@ -58,7 +64,7 @@ public final class NewArticles {
             throw new NewArticleRefused(file, "exists; a new article never replaces a file");
         }
         try {
-            AtomicFile.write(file, article.text().getBytes(StandardCharsets.UTF_8), false);
+            AtomicFile.write(file, bytes, false);
         } catch (IOException e) {
             Files.deleteIfExists(file);
             throw e;

@@ -138,6 +138,17 @@ class NewArticlesTest {
     }
 
     @Test
+    void textThatUtf8CannotHoldIsRefusedRatherThanChanged() throws Exception {
+        Path plain = Files.createDirectories(dir.resolve("plain"));
+        Files.writeString(plain.resolve("t.md"), "Body of {title}\n");
+        Files.writeString(plain.resolve("masthead.yml"), "new_article:\n  template: t.md\n");
+        SiteProfile p = ProfileLoader.load(plain.resolve("masthead.yml"));
+        NewArticle a = NewArticles.plan(p, "Half \uD800 pair", DAY, Map.of());
+        assertThatThrownBy(() -> NewArticles.write(p, a)).isInstanceOf(java.nio.charset.CharacterCodingException.class);
+        assertThat(a.file()).doesNotExist();
+    }
+
+    @Test
     void aFolderLinkedOutOfTheSiteIsRefusedAndNothingIsWritten(@TempDir Path outside) throws Exception {
         Path linked = Files.createDirectories(dir.resolve("linked"));
         Files.writeString(linked.resolve("masthead.yml"), "new_article:\n  folder: posts/deep\n");
