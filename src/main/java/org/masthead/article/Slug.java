@@ -46,15 +46,15 @@ public final class Slug {
 
     /** The slug of a title; empty when the title has no ASCII letter or digit once folded. */
     public static String of(String title) {
-        StringBuilder mapped = new StringBuilder(title.length());
-        title.codePoints().forEach(c -> {
+        // NFKD first, so full-width and other compatibility forms (＆, ＇, ﬁ) are read as what they stand for.
+        String decomposed = Normalizer.normalize(title, Normalizer.Form.NFKD);
+        StringBuilder mapped = new StringBuilder(decomposed.length());
+        decomposed.codePoints().forEach(c -> {
             String spelled = SPELLED.get(c);
             if (spelled != null) mapped.append(spelled);
             else if (QUOTES.indexOf(c) < 0) mapped.appendCodePoint(c);
         });
-        String folded = Normalizer.normalize(mapped, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
+        String folded = mapped.toString().replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
         String s = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (s.length() <= MAX_LENGTH) return s;
         int cut = s.lastIndexOf('-', MAX_LENGTH);

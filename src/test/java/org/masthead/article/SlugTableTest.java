@@ -42,6 +42,7 @@ public class SlugTableTest {
                 arguments("«Bonjour» le monde", "bonjour-le-monde"),
                 arguments("Fish & Chips", "fish-and-chips"),
                 arguments("R&D", "r-and-d"),
+                arguments("Ｒ＆Ｄ ｄｏｎ＇ｔ", "r-and-d-dont"),
                 arguments("C++ vs. C#: a comparison", "c-vs-c-a-comparison"),
                 arguments("50% off — today only", "50-off-today-only"),
                 arguments("2024", "2024"),
