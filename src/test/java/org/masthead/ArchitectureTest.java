@@ -42,7 +42,7 @@ class ArchitectureTest {
             Step.together("yaml", "source", "text", "image", "log"),
             Step.together("article", "profile", "link", "platform"),
             Step.together("render", "check", "cards", "export"),
-            Step.together("document", "recovery", "publish", "site", "instance", "media"),
+            Step.together("document", "recovery", "publish", "site", "instance", "media", "newarticle"),
             Step.together("fx"),
             Step.apart("ui", "cli"),
             Step.together(ROOT));

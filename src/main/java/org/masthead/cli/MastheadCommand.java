@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
             CardsCommand.class,
             GetCommand.class,
             SetCommand.class,
-            ListCommand.class
+            ListCommand.class,
+            NewCommand.class
         },
         footer = {"", "Exit codes: 0 fine, 1 findings or failures (see each command), 2 usage or I/O error."})
 public final class MastheadCommand implements Callable<Integer> {

@@ -60,6 +60,7 @@ public final class ProfileLoader {
                 twitterCard = null,
                 themeColor = null;
         Path siteRoot = folder;
+        NewArticleRules newArticle = NewArticleRules.DEFAULTS;
         Map<String, Integer> limits = new LinkedHashMap<>();
         List<FieldSpec> fields = new ArrayList<>();
         Map<String, LinkRule> links = new LinkedHashMap<>();
@@ -79,11 +80,12 @@ public final class ProfileLoader {
                 case "twitter_card" -> twitterCard = oneOf(v, key, "summary", "summary_large_image");
                 case "theme_color" -> themeColor = color(v);
                 case "images" -> images = ImageRules.parse(v);
+                case "new_article" -> newArticle = NewArticleSection.read(v, file, text);
                 default -> throw SafeYaml.problemAt(
                         t.getKeyNode(),
                         "unknown profile key '" + key
                                 + "' (known: schema, site_name, base_url, site_root, date_format, limits, "
-                                + "fields, links, twitter_card, theme_color, images)");
+                                + "fields, links, twitter_card, theme_color, images, new_article)");
             }
         }
         Schema schema = null;
@@ -105,7 +107,17 @@ public final class ProfileLoader {
             schema = schema.withLinks(links);
         }
         return new SiteProfile(
-                file, schema, siteName, baseUrl, siteRoot, dateFormat, limits, twitterCard, themeColor, images);
+                file,
+                schema,
+                siteName,
+                baseUrl,
+                siteRoot,
+                dateFormat,
+                limits,
+                twitterCard,
+                themeColor,
+                images,
+                newArticle);
     }
 
     private static Node valueNode(MappingNode map, String key) {

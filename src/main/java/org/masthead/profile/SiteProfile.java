@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param twitterCard the X card the pages ask for ("summary" or "summary_large_image"), or empty to choose by image
  * @param themeColor the site's colour for {@code <meta name="theme-color">} (Discord's card bar), or empty
  * @param images     where images dropped or pasted into an article are copied
+ * @param newArticle how new articles start (the {@code new_article} section), with its problems
  */
 public record SiteProfile(
         Path file,
@@ -28,9 +29,11 @@ public record SiteProfile(
         Map<String, Integer> limits,
         String twitterCard,
         String themeColor,
-        ImageRules images) {
+        ImageRules images,
+        NewArticleRules newArticle) {
 
     public SiteProfile {
+        newArticle = newArticle == null ? NewArticleRules.DEFAULTS : newArticle;
         limits = Map.copyOf(limits);
         siteName = siteName == null ? "" : siteName;
         baseUrl = baseUrl == null ? "" : baseUrl;
@@ -39,9 +42,28 @@ public record SiteProfile(
         images = images == null ? ImageRules.DEFAULT : images;
     }
 
+    /** A profile whose new articles and images go the default way. */
+    public SiteProfile(
+            Path file,
+            Schema schema,
+            String siteName,
+            String baseUrl,
+            Path siteRoot,
+            String dateFormat,
+            Map<String, Integer> limits,
+            String twitterCard,
+            String themeColor) {
+        this(file, schema, siteName, baseUrl, siteRoot, dateFormat, limits, twitterCard, themeColor, null, null);
+    }
+
+    /** The folder masthead.yml is in, which new articles' paths start from; the site root without one. */
+    public Path siteFolder() {
+        return file != null ? file.toAbsolutePath().getParent() : siteRoot;
+    }
+
     /** The defaults for an article with no masthead.yml above it. */
     public static SiteProfile defaults(Path siteRoot) {
-        return new SiteProfile(null, null, "", "", siteRoot, null, Map.of(), "", "", ImageRules.DEFAULT);
+        return new SiteProfile(null, null, "", "", siteRoot, null, Map.of(), "", "");
     }
 
     public Optional<Path> profileFile() {
