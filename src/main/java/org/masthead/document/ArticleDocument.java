@@ -47,7 +47,7 @@ public final class ArticleDocument {
     private SiteProfile profile;
     private final DocumentLinks links = new DocumentLinks();
     private Set<String> lastFollowed = Set.of();
-    private final DiskState disk = new DiskState(() -> article.path(), () -> fire(Origin.DISK));
+    private final DiskState disk = new DiskState(() -> article.path(), () -> listeners.fire(Origin.DISK));
     private Optional<SourceException> notUtf8 = Optional.empty();
     private ArticleWriter writer = ArticleFiles::write;
     private final EditHistory history = new EditHistory(System::nanoTime, () -> article.text(), this::travel);
@@ -95,12 +95,16 @@ public final class ArticleDocument {
     public void convertToUtf8() {
         article = article.withCharset(StandardCharsets.UTF_8);
         notUtf8 = Optional.empty();
-        fire(Origin.DISK);
+        listeners.fire(Origin.DISK);
     }
 
     /** A new article with the schema's keys, empty; untouched, it has nothing to lose (it is not dirty). */
     public static ArticleDocument untitled(Schema schema, SiteProfile profile) {
-        String text = RawHeader.empty(schema);
+        return untitled(RawHeader.empty(schema), profile);
+    }
+
+    /** A new article starting from {@code text} (the site's template), not dirty until changed. */
+    public static ArticleDocument untitled(String text, SiteProfile profile) {
         return new ArticleDocument(Article.of(null, text, false), text, profile);
     }
 
@@ -183,7 +187,7 @@ public final class ArticleDocument {
         Set<String> linksBefore = links.state().linkedKeys();
         links.state().relink(key);
         Article followed = follow(article, false, key);
-        if (followed == article) fire(Origin.FORM);
+        if (followed == article) listeners.fire(Origin.FORM);
         else apply(followed, Origin.FORM, "Link " + key, linksBefore);
     }
 
@@ -245,7 +249,7 @@ public final class ArticleDocument {
         markSaved(bytes);
         profile = ProfileLoader.forArticle(file);
         links.infer(article, profile);
-        fire(Origin.SAVE);
+        listeners.fire(Origin.SAVE);
     }
 
     private FrontMatterEditor editor() {
@@ -254,7 +258,7 @@ public final class ArticleDocument {
 
     private void saved(byte[] bytes) {
         markSaved(bytes);
-        fire(Origin.SAVE);
+        listeners.fire(Origin.SAVE);
     }
 
     private void markSaved(byte[] bytes) {
@@ -277,7 +281,7 @@ public final class ArticleDocument {
         article = changed;
         Set<String> linksAfter = links.state().linkedKeys();
         history.record(name, origin + ":" + name, before, changed.text(), linksBefore, linksAfter);
-        fire(origin);
+        listeners.fire(origin);
     }
 
     /** The article's one undo history, for every view (its names label Edit ▸ Undo and Redo). */
@@ -290,10 +294,6 @@ public final class ArticleDocument {
         links.state().restoreLinked(linked);
         lastFollowed = Set.of();
         article = article.withText(text);
-        fire(Origin.HISTORY);
-    }
-
-    private void fire(Origin origin) {
-        listeners.fire(origin);
+        listeners.fire(Origin.HISTORY);
     }
 }

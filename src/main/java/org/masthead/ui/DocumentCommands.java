@@ -27,10 +27,21 @@ final class DocumentCommands {
     private final DraftKeeper drafts;
     private final Supplier<ArticleDocument> current;
     private final ArticleTabs tabs;
+    private final NewInSite newInSite;
+    private final Runnable focusTitle;
     private final Consumer<String> status;
     private final AppPrefs prefs;
 
-    DocumentCommands(FileActions files, DraftKeeper drafts, AppPrefs prefs, ArticleTabs tabs, Consumer<String> status) {
+    DocumentCommands(
+            FileActions files,
+            DraftKeeper drafts,
+            AppPrefs prefs,
+            ArticleTabs tabs,
+            NewInSite newInSite,
+            Runnable focusTitle,
+            Consumer<String> status) {
+        this.newInSite = newInSite;
+        this.focusTitle = focusTitle;
         this.files = files;
         this.prefs = prefs;
         this.drafts = drafts;
@@ -75,9 +86,18 @@ final class DocumentCommands {
         files.chooseToOpen(current.get()).ifPresent(this::open);
     }
 
-    /** A new article in a tab of its own, with the schema and profile of the one shown. */
+    /**
+     * A new article in a tab of its own: the open site's way (its rules and template, the title
+     * field focused), else with the schema and profile of the one shown.
+     */
     void newArticle() {
-        tabs.open(untitled());
+        Optional<ArticleDocument> inSite = newInSite.start();
+        if (inSite.isPresent()) {
+            tabs.open(inSite.get());
+            focusTitle.run();
+        } else {
+            tabs.open(untitled());
+        }
     }
 
     /** Closes the shown tab. */
@@ -157,7 +177,9 @@ final class DocumentCommands {
     }
 
     boolean save() {
-        return saved(files.save(current.get()));
+        ArticleDocument doc = current.get();
+        if (newInSite.startedHere(doc)) return saved(newInSite.firstSave(doc));
+        return saved(files.save(doc));
     }
 
     boolean saveAs() {

@@ -12,6 +12,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import org.masthead.profile.FieldRole;
 import org.masthead.recovery.RecoveryStore;
 import org.masthead.ui.editor.MarkdownEditor;
 import org.masthead.ui.files.DraftKeeper;
@@ -79,7 +80,9 @@ final class WindowParts {
         stage.focusedProperty().addListener((o, was, focused) -> {
             if (focused) Platform.runLater(external::check);
         });
-        this.commands = new DocumentCommands(files, drafts, prefs, tabs, status::showMessage);
+        NewInSite newInSite = new NewInSite(this::siteRoot, files, status::showMessage);
+        this.commands = new DocumentCommands(
+                files, drafts, prefs, tabs, newInSite, () -> focusTitle(window), status::showMessage);
         commands.setAutosave(commands.autosave());
         this.bounds = new WindowBounds(stage, split, prefs);
         this.siteModel = new SiteModel(config.cacheFolder());
@@ -118,6 +121,19 @@ final class WindowParts {
         stage.setOnCloseRequest(e -> {
             if (!commands.confirmDiscard()) e.consume();
             else window.shutdown();
+        });
+    }
+
+    private Path siteRoot() {
+        return siteModel.rootProperty().get();
+    }
+
+    /** After the new article is shown (the editor takes the focus first), the title field takes it. */
+    private static void focusTitle(MainWindow window) {
+        Platform.runLater(() -> {
+            if (window.form() == null || window.document() == null) return;
+            window.document().schema().fieldFor(FieldRole.PAGE_TITLE).ifPresent(f -> window.form()
+                    .focusField(f.key()));
         });
     }
 

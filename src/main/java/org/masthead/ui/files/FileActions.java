@@ -90,17 +90,24 @@ public final class FileActions {
     }
 
     public boolean saveAs(ArticleDocument doc) {
-        Optional<Path> chosen =
-                choosers.saveArticle(owner, NewArticlePlace.folder(doc, lastFolder), NewArticlePlace.fileName(doc));
-        if (chosen.isEmpty()) return false;
-        var file = ArticleFinder.withMarkdownExtension(chosen.get()).toFile();
+        return saveAs(doc, NewArticlePlace.folder(doc, lastFolder), NewArticlePlace.fileName(doc));
+    }
+
+    /** Save As, the chooser opened in {@code folder} with {@code name} (from a new article's site rules). */
+    public boolean saveAs(ArticleDocument doc, Path folder, String name) {
+        Optional<Path> chosen = choosers.saveArticle(owner, folder, name);
+        return chosen.isPresent() && saveTo(doc, ArticleFinder.withMarkdownExtension(chosen.get()));
+    }
+
+    /** Writes the article to {@code file} without asking (its site's rules chose it and nothing is there). */
+    public boolean saveTo(ArticleDocument doc, Path file) {
         try {
-            doc.saveAs(file.toPath());
-            lastFolder = file.toPath().toAbsolutePath().getParent();
+            doc.saveAs(file);
+            lastFolder = file.toAbsolutePath().getParent();
             return true;
         } catch (IOException e) {
             error(
-                    "Could not save " + file.getName(),
+                    "Could not save " + file.getFileName(),
                     IoMessages.describe(e) + "\n\nYour text is still here and still unsaved.");
         } catch (SourceException e) {
             error("Saved, but the site profile has a problem", e.getMessage());

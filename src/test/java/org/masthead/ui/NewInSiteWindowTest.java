@@ -1,0 +1,70 @@
+package org.masthead.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Ctrl+N with a site open: a new article the site's way, saved where its title says. */
+class NewInSiteWindowTest extends WindowTestBase {
+
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    @Test
+    void aNewArticleStartsFromTheTemplateAndIsSavedWhereItsTitleSays() throws Exception {
+        Path site = samples.resolve("site");
+        open(tides());
+        fx(() -> window.openSite(site));
+        waitUntil(() -> !window.isIndexing());
+        clickOn(window.editor().area());
+        push(KeyCode.CONTROL, KeyCode.N);
+        waitUntil(() -> window.document().isUntitled() && window.tabs().all().size() == 2);
+        waitUntil(() -> focus() instanceof TextInputControl t && "field-title".equals(t.getId()));
+        assertThat(fx(() -> window.document().isDirty()))
+                .as("untouched, nothing to lose")
+                .isFalse();
+        String today = LocalDate.now().format(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH));
+        assertThat(fx(() -> window.document().article().text()))
+                .contains("page_date: " + today)
+                .contains("figure_author: \"Harbour Notes\"")
+                .contains("## What to do next");
+
+        write("Low Water at Dawn");
+        push(KeyCode.CONTROL, KeyCode.S);
+        Path saved = site.resolve("articles/low-water-at-dawn.md");
+        waitUntil(() -> Files.exists(saved) && !window.document().isUntitled());
+        String text = Files.readString(saved);
+        assertThat(text)
+                .contains("title: \"Low Water at Dawn\"")
+                .contains("blog_url: https://harbournotes.example/articles/low-water-at-dawn\n")
+                .as("the untouched body takes the title too")
+                .contains("take away from \"Low Water at Dawn\".");
+        assertThat(fx(() -> window.tabs().shown().tab().getText())).isEqualTo("low-water-at-dawn.md");
+    }
+
+    @Test
+    void withoutASiteNewIsAnEmptyArticle() throws Exception {
+        open(tides());
+        clickOn(window.editor().area());
+        push(KeyCode.CONTROL, KeyCode.N);
+        waitUntil(() -> window.document().isUntitled());
+        assertThat(fx(() -> window.document().article().text())).doesNotContain("## What to do next");
+    }
+
+    private Object focus() {
+        return window.stage().getScene().getFocusOwner();
+    }
+}
