@@ -28,6 +28,7 @@ final class DocumentCommands {
     private final Supplier<ArticleDocument> current;
     private final ArticleTabs tabs;
     private final NewInSite newInSite;
+    private final RenameArticle rename;
     private final Runnable focusTitle;
     private final Consumer<String> status;
     private final AppPrefs prefs;
@@ -42,6 +43,7 @@ final class DocumentCommands {
             Consumer<String> status) {
         this.newInSite = newInSite;
         this.focusTitle = focusTitle;
+        this.rename = new RenameArticle(files.owner(), files, status);
         this.files = files;
         this.prefs = prefs;
         this.drafts = drafts;
@@ -103,6 +105,10 @@ final class DocumentCommands {
     /** Closes the shown tab. */
     void closeArticle() {
         if (tabs.shown() != null) closeTab(tabs.shown());
+    }
+
+    void renameArticle() {
+        rename.rename(current.get());
     }
 
     void cycleTabs(int step) {

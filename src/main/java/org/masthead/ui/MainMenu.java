@@ -123,6 +123,7 @@ final class MainMenu {
         site.getItems()
                 .addAll(
                         item("New Article", null, window::newArticle),
+                        item("Rename Article…", null, window::renameArticle),
                         item("Search Site…", "Shortcut+Shift+G", window::searchSite),
                         item("Check Site", "Shortcut+Shift+K", window::checkSite),
                         item("Export Site…", null, window::exportSite));

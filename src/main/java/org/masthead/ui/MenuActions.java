@@ -112,6 +112,11 @@ final class MenuActions implements WindowActions {
     }
 
     @Override
+    public void renameArticle() {
+        commands.renameArticle();
+    }
+
+    @Override
     public void cycleTabs(int step) {
         commands.cycleTabs(step);
     }

@@ -33,6 +33,9 @@ interface WindowActions {
     /** Closes the shown article's tab, not the window. */
     void closeArticle();
 
+    /** Site ▸ Rename Article…: a new name for the shown article, its URL and images following. */
+    void renameArticle();
+
     /** Shows the next tab (1) or the one before (-1), going round. */
     void cycleTabs(int step);
 

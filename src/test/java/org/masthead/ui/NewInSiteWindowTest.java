@@ -64,6 +64,38 @@ class NewInSiteWindowTest extends WindowTestBase {
         assertThat(fx(() -> window.document().article().text())).doesNotContain("## What to do next");
     }
 
+    @Test
+    void renamingMovesTheFileAndItsImagesAndTheUrlFollows() throws Exception {
+        Path site = samples.resolve("site");
+        Path md = site.resolve("articles/low-tide.md");
+        Files.writeString(
+                md,
+                "---\ntitle: \"Low tide\"\nblog_url: \"https://harbournotes.example/articles/low-tide\"\n"
+                        + "page_image_src_rel: \"/images/posts_img/low-tide-1.jpg\"\n---\n\n"
+                        + "![Mud](/images/posts_img/low-tide-1.jpg)\n");
+        Path image = Files.copy(
+                site.resolve("images/posts_img/harbour-evening.jpg"), site.resolve("images/posts_img/low-tide-1.jpg"));
+        fx(() -> window.open(md));
+        waitForPreview();
+        javafx.application.Platform.runLater(() -> window.parts().commands.renameArticle());
+        dialog("#rename-dialog");
+        clickOn("#rename-slug");
+        push(KeyCode.CONTROL, KeyCode.A);
+        write("Slack water");
+        clickOn("Rename");
+        Path renamed = site.resolve("articles/slack-water.md");
+        waitUntil(() ->
+                renamed.equals(window.document().path()) && !window.document().isDirty());
+        assertThat(md).doesNotExist();
+        assertThat(image).doesNotExist();
+        assertThat(site.resolve("images/posts_img/slack-water-1.jpg")).exists();
+        assertThat(Files.readString(renamed))
+                .contains("blog_url: \"https://harbournotes.example/articles/slack-water\"")
+                .contains("page_image_src_rel: \"/images/posts_img/slack-water-1.jpg\"")
+                .contains("![Mud](/images/posts_img/slack-water-1.jpg)");
+        assertThat(fx(() -> window.tabs().shown().tab().getText())).isEqualTo("slack-water.md");
+    }
+
     private Object focus() {
         return window.stage().getScene().getFocusOwner();
     }

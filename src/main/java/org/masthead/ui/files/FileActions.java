@@ -57,6 +57,11 @@ public final class FileActions {
         this.choosers = choosers;
     }
 
+    /** The window the dialogs belong to. */
+    public Window owner() {
+        return owner;
+    }
+
     /** Reads a file; a missing or unreadable one gives a message, not a stack trace. */
     public Optional<ArticleDocument> read(Path file) {
         try {
