@@ -133,7 +133,7 @@ final class ChipsInput implements FieldInput {
             e.consume();
         } else if (code == KeyCode.BACK_SPACE && box.getText().isEmpty() && !items.isEmpty()) {
             String last = items.get(items.size() - 1);
-            if (write(items.subList(0, items.size() - 1))) {
+            if (write(items.subList(0, items.size() - 1), "Remove \u201c" + last + "\u201d from " + key)) {
                 box.setText(last);
                 box.end();
             }
@@ -158,7 +158,7 @@ final class ChipsInput implements FieldInput {
         }
         List<String> next = new ArrayList<>(items);
         next.add(value);
-        if (write(next)) box.clear();
+        if (write(next, "Add \u201c" + value + "\u201d to " + key)) box.clear();
     }
 
     /** A suggestion was taken: it replaces what was typed. */
@@ -170,22 +170,28 @@ final class ChipsInput implements FieldInput {
 
     private void remove(int index) {
         List<String> next = new ArrayList<>(items);
-        next.remove(index);
-        write(next);
+        String gone = next.remove(index);
+        write(next, "Remove \u201c" + gone + "\u201d from " + key);
     }
 
     private void replace(int index, String value) {
         List<String> next = new ArrayList<>(items);
         if (next.contains(value)) next.remove(index);
         else next.set(index, value);
-        write(next);
+        write(next, "Use \u201c" + value + "\u201d in " + key);
     }
 
-    /** One step of the article's history; false (and the reason shown) when the header cannot take it. */
-    private boolean write(List<String> next) {
+    /**
+     * One step of the article's history, named for Edit ▸ Undo (two adds in a row are two steps, not
+     * one as typing would be); false, and the reason shown, when the header cannot take it.
+     */
+    private boolean write(List<String> next, String step) {
+        if (next.equals(items)) return true;
         try {
+            doc.history().nameNextChange(step);
             doc.setList(key, next);
         } catch (SourceException e) {
+            doc.history().nameNextChange(null);
             showProblem(e.reason());
             return false;
         }

@@ -41,6 +41,8 @@ final class ValueSuggestionPopup {
         });
         popup.getContent().add(list);
         popup.setAutoHide(true);
+        // A click elsewhere (a chip's ✕, the spelling tip's link) closes the list and still does its work.
+        popup.setConsumeAutoHidingEvents(false);
         popup.setHideOnEscape(false); // Esc is the box's: it closes the list, not the window's dialog
     }
 
