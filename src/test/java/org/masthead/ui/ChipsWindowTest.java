@@ -215,7 +215,9 @@ class ChipsWindowTest extends WindowTestBase {
         press(KeyCode.ENTER).release(KeyCode.ENTER);
         assertThat(chips()).containsExactly("photography", "phones", "lamps");
         assertThat(lookup("#field-tags-suggestions").tryQuery()).isEmpty();
-        Node chip = fx(() -> lookup("#chips-tags .chip").match(n -> "lamps".equals(n.getUserData())).query());
+        Node chip = fx(() -> lookup("#chips-tags .chip")
+                .match(n -> "lamps".equals(n.getUserData()))
+                .query());
         assertThat(fx(() -> chip.getAccessibleText())).startsWith("lamps: ✕ removes it");
 
         // Tab leaves the field, as from any other; the ✕ buttons are not stops on the way.

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.masthead.document.ArticleDocument;
@@ -245,8 +246,9 @@ final class ChipsInput implements FieldInput {
         Hyperlink use = new Hyperlink("Use \"" + near.usual() + "\"");
         use.getStyleClass().add("chip-use");
         use.setOnAction(e -> replace(index, near.usual()));
-        HBox line = new HBox(4, says, use);
-        line.setAlignment(Pos.BASELINE_LEFT);
+        use.setMinWidth(Region.USE_PREF_SIZE);
+        // The tip wraps in a narrow form; the link goes under it, whole, rather than cut short beside it.
+        VBox line = new VBox(0, says, use);
         line.getStyleClass().add("chip-tip");
         return line;
     }
