@@ -159,20 +159,23 @@ public final class ArticleDocument {
 
     /** Sets a front-matter value the writer typed (a linked field stops following); the header must parse. */
     public void setValue(String key, String value) throws SourceException {
-        Set<String> linksBefore = links.state().linkedKeys();
-        links.state().unlink(key);
-        apply(follow(editor().set(article, key, value), false, key), Origin.FORM, "Edit " + key, linksBefore);
+        typed(key, editor().set(article, key, value));
     }
 
     /** Sets a key from a line of text the writer typed; a list key takes comma-separated items. */
     public void setText(String key, String text, boolean listField) throws SourceException {
+        typed(key, editor().setText(article, key, text, listField));
+    }
+
+    /** Sets a list key to these items (one may hold a comma), keeping the list's layout, quoting and comments. */
+    public void setList(String key, List<String> items) throws SourceException {
+        typed(key, editor().setList(article, key, items));
+    }
+
+    private void typed(String key, Article edited) {
         Set<String> linksBefore = links.state().linkedKeys();
         links.state().unlink(key);
-        apply(
-                follow(editor().setText(article, key, text, listField), false, key),
-                Origin.FORM,
-                "Edit " + key,
-                linksBefore);
+        apply(follow(edited, false, key), Origin.FORM, "Edit " + key, linksBefore);
     }
 
     /** Fills linked fields left empty while their source is set (one step to undo); returns which. */
@@ -236,7 +239,8 @@ public final class ArticleDocument {
             if (overwriteReadOnly) ArticleFiles.write(file, bytes, true);
             else writer.write(file, bytes);
         }
-        saved(bytes);
+        markSaved(bytes);
+        listeners.fire(Origin.SAVE);
     }
 
     /** Writes to a new path, which becomes the document's file; the profile is looked up again. */
@@ -254,11 +258,6 @@ public final class ArticleDocument {
 
     private FrontMatterEditor editor() {
         return new FrontMatterEditor(new KeyPlacement(schema().keys()), schema().scalarTypes());
-    }
-
-    private void saved(byte[] bytes) {
-        markSaved(bytes);
-        listeners.fire(Origin.SAVE);
     }
 
     private void markSaved(byte[] bytes) {

@@ -119,7 +119,7 @@ public final class MainWindow {
         if (session != null) session.close();
         session = new DocumentSession(document, parts.checker, documentVersion());
         doc = document;
-        form = new FrontMatterForm(document, new WindowFormHost(parts.stage, () -> doc, browser, parts.images));
+        form = new FrontMatterForm(document, new WindowFormHost(parts, () -> doc, browser));
         parts.formHolder.setCenter(form);
         session.own(form::dispose);
         session.observe(session.versionProperty(), (o, old, now) -> documentChanged());
@@ -163,7 +163,7 @@ public final class MainWindow {
 
     /** The Cards tab's Make Share Image… for the shown article's image field. */
     void makeShareImage() {
-        new WindowFormHost(parts.stage, () -> doc, browser, parts.images).makeShareImageForArticle();
+        new WindowFormHost(parts, () -> doc, browser).makeShareImageForArticle();
     }
 
     /** Opens a site folder in the site panel (File ▸ Open Site… without the chooser). */

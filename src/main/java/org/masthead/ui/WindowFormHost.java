@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import javafx.beans.value.ObservableValue;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
@@ -15,6 +16,7 @@ import org.masthead.profile.FieldSpec;
 import org.masthead.profile.SiteProfile;
 import org.masthead.render.ArticleRenderer;
 import org.masthead.render.LocalAssets;
+import org.masthead.site.SiteValues;
 import org.masthead.source.SourceException;
 import org.masthead.ui.files.FxDialogs;
 import org.masthead.ui.form.FormHost;
@@ -26,12 +28,19 @@ final class WindowFormHost implements FormHost {
     private final Supplier<ArticleDocument> document;
     private final Consumer<String> browser;
     private final ImageInsert images;
+    private final ObservableValue<SiteValues> siteValues;
 
-    WindowFormHost(Stage stage, Supplier<ArticleDocument> document, Consumer<String> browser, ImageInsert images) {
-        this.stage = stage;
-        this.images = images;
+    WindowFormHost(WindowParts parts, Supplier<ArticleDocument> document, Consumer<String> browser) {
+        this.stage = parts.stage;
+        this.images = parts.images;
+        this.siteValues = parts.siteModel.valuesProperty();
         this.document = document;
         this.browser = browser;
+    }
+
+    @Override
+    public ObservableValue<SiteValues> siteValues() {
+        return siteValues;
     }
 
     @Override

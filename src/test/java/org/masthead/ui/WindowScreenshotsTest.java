@@ -217,6 +217,35 @@ class WindowScreenshotsTest extends WindowTestBase {
         clickOn("Cancel");
     }
 
+    /** A list field as chips, a spelling tip under it and the site's values offered as the writer types. */
+    @Test
+    void chipsWithSuggestions() throws Exception {
+        Files.createDirectories(OUT);
+        Path posts = samples.resolve("hugo-site/content/posts");
+        String[] tags = {"JavaScript, photography, photo walks", "JavaScript, phones", "JavaScript, phone cases"};
+        for (int i = 0; i < tags.length; i++) {
+            Files.writeString(posts.resolve("more-" + i + ".md"), "---\ntitle: M\ntags: [" + tags[i] + "]\n---\n");
+        }
+        open(posts.resolve("night-market-photography.md"));
+        fx(() -> window.parts().site.open(samples.resolve("hugo-site")));
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> fx(() -> window.parts().siteModel.valuesProperty().get().count("tags", "JavaScript") == 3));
+        clickOn("#field-tags");
+        write("Javascript");
+        push(KeyCode.ENTER);
+        push(KeyCode.ESCAPE);
+        shot("chips-tip");
+        write("ph");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#field-tags-suggestions")
+                .tryQuery()
+                .isPresent());
+        Path png = OUT.resolve("chips-suggestions.png");
+        ImageIO.write(withPopups(), "png", png.toFile());
+        assertThat(Files.size(png)).isGreaterThan(10_000);
+    }
+
     private BufferedImage withPopups() throws Exception {
         return fx(() -> {
             var scene = window.stage().getScene();

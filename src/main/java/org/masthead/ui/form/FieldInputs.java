@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
+import org.masthead.document.ArticleDocument;
 import org.masthead.profile.DatePattern;
 import org.masthead.profile.FieldType;
 import org.masthead.text.Urls;
@@ -38,8 +39,14 @@ final class FieldInputs {
 
     private FieldInputs() {}
 
-    /** {@code wraps}: a one-line value that may grow long (a title) gets a box that wraps. */
-    static FieldInput create(FieldType type, String key, DatePattern dates, FormHost host, boolean wraps) {
+    /**
+     * {@code wraps}: a one-line value that may grow long (a title) gets a box that wraps. A list (one
+     * the schema declares, or any the file holds under a key it says nothing about) is edited as chips.
+     */
+    static FieldInput create(FieldType type, String key, ArticleDocument doc, FormHost host, boolean wraps) {
+        if (type == FieldType.LIST || (type == FieldType.TEXT && ChipsInput.holdsList(doc, key)))
+            return new ChipsInput(key, doc, host);
+        DatePattern dates = doc.profile().datePattern(doc.schema());
         return switch (type) {
             case BOOLEAN -> ShapedInputs.checkbox(key);
             case TEXT -> textual(wraps ? ShapedInputs.wrappingLine() : new TextField(), key);

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import javafx.beans.value.ObservableValue;
+
 import org.masthead.document.Dialogs;
+import org.masthead.site.SiteValues;
 
 /** What the form needs from the window. */
 public interface FormHost {
@@ -28,4 +31,7 @@ public interface FormHost {
 
     /** The local file behind an image reference, if there is one. */
     Optional<Path> resolveImage(String ref);
+
+    /** The values of the open site's list fields, for suggestions and spelling tips (EMPTY: no site). */
+    ObservableValue<SiteValues> siteValues();
 }

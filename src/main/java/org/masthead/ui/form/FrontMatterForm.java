@@ -194,7 +194,7 @@ public final class FrontMatterForm extends BorderPane {
                     .map(s ->
                             s.role().name().contains("TITLE") || s.role().name().contains("HEADLINE"))
                     .orElse(false);
-            FieldInput input = FieldInputs.create(type, key, doc.profile().datePattern(schema), host, wraps);
+            FieldInput input = FieldInputs.create(type, key, doc, host, wraps);
             FieldRow row = new FieldRow(
                     key,
                     spec.map(FieldSpec::label).orElse(key),

@@ -27,6 +27,7 @@ import javafx.collections.ObservableList;
 import org.masthead.site.IndexCache;
 import org.masthead.site.SiteEntry;
 import org.masthead.site.SiteIndexer;
+import org.masthead.site.SiteValues;
 import org.masthead.site.SiteWatcher;
 import org.masthead.ui.Background;
 
@@ -42,6 +43,7 @@ public final class SiteModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ExecutorService worker = Background.singleThread("masthead-site-index");
+    private final SiteValuesBuilder values = new SiteValuesBuilder(entries);
     private final IndexCache cache;
     private final SiteIndexer indexer = new SiteIndexer();
 
@@ -74,6 +76,11 @@ public final class SiteModel {
     /** Why the site could not be indexed (a folder gone or unreadable); empty when it was. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** The values of the site's list fields (tags…), rebuilt in the background as the index changes. */
+    public ReadOnlyObjectProperty<SiteValues> valuesProperty() {
+        return values.property();
     }
 
     /** Opens a site folder: its cached index at once, then what changed. */
@@ -179,6 +186,7 @@ public final class SiteModel {
     public void dispose() {
         cancelled.set(true);
         closeWatch();
+        values.dispose();
         // Not interrupted: a cache being written is finished (a cancelled refresh stops by itself).
         worker.shutdown();
     }
