@@ -22,7 +22,6 @@ final class MainMenu {
             new Shortcut("Window", "Ctrl+Shift+Z", "Redo (as Ctrl+Y)"),
             new Shortcut("Window", "F6", "Next pane: site, form, editor, output tabs, Checks list"),
             new Shortcut("Window", "Shift+F6", "Previous pane"),
-            new Shortcut("Window", "Ctrl+N", "With a site open: a new article the site's way (Site ▸ New Article)"),
             new Shortcut("Window", "Ctrl+Page Down", "Next tab (as Ctrl+Tab)"),
             new Shortcut("Window", "Ctrl+Page Up", "Previous tab (as Ctrl+Shift+Tab)"),
             new Shortcut("Window", "Middle click on a tab", "Close the tab"),
