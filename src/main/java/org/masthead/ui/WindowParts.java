@@ -2,10 +2,12 @@ package org.masthead.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -117,6 +119,9 @@ final class WindowParts {
         EditorFollowers.install(editor, status, outputs.preview(), () -> bodyStartLine(window), window::syncScroll);
         ArticleDrop.install(scene, commands::open);
         ShortcutRouter.install(scene, menu::items, panes(window));
+        scene.focusOwnerProperty()
+                .addListener((o, a, b) ->
+                        System.err.println("DEBUG focus " + b + " " + new Throwable().getStackTrace().length));
         site.reopenLast();
         stage.setOnCloseRequest(e -> {
             if (!commands.confirmDiscard()) e.consume();
@@ -128,13 +133,32 @@ final class WindowParts {
         return siteModel.rootProperty().get();
     }
 
-    /** After the new article is shown (the editor takes the focus first), the title field takes it. */
+    /**
+     * After the new article is shown the title field takes the keyboard. The form's rows come into
+     * the scene over the next frames, so it is asked again after each of a few frames until it has it.
+     */
     private static void focusTitle(MainWindow window) {
-        Platform.runLater(() -> {
-            if (window.form() == null || window.document() == null) return;
-            window.document().schema().fieldFor(FieldRole.PAGE_TITLE).ifPresent(f -> window.form()
-                    .focusField(f.key()));
-        });
+        Scene scene = window.stage().getScene();
+        int[] tries = {0};
+        Runnable[] attempt = new Runnable[1];
+        attempt[0] = () -> {
+            Optional<String> key = window.document() == null
+                    ? Optional.empty()
+                    : window.document().schema().fieldFor(FieldRole.PAGE_TITLE).map(f -> f.key());
+            Node owner = scene.getFocusOwner();
+            boolean done = key.isEmpty()
+                    || window.form() == null
+                    || (owner != null && ("field-" + key.get()).equals(owner.getId()))
+                    || ++tries[0] > 10;
+            if (done) {
+                scene.removePostLayoutPulseListener(attempt[0]);
+                return;
+            }
+            window.form().focusField(key.get());
+            Platform.requestNextPulse();
+        };
+        scene.addPostLayoutPulseListener(attempt[0]);
+        Platform.requestNextPulse();
     }
 
     private void showMessage(String message) {
