@@ -119,9 +119,6 @@ final class WindowParts {
         EditorFollowers.install(editor, status, outputs.preview(), () -> bodyStartLine(window), window::syncScroll);
         ArticleDrop.install(scene, commands::open);
         ShortcutRouter.install(scene, menu::items, panes(window));
-        scene.focusOwnerProperty()
-                .addListener((o, a, b) ->
-                        System.err.println("DEBUG focus " + b + " " + new Throwable().getStackTrace().length));
         site.reopenLast();
         stage.setOnCloseRequest(e -> {
             if (!commands.confirmDiscard()) e.consume();
