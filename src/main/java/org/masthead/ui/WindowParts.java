@@ -154,7 +154,10 @@ final class WindowParts {
             window.form().focusField(key.get());
             Platform.requestNextPulse();
         };
-        scene.addPostLayoutPulseListener(attempt[0]);
+        Platform.runLater(() -> {
+            attempt[0].run();
+            if (tries[0] > 0) scene.addPostLayoutPulseListener(attempt[0]);
+        });
         Platform.requestNextPulse();
     }
 
