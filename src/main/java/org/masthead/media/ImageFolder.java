@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.IntFunction;
 
@@ -20,8 +19,6 @@ import java.util.function.IntFunction;
  */
 final class ImageFolder {
     private static final int MAX_TRIES = 10_000;
-    private static final List<String> EXTENSIONS =
-            List.of("png", "jpg", "jpeg", "webp", "gif", "svg", "avif", "tif", "tiff", "bmp");
     private final Path folder;
 
     private ImageFolder(Path folder) {
@@ -74,7 +71,7 @@ final class ImageFolder {
     }
 
     private boolean taken(String base) {
-        for (String ext : EXTENSIONS) {
+        for (String ext : ImageImport.EXTENSIONS) {
             if (Files.exists(folder.resolve(base + "." + ext), LinkOption.NOFOLLOW_LINKS)) return true;
         }
         return false;

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
+import org.masthead.article.ArticleFinder;
 import org.masthead.image.ImageFacts;
 import org.masthead.image.ImageProbe;
 import org.masthead.profile.ImageRules;
@@ -20,6 +22,9 @@ import org.masthead.profile.SiteProfile;
  */
 public final class ImageImport {
     public static final long MAX_BYTES = 50L * 1024 * 1024;
+    /** The extensions taken for images by name: what a drop or paste offers, and what takes a name. */
+    public static final List<String> EXTENSIONS =
+            List.of("png", "jpg", "jpeg", "webp", "gif", "svg", "avif", "tif", "tiff", "bmp");
 
     private final Path siteRoot;
     private final ImageRules rules;
@@ -98,8 +103,7 @@ public final class ImageImport {
     }
 
     private static String stem(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        String s = dot > 0 ? fileName.substring(0, dot) : fileName;
+        String s = ArticleFinder.baseName(Path.of(fileName));
         String clean = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return clean.isEmpty() ? "image" : clean;
     }
@@ -112,7 +116,15 @@ public final class ImageImport {
         };
     }
 
-    private static String sitePath(Path root, Path file) {
+    /** Whether a file's name says it is an image (its content is checked when it is brought in). */
+    public static boolean isImageName(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
+    }
+
+    /** How the site's pages link a file under {@code root}: "/images/x-1.png". */
+    public static String sitePath(Path root, Path file) {
         StringBuilder sb = new StringBuilder();
         for (Path part : root.relativize(file)) sb.append('/').append(part);
         return sb.toString();

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.masthead.article.ArticleFinder;
 import org.masthead.article.Slug;
+import org.masthead.media.ImageImport;
 import org.masthead.profile.SiteProfile;
 
 /**
@@ -30,9 +32,8 @@ public record ArticleRename(Path article, Path target, String oldSlug, String ne
     public static ArticleRename plan(Path article, SiteProfile profile, String typed, boolean withImages)
             throws NewArticleRefused, IOException {
         String name = article.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String oldSlug = dot > 0 ? name.substring(0, dot) : name;
-        String ext = dot > 0 ? name.substring(dot) : ".md";
+        String oldSlug = ArticleFinder.baseName(article);
+        String ext = name.length() > oldSlug.length() ? name.substring(oldSlug.length()) : ".md";
         String slug = Slug.of(typed);
         if (slug.isEmpty())
             throw new NewArticleRefused(article, "cannot be named \"" + typed + "\": no letters for a file name");
@@ -62,7 +63,7 @@ public record ArticleRename(Path article, Path target, String oldSlug, String ne
                 if (n.startsWith(oldSlug + "-") || n.startsWith(oldSlug + ".")) rest = n.substring(oldSlug.length());
                 else continue;
                 Path to = f.resolveSibling(newSlug + rest);
-                out.add(new Move(f, to, sitePath(root, f), sitePath(root, to)));
+                out.add(new Move(f, to, ImageImport.sitePath(root, f), ImageImport.sitePath(root, to)));
             }
         }
         return out;
@@ -117,12 +118,5 @@ public record ArticleRename(Path article, Path target, String oldSlug, String ne
     public void moveBack() throws IOException {
         Files.move(target, article);
         for (Move m : images) Files.move(m.to(), m.from());
-    }
-
-    private static String sitePath(Path root, Path file) {
-        StringBuilder sb = new StringBuilder();
-        for (Path part : root.relativize(file.toAbsolutePath().normalize()))
-            sb.append('/').append(part);
-        return sb.toString();
     }
 }

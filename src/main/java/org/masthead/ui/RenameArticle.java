@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import org.masthead.article.ArticleFinder;
 import org.masthead.article.Slug;
 import org.masthead.document.ArticleDocument;
 import org.masthead.newarticle.ArticleRename;
@@ -46,7 +47,7 @@ final class RenameArticle {
         }
         if (doc.isDirty() && !files.save(doc)) return;
         String name = doc.path().getFileName().toString();
-        String oldSlug = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        String oldSlug = ArticleFinder.baseName(doc.path());
         List<ArticleRename.Move> images;
         try {
             images = ArticleRename.images(doc.profile(), oldSlug, oldSlug);

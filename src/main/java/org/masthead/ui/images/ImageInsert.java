@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -17,6 +15,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.stage.Window;
 
+import org.masthead.article.ArticleFinder;
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.Dialogs;
 import org.masthead.image.ImageFacts;
@@ -34,8 +33,6 @@ import org.masthead.ui.editor.MarkdownEditor;
  * it was dropped, as one undo step. A refusal says why and changes nothing.
  */
 public final class ImageInsert implements ImageTaker {
-    private static final Set<String> EXTENSIONS =
-            Set.of("png", "jpg", "jpeg", "webp", "gif", "svg", "avif", "bmp", "tif", "tiff");
 
     private final Window owner;
     private final Supplier<ArticleDocument> document;
@@ -59,9 +56,7 @@ public final class ImageInsert implements ImageTaker {
 
     @Override
     public boolean isImage(Path file) {
-        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
+        return ImageImport.isImageName(file);
     }
 
     @Override
@@ -142,16 +137,11 @@ public final class ImageInsert implements ImageTaker {
         String folder = real.startsWith(root) && real.getParent() != null
                 ? root.relativize(real.getParent()).toString()
                 : doc.profile().images().folder();
-        String name = real.getFileName().toString();
-        String base = (name.lastIndexOf('.') > 0 ? name.substring(0, name.lastIndexOf('.')) : name) + "-share";
+        String base = ArticleFinder.baseName(real) + "-share";
         worker.execute(() -> {
             try {
                 Path out = ShareImage.write(img, frame, root, folder, base);
-                String sitePath = "/"
-                        + root.toRealPath()
-                                .relativize(out.toRealPath())
-                                .toString()
-                                .replace('\\', '/');
+                String sitePath = ImageImport.sitePath(root.toRealPath(), out.toRealPath());
                 Platform.runLater(() -> {
                     done.accept(sitePath);
                     status.accept("Made the share image " + sitePath + " (1200×630).");
@@ -179,10 +169,7 @@ public final class ImageInsert implements ImageTaker {
     /** The article's file name without extension, which images are named after. */
     private String slug() {
         ArticleDocument doc = document.get();
-        if (doc == null || doc.path() == null) return "image";
-        String name = doc.path().getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        return doc == null || doc.path() == null ? "image" : ArticleFinder.baseName(doc.path());
     }
 
     private interface Job {
