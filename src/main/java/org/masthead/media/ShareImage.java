@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
+import org.masthead.image.ImageFacts;
 import org.masthead.image.ImageProbe;
 
 /**
@@ -44,16 +45,19 @@ public final class ShareImage {
         }
     }
 
+    /** A picture read for framing, with what its file is (format, size, bytes) for the platforms' verdicts. */
+    public record Picture(BufferedImage image, ImageFacts facts) {}
+
     /** Reads a picture for framing: any format ImageIO reads here, WebP included. */
-    public static BufferedImage read(Path source) throws ImageImportException {
+    public static Picture read(Path source) throws ImageImportException {
         String name = String.valueOf(source.getFileName());
         try {
             if (Files.size(source) > ImageImport.MAX_BYTES)
                 throw new ImageImportException(name + " is larger than 50 MB.");
-            ImageProbe.read(source);
+            ImageFacts facts = ImageProbe.read(source);
             BufferedImage img = ImageIO.read(source.toFile());
             if (img == null) throw new ImageImportException(name + " is not an image Masthead can read.");
-            return img;
+            return new Picture(img, facts);
         } catch (IOException e) {
             throw new ImageImportException(name + " cannot be read: " + e.getMessage());
         }

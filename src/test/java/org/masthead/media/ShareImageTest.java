@@ -33,7 +33,7 @@ class ShareImageTest {
         Path folder = Files.createDirectories(site.resolve("images"));
         Path source = folder.resolve("harbour.png");
         ImageIO.write(noise(2400, 1800), "png", source.toFile());
-        BufferedImage picture = ShareImage.read(source);
+        BufferedImage picture = ShareImage.read(source).image();
         ShareImage.Frame frame = ShareImage.Frame.largest(2400, 1800);
         assertThat(frame.width()).isEqualTo(2400);
         assertThat(frame.height()).isCloseTo(1260, within(0.01));

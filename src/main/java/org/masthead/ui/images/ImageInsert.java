@@ -18,8 +18,6 @@ import javafx.stage.Window;
 import org.masthead.article.ArticleFinder;
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.Dialogs;
-import org.masthead.image.ImageFacts;
-import org.masthead.image.ImageProbe;
 import org.masthead.media.ImageImport;
 import org.masthead.media.ImageImportException;
 import org.masthead.media.ShareImage;
@@ -96,16 +94,7 @@ public final class ImageInsert implements ImageTaker {
         Optional<ImageImport> imports = imports();
         if (imports.isEmpty()) return;
         String slug = slug();
-        worker.execute(() -> {
-            try {
-                ImageImport.Imported in = imports.get().copy(file, slug);
-                Platform.runLater(() -> done.accept(in));
-            } catch (ImageImportException e) {
-                Platform.runLater(() -> dialogs.error("The image was not used", e.getMessage()));
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> dialogs.error("The image was not used", "Internal error: " + e));
-            }
-        });
+        bringIn(() -> imports.get().copy(file, slug), "The image was not used", done);
     }
 
     /**
@@ -119,12 +108,12 @@ public final class ImageInsert implements ImageTaker {
         Path root = doc.profile().siteRoot().toAbsolutePath().normalize();
         worker.execute(() -> {
             try {
-                BufferedImage img = ShareImage.read(picture);
-                ImageFacts facts = ImageProbe.read(picture);
+                ShareImage.Picture read = ShareImage.read(picture);
+                BufferedImage img = read.image();
                 Image shown = FxPictures.toFx(img, ShareImageDialog.VIEW_WIDTH, ShareImageDialog.VIEW_HEIGHT);
-                Platform.runLater(() -> ShareImageDialog.ask(owner, picture, img, shown, facts)
+                Platform.runLater(() -> ShareImageDialog.ask(owner, picture, img, shown, read.facts())
                         .ifPresent(frame -> writeShareImage(img, frame, picture, root, done)));
-            } catch (ImageImportException | IOException e) {
+            } catch (ImageImportException e) {
                 Platform.runLater(() -> dialogs.error("The share image cannot be made", e.getMessage()));
             }
         });
@@ -176,24 +165,28 @@ public final class ImageInsert implements ImageTaker {
         ImageImport.Imported run() throws ImageImportException;
     }
 
+    /** The link to an image brought in goes in at {@code at}, as one undo step. */
     private void run(Job job, String alt, int at) {
+        bringIn(job, "The image was not inserted", done -> {
+            editor.get().insertAt(at, "![" + alt.replace("]", "\\]") + "](" + done.sitePath() + ")", "Insert Image");
+            status.accept(
+                    done.copied()
+                            ? "Copied the image to " + done.sitePath() + "."
+                            : "Linked " + done.sitePath() + ", already in the site.");
+        });
+    }
+
+    /** Runs an import off the FX thread; {@code done} gets its result on the FX thread, or the writer hears why not. */
+    private void bringIn(Job job, String failure, Consumer<ImageImport.Imported> done) {
         worker.execute(() -> {
             try {
-                ImageImport.Imported done = job.run();
-                Platform.runLater(() -> {
-                    editor.get()
-                            .insertAt(
-                                    at, "![" + alt.replace("]", "\\]") + "](" + done.sitePath() + ")", "Insert Image");
-                    status.accept(
-                            done.copied()
-                                    ? "Copied the image to " + done.sitePath() + "."
-                                    : "Linked " + done.sitePath() + ", already in the site.");
-                });
+                ImageImport.Imported in = job.run();
+                Platform.runLater(() -> done.accept(in));
             } catch (ImageImportException e) {
-                Platform.runLater(() -> dialogs.error("The image was not inserted", e.getMessage()));
+                Platform.runLater(() -> dialogs.error(failure, e.getMessage()));
             } catch (RuntimeException e) {
                 // A bug of ours: the writer still hears of it, and the text stays as it was.
-                Platform.runLater(() -> dialogs.error("The image was not inserted", "Internal error: " + e));
+                Platform.runLater(() -> dialogs.error(failure, "Internal error: " + e));
             }
         });
     }
