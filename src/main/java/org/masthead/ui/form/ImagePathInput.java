@@ -1,6 +1,5 @@
 package org.masthead.ui.form;
 
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -14,14 +13,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+
+import org.masthead.fx.FxImages;
 
 /** A site-relative image path with a chooser and a thumbnail (WebP decoded through ImageIO). */
 final class ImagePathInput implements FieldInput {
@@ -117,19 +115,7 @@ final class ImagePathInput implements FieldInput {
             if (src == null) return null;
             int w = Math.min(THUMB_WIDTH * 2, src.getWidth());
             int h = Math.max(1, src.getHeight() * w / src.getWidth());
-            BufferedImage scaled = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-            var g = scaled.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(src, 0, 0, w, h, null);
-            g.dispose();
-            WritableImage out = new WritableImage(w, h);
-            PixelWriter pw = out.getPixelWriter();
-            int[] row = new int[w];
-            for (int y = 0; y < h; y++) {
-                scaled.getRGB(0, y, w, 1, row, 0, w);
-                pw.setPixels(0, y, w, 1, PixelFormat.getIntArgbInstance(), row, 0, w);
-            }
-            return out;
+            return FxImages.scaled(src, w, h);
         } catch (Exception e) {
             return null;
         }
