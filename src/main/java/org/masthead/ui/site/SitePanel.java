@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -33,6 +32,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.masthead.fx.Frames;
 import org.masthead.site.SiteEntry;
 import org.masthead.site.SiteFilter;
 
@@ -122,12 +122,7 @@ public final class SitePanel extends BorderPane {
             public void changed(ObservableValue<? extends Scene> o, Scene old, Scene scene) {
                 if (scene == null) return;
                 sceneProperty().removeListener(this);
-                Runnable[] once = new Runnable[1];
-                once[0] = () -> {
-                    scene.removePostLayoutPulseListener(once[0]);
-                    Platform.runLater(() -> setCenter(table));
-                };
-                scene.addPostLayoutPulseListener(once[0]);
+                Frames.afterNextFrame(scene, () -> setCenter(table));
             }
         });
     }

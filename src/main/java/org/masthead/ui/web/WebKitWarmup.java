@@ -2,8 +2,9 @@ package org.masthead.ui.web;
 
 import java.util.concurrent.CompletableFuture;
 
-import javafx.application.Platform;
 import javafx.scene.Scene;
+
+import org.masthead.fx.Frames;
 
 /**
  * Loads WebKit's native library on a background thread once the window shows its text. Loading
@@ -39,13 +40,7 @@ public final class WebKitWarmup {
 
     /** Starts loading WebKit once the scene has shown a frame (the article's text comes first). */
     public static void startAfterFirstFrame(Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(WebKitWarmup::start);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        Frames.afterNextFrame(scene, WebKitWarmup::start);
     }
 
     /** Completes when WebKit is loaded; someone must {@link #start()} it (the window does after its first frame). */
