@@ -15,6 +15,7 @@ import org.masthead.article.ArticleFiles;
 import org.masthead.article.FrontMatterEditor;
 import org.masthead.article.KeyPlacement;
 import org.masthead.link.FieldLinks;
+import org.masthead.link.LinkRule;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.Schema;
 import org.masthead.profile.SiteProfile;
@@ -27,18 +28,6 @@ import org.masthead.source.SourceException;
  * was edited. Not thread-safe: the window uses it from one thread.
  */
 public final class ArticleDocument {
-
-    /** Where a change came from, so a view does not echo its own edit back. */
-    public enum Origin {
-        LOAD,
-        FORM,
-        HEADER,
-        BODY,
-        SAVE,
-        DISK,
-        /** Undo or redo: any part of the text may have changed. */
-        HISTORY
-    }
 
     private final Listeners<Origin> listeners = new Listeners<>();
     private Article article;
@@ -150,6 +139,12 @@ public final class ArticleDocument {
     /** Which derived fields follow their source (the form shows and changes this). */
     public FieldLinks links() {
         return links.state();
+    }
+
+    /** Links of this document's own beside the schema's (see {@link DocumentLinks#useAdded}); empty drops them. */
+    public void useAddedLinks(List<LinkRule> rules) {
+        links.useAdded(rules, article, profile);
+        listeners.fire(Origin.LOAD);
     }
 
     /** The linked fields the last change updated, so a view can show their new values. */

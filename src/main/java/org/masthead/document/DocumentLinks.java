@@ -12,6 +12,7 @@ import org.masthead.article.FrontMatter;
 import org.masthead.article.FrontMatterEditor;
 import org.masthead.link.FieldLinks;
 import org.masthead.link.LinkInputs;
+import org.masthead.link.LinkRule;
 import org.masthead.profile.RoleValues;
 import org.masthead.profile.Schema;
 import org.masthead.profile.SiteProfile;
@@ -23,6 +24,7 @@ import org.masthead.source.SourceException;
 final class DocumentLinks {
     private FieldLinks links = new FieldLinks(List.of());
     private Schema schema;
+    private List<LinkRule> added = List.of();
 
     /** Works the links out again from the article's values (open, raw header edits). */
     void infer(Article article, SiteProfile profile) {
@@ -31,10 +33,28 @@ final class DocumentLinks {
         Schema s = profile.schemaFor(fm.get().keys());
         if (!s.equals(schema)) {
             schema = s;
-            links = new FieldLinks(s.links());
+            links = new FieldLinks(rules(s));
         }
         Set<String> present = new HashSet<>(fm.get().keys());
         links.infer(inputs(article, profile, fm.get()), present);
+    }
+
+    /**
+     * Rules of this document's own, beside the schema's (a new article's slug and URL until its first save); one
+     * for a target the schema links too takes its place. Empty drops them. The links are worked out again.
+     */
+    void useAdded(List<LinkRule> rules, Article article, SiteProfile profile) {
+        added = List.copyOf(rules);
+        schema = null;
+        links = new FieldLinks(List.of());
+        infer(article, profile);
+    }
+
+    private List<LinkRule> rules(Schema s) {
+        Map<String, LinkRule> byTarget = new LinkedHashMap<>();
+        for (LinkRule r : s.links()) byTarget.put(r.target(), r);
+        for (LinkRule r : added) byTarget.put(r.target(), r);
+        return List.copyOf(byTarget.values());
     }
 
     FieldLinks state() {

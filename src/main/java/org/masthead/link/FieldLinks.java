@@ -1,5 +1,7 @@
 package org.masthead.link;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,12 +54,23 @@ public final class FieldLinks {
         for (String k : keys) if (rules.containsKey(k)) linked.add(k);
     }
 
-    /** The linked fields that follow {@code source} now. */
+    /** The linked fields that follow {@code source} now, also through another (URL ← slug ← title). */
     public List<String> followers(String source) {
-        return rules.values().stream()
-                .filter(r -> linked.contains(r.target()) && r.sourceKeys().contains(source))
-                .map(LinkRule::target)
-                .toList();
+        List<String> out = new ArrayList<>();
+        ArrayDeque<String> todo = new ArrayDeque<>(List.of(source));
+        while (!todo.isEmpty()) {
+            String s = todo.poll();
+            for (LinkRule r : rules.values()) {
+                if (linked.contains(r.target())
+                        && r.sourceKeys().contains(s)
+                        && !out.contains(r.target())
+                        && !r.target().equals(source)) {
+                    out.add(r.target());
+                    todo.add(r.target());
+                }
+            }
+        }
+        return out;
     }
 
     /** The writer typed into the field: it stops following. */
@@ -70,14 +83,42 @@ public final class FieldLinks {
         if (rules.containsKey(target)) linked.add(target);
     }
 
-    /** The linked fields whose value differs from what their rule derives now, with the new values. */
+    /**
+     * The linked fields whose value differs from what their rule derives now, with the new values. A field that
+     * follows another linked field reads that one's new value: the rules are applied again over what they gave
+     * until nothing changes (a chain is as long as the rules at most; a loop stops there too).
+     */
     public Map<String, String> updates(LinkInputs in) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (LinkRule r : rules.values()) {
-            if (!linked.contains(r.target())) continue;
-            Optional<String> derived = r.derive(in);
-            if (derived.isPresent() && !same(derived.get(), in.text(r.target()))) out.put(r.target(), derived.get());
+        LinkInputs now = new LinkInputs() {
+            @Override
+            public String text(String key) {
+                String v = out.get(key);
+                return v != null ? v.strip() : in.text(key);
+            }
+
+            @Override
+            public String firstParagraph() {
+                return in.firstParagraph();
+            }
+
+            @Override
+            public String baseUrl() {
+                return in.baseUrl();
+            }
+        };
+        for (int pass = 0; pass <= rules.size(); pass++) {
+            boolean changed = false;
+            for (LinkRule r : rules.values()) {
+                if (!linked.contains(r.target())) continue;
+                Optional<String> derived = r.derive(now);
+                if (derived.isEmpty() || same(derived.get(), now.text(r.target()))) continue;
+                out.put(r.target(), derived.get());
+                changed = true;
+            }
+            if (!changed) break;
         }
+        out.entrySet().removeIf(e -> same(e.getValue(), in.text(e.getKey())));
         return out;
     }
 

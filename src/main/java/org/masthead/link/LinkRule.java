@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.masthead.article.Slug;
 import org.masthead.text.Urls;
 
 /**
@@ -12,14 +13,37 @@ import org.masthead.text.Urls;
  * plus a path, or the URL of a named license. A profile writes it as text, e.g.
  * {@code twitter_tittle: title}, {@code page_first_p: body.first_paragraph},
  * {@code img_url_full: base_url + page_image_src_rel}, {@code figure_license_url: license_url(figure_license)}.
+ * A new article adds two more kinds for its first save ({@link #slugOf}, {@link #inPattern}): the slug and the
+ * canonical URL the site's {@code new_article} rules make from the title. {@code pattern} holds the text around
+ * {@code {slug}} and {@code fallback} the slug for a title that gives none; both are empty for the other kinds.
  */
-public record LinkRule(String target, Kind kind, String source) {
+public record LinkRule(String target, Kind kind, String source, String pattern, String fallback) {
 
     public enum Kind {
         COPY,
         FIRST_PARAGRAPH,
         BASE_URL_PLUS,
-        LICENSE_URL
+        LICENSE_URL,
+        /** The pattern with the {@link Slug} of the source (a title), or the fallback when it gives none. */
+        SLUG_OF,
+        /** The pattern with the source's text as it is (a slug field the writer may have edited). */
+        IN_PATTERN
+    }
+
+    public static final String SLUG_TOKEN = "{slug}";
+
+    public LinkRule(String target, Kind kind, String source) {
+        this(target, kind, source, "", "");
+    }
+
+    /** {@code target} holds {@code pattern} with the slug made from {@code titleKey}, e.g. {@code {slug}}. */
+    public static LinkRule slugOf(String target, String titleKey, String pattern, String fallback) {
+        return new LinkRule(target, Kind.SLUG_OF, titleKey, pattern, fallback);
+    }
+
+    /** {@code target} holds {@code pattern} with {@code slugKey}'s value, e.g. {@code https://s.example/a/{slug}}. */
+    public static LinkRule inPattern(String target, String slugKey, String pattern) {
+        return new LinkRule(target, Kind.IN_PATTERN, slugKey, pattern, "");
     }
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.-]+");
@@ -64,6 +88,14 @@ public record LinkRule(String target, Kind kind, String source) {
                 String name = in.text(source);
                 yield name.isEmpty() ? Optional.of("") : Licenses.url(name);
             }
+            case SLUG_OF -> {
+                String slug = Slug.of(in.text(source));
+                yield Optional.of(pattern.replace(SLUG_TOKEN, slug.isEmpty() ? fallback : slug));
+            }
+            case IN_PATTERN -> {
+                String slug = in.text(source);
+                yield Optional.of(slug.isEmpty() ? "" : pattern.replace(SLUG_TOKEN, slug));
+            }
         };
     }
 
@@ -74,6 +106,8 @@ public record LinkRule(String target, Kind kind, String source) {
             case FIRST_PARAGRAPH -> "follows the body's first paragraph";
             case BASE_URL_PLUS -> "follows the base URL + " + source;
             case LICENSE_URL -> "follows the license named in " + source;
+            case SLUG_OF -> "follows " + source + " as a slug until the first save";
+            case IN_PATTERN -> "follows " + source + " in the site's URL pattern until the first save";
         };
     }
 }

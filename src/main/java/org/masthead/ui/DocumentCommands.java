@@ -62,7 +62,7 @@ final class DocumentCommands {
         List<ArticleDocument> docs =
                 tabs.all().stream().map(ArticleTab::document).toList();
         List<Path> before = docs.stream().map(ArticleDocument::path).toList();
-        boolean goOn = files.confirmDiscardAll(docs);
+        boolean goOn = files.confirmDiscardAll(docs, this::saveDocument);
         for (int i = 0; i < docs.size(); i++) rememberFirstSave(docs.get(i), before.get(i));
         return goOn;
     }
@@ -119,7 +119,7 @@ final class DocumentCommands {
     void closeTab(ArticleTab tab) {
         ArticleDocument doc = tab.document();
         Path before = doc.path();
-        if (!files.confirmDiscard(doc)) return;
+        if (!files.confirmDiscard(doc, this::saveDocument)) return;
         rememberFirstSave(doc, before);
         String name = doc.article().displayName();
         if (tabs.all().size() == 1) tabs.replaceShown(untitled());
@@ -162,7 +162,7 @@ final class DocumentCommands {
     /** Opens a recovered draft, unsaved, over its file (which stays as it is until saved). */
     void restoreDraft(Draft d) {
         Optional<ArticleTab> open = d.article().flatMap(tabs::find);
-        if (open.isPresent() && !files.confirmDiscard(open.get().document())) return;
+        if (open.isPresent() && !files.confirmDiscard(open.get().document(), this::saveDocument)) return;
         ArticleDocument restored;
         if (d.article().isPresent() && Files.isRegularFile(d.article().get())) {
             Optional<ArticleDocument> read = files.read(d.article().get());
@@ -183,9 +183,12 @@ final class DocumentCommands {
     }
 
     boolean save() {
-        ArticleDocument doc = current.get();
-        if (newInSite.startedHere(doc)) return saved(newInSite.firstSave(doc));
-        return saved(files.save(doc));
+        return saved(saveDocument(current.get()));
+    }
+
+    /** Saves one article; the first save of one started the site's way goes to its planned place. */
+    private boolean saveDocument(ArticleDocument doc) {
+        return newInSite.startedHere(doc) ? newInSite.firstSave(doc) : files.save(doc);
     }
 
     boolean saveAs() {

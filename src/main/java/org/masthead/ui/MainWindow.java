@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.masthead.article.Article;
 import org.masthead.check.Finding;
 import org.masthead.document.ArticleDocument;
+import org.masthead.document.Origin;
 import org.masthead.recovery.RecoveryStore;
 import org.masthead.ui.cards.CardsPane;
 import org.masthead.ui.checks.ChecksPanel;
@@ -231,7 +232,7 @@ public final class MainWindow {
     private void documentChanged() {
         Article a = doc.article();
         var origin = session.lastChangeProperty().get();
-        if (origin == ArticleDocument.Origin.HISTORY || origin == ArticleDocument.Origin.SAVE) {
+        if (origin == Origin.HISTORY || origin == Origin.SAVE) {
             parts.editor.showChangedBody(a.body());
         }
         parts.menu.show(doc);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
@@ -15,6 +16,7 @@ import java.util.function.Supplier;
 import org.masthead.article.Article;
 import org.masthead.document.ArticleDocument;
 import org.masthead.newarticle.ArticlePlace;
+import org.masthead.newarticle.FirstSavePlace;
 import org.masthead.newarticle.NewArticle;
 import org.masthead.newarticle.NewArticleRefused;
 import org.masthead.newarticle.NewArticles;
@@ -26,13 +28,13 @@ import org.masthead.ui.files.FileActions;
 
 /**
  * Site ▸ New Article: a new article started the site's way (its {@code new_article} rules and
- * template, today's date). Until its first save, the canonical URL and slug the rules made follow
- * the title; the first save goes to the place the title gives, without asking unless that file
+ * template, today's date). Until its first save, the slug, the canonical URL and the file follow
+ * the title ({@link FirstSavePlace}); the first save goes there, without asking unless that file
  * exists or its folder is missing.
  */
 final class NewInSite {
-    /** How an article was started: its date, the URL and slug planned for it, and its first body. */
-    private record Started(LocalDate date, String url, String slug, String body) {}
+    /** How an article was started: where its first save goes, and its first body. */
+    private record Started(FirstSavePlace place, String body) {}
 
     private final Map<ArticleDocument, Started> started = Collections.synchronizedMap(new WeakHashMap<>());
     private final Supplier<Path> site;
@@ -54,9 +56,9 @@ final class NewInSite {
             SiteProfile profile = ProfileLoader.forArticle(root.resolve("new-article.md"));
             NewArticle plan = NewArticles.plan(profile, "", today, Map.of());
             ArticleDocument doc = ArticleDocument.untitled(plan.text(), profile);
-            started.put(
-                    doc,
-                    new Started(today, plan.url(), plan.slug(), doc.article().body()));
+            FirstSavePlace place = new FirstSavePlace(profile, today, plan.slug());
+            doc.useAddedLinks(place.links(doc.schema()));
+            started.put(doc, new Started(place, doc.article().body()));
             if (!plan.warnings().isEmpty())
                 status.accept("The site's new_article rules have a problem: "
                         + plan.warnings().get(0).getMessage());
@@ -71,16 +73,17 @@ final class NewInSite {
         return doc != null && doc.isUntitled() && started.containsKey(doc);
     }
 
+    /** Where the first save of an article started here goes (the form shows it), or empty. */
+    Optional<FirstSavePlace> place(ArticleDocument doc) {
+        return startedHere(doc) ? Optional.of(started.get(doc).place()) : Optional.empty();
+    }
+
     /** The first save of an article started here; false if it is still unsaved. */
     boolean firstSave(ArticleDocument doc) {
         Started s = started.get(doc);
         SiteProfile profile = doc.profile();
-        String title = text(doc, FieldRole.PAGE_TITLE);
-        String slug = ArticlePlace.slug(profile, title, s.date());
-        Path file = ArticlePlace.file(profile, slug, s.date());
-        follow(doc, FieldRole.CANONICAL_URL, s.url(), ArticlePlace.url(profile, slug, s.date()));
-        follow(doc, FieldRole.SLUG, s.slug(), slug);
-        fillBody(doc, s, title);
+        fillBody(doc, s, text(doc, FieldRole.PAGE_TITLE));
+        Path file = s.place().file(doc);
         boolean saved;
         if (claim(profile, file)) {
             saved = files.saveTo(doc, file);
@@ -88,22 +91,11 @@ final class NewInSite {
         } else {
             saved = files.saveAs(doc, file.getParent(), file.getFileName().toString());
         }
-        if (saved) started.remove(doc);
+        if (saved) {
+            started.remove(doc);
+            doc.useAddedLinks(List.of()); // saved: the slug and URL are the writer's now
+        }
         return saved;
-    }
-
-    /** A field the rules filled follows the title, unless the writer changed it. */
-    private static void follow(ArticleDocument doc, FieldRole role, String planned, String now) {
-        doc.schema().fieldFor(role).map(f -> f.key()).ifPresent(key -> {
-            String current = doc.article().frontMatter().map(fm -> fm.text(key)).orElse(null);
-            if (current == null || !current.equals(planned) || current.equals(now)) return;
-            try {
-                doc.setValue(key, now);
-            } catch (SourceException e) {
-                // The header no longer parses: the writer's own text wins, the field stays as it is.
-                System.getLogger(NewInSite.class.getName()).log(System.Logger.Level.DEBUG, "not followed", e);
-            }
-        });
     }
 
     /**
@@ -115,7 +107,7 @@ final class NewInSite {
         try {
             String body = Article.of(
                             null,
-                            NewArticles.plan(doc.profile(), title, s.date(), Map.of())
+                            NewArticles.plan(doc.profile(), title, s.place().date(), Map.of())
                                     .text(),
                             false)
                     .body();

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.Dialogs;
+import org.masthead.newarticle.FirstSavePlace;
 import org.masthead.profile.FieldRole;
 import org.masthead.profile.FieldSpec;
 import org.masthead.profile.SiteProfile;
@@ -29,11 +30,13 @@ final class WindowFormHost implements FormHost {
     private final Consumer<String> browser;
     private final ImageInsert images;
     private final ObservableValue<SiteValues> siteValues;
+    private final NewInSite newInSite;
 
     WindowFormHost(WindowParts parts, Supplier<ArticleDocument> document, Consumer<String> browser) {
         this.stage = parts.stage;
         this.images = parts.images;
         this.siteValues = parts.siteModel.valuesProperty();
+        this.newInSite = parts.newInSite;
         this.document = document;
         this.browser = browser;
     }
@@ -41,6 +44,11 @@ final class WindowFormHost implements FormHost {
     @Override
     public ObservableValue<SiteValues> siteValues() {
         return siteValues;
+    }
+
+    @Override
+    public Optional<FirstSavePlace> firstSavePlace() {
+        return newInSite.place(document.get());
     }
 
     @Override

@@ -52,6 +52,7 @@ final class WindowParts {
     final SiteActions site;
     final ArticleTabs tabs;
     final ImageInsert images;
+    final NewInSite newInSite;
     static final String FORM = "form";
 
     WindowParts(Stage stage, AppConfig config, Consumer<String> browser, FileChoosers choosers, MainWindow window) {
@@ -82,7 +83,7 @@ final class WindowParts {
         stage.focusedProperty().addListener((o, was, focused) -> {
             if (focused) Platform.runLater(external::check);
         });
-        NewInSite newInSite = new NewInSite(this::siteRoot, files, status::showMessage);
+        this.newInSite = new NewInSite(this::siteRoot, files, status::showMessage);
         this.commands = new DocumentCommands(
                 files, drafts, prefs, tabs, newInSite, () -> focusTitle(window), status::showMessage);
         commands.setAutosave(commands.autosave());

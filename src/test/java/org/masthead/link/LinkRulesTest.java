@@ -121,4 +121,35 @@ class LinkRulesTest {
         assertThat(links.updates(inputs(Map.of("title", "ABC", "x_title", "mine"), "", "")))
                 .containsExactly(Map.entry("x_title", "ABC"));
     }
+
+    @Test
+    void aNewArticlesSlugAndUrlFollowTheTitleThroughAChain() {
+        LinkRule slug = LinkRule.slugOf("slug", "title", LinkRule.SLUG_TOKEN, "2026-12-07-1");
+        LinkRule url = LinkRule.inPattern("url", "slug", "https://s.example/a/{slug}");
+        assertThat(slug.derive(inputs(Map.of("title", "Crème & Co."), "", ""))).contains("creme-and-co");
+        assertThat(slug.derive(inputs(Map.of("title", "東京"), "", ""))).contains("2026-12-07-1");
+        assertThat(url.derive(inputs(Map.of("slug", "mine"), "", ""))).contains("https://s.example/a/mine");
+        assertThat(url.derive(inputs(Map.of(), "", ""))).as("no slug, no URL").contains("");
+
+        FieldLinks links = new FieldLinks(List.of(url, slug)); // a follower before its source still settles
+        links.infer(inputs(Map.of(), "", ""), Set.of("title", "slug", "url"));
+        assertThat(links.followers("title")).containsExactlyInAnyOrder("slug", "url");
+        assertThat(links.updates(inputs(Map.of("title", "Low Water"), "", "")))
+                .containsEntry("slug", "low-water")
+                .containsEntry("url", "https://s.example/a/low-water");
+        links.unlink("slug");
+        assertThat(links.updates(inputs(Map.of("title", "Low Water", "slug", "tide"), "", "")))
+                .as("the URL follows the slug the writer typed")
+                .containsExactly(Map.entry("url", "https://s.example/a/tide"));
+    }
+
+    @Test
+    void aLoopOfLinksStopsInsteadOfSpinning() {
+        FieldLinks links = new FieldLinks(List.of(LinkRule.copy("a", "b"), LinkRule.copy("b", "a")));
+        links.infer(inputs(Map.of(), "", ""), Set.of("a", "b"));
+        assertThat(links.updates(inputs(Map.of("a", "x"), "", "")).keySet())
+                .as("returns, whichever value wins")
+                .isNotEmpty()
+                .isSubsetOf("a", "b");
+    }
 }

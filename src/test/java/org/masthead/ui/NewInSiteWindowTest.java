@@ -9,9 +9,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.Test;
+import org.masthead.ui.files.UnsavedChanges;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +45,13 @@ class NewInSiteWindowTest extends WindowTestBase {
                 .contains("## What to do next");
 
         write("Low Water at Dawn");
+        waitUntil(() -> "articles/low-water-at-dawn.md".equals(fieldText("#field-first-save")));
+        assertThat(fieldText("#field-blog_url"))
+                .as("linked: follows the title as it is typed")
+                .isEqualTo("https://harbournotes.example/articles/low-water-at-dawn");
+        assertThat(fx(() ->
+                        lookup("#link-first-save").queryAs(ToggleButton.class).isSelected()))
+                .isTrue();
         push(KeyCode.CONTROL, KeyCode.S);
         Path saved = site.resolve("articles/low-water-at-dawn.md");
         waitUntil(() -> Files.exists(saved) && !window.document().isUntitled());
@@ -53,6 +62,42 @@ class NewInSiteWindowTest extends WindowTestBase {
                 .as("the untouched body takes the title too")
                 .contains("take away from \"Low Water at Dawn\".");
         assertThat(fx(() -> window.tabs().shown().tab().getText())).isEqualTo("low-water-at-dawn.md");
+        assertThat(lookup("#row-first-save").query().isVisible())
+                .as("saved: the tab names the file")
+                .isFalse();
+    }
+
+    @Test
+    void aFileNameTypedByTheWriterIsKeptAndTheCloseQuestionsSaveWritesThere() throws Exception {
+        Path site = samples.resolve("site");
+        open(tides());
+        fx(() -> window.openSite(site));
+        waitUntil(() -> !window.isIndexing());
+        clickOn(window.editor().area());
+        push(KeyCode.CONTROL, KeyCode.N);
+        waitUntil(() -> focus() instanceof TextInputControl t && "field-title".equals(t.getId()));
+        write("Harbour Lights");
+        replaceFieldText("#field-first-save", "articles/lights.md");
+        clickOn("#field-title");
+        push(KeyCode.END);
+        write(" Tonight");
+        assertThat(fieldText("#field-first-save")).as("typed: it stays").isEqualTo("articles/lights.md");
+        assertThat(fx(() ->
+                        lookup("#link-first-save").queryAs(ToggleButton.class).isSelected()))
+                .isFalse();
+
+        javafx.application.Platform.runLater(() -> window.parts().commands.closeArticle());
+        press(dialog("#unsaved-dialog"), UnsavedChanges.SAVE);
+        Path saved = site.resolve("articles/lights.md");
+        waitUntil(() -> Files.exists(saved) && window.tabs().all().size() == 1);
+        assertThat(Files.readString(saved))
+                .contains("title: \"Harbour Lights Tonight\"")
+                .contains("blog_url: https://harbournotes.example/articles/harbour-lights-tonight\n");
+        assertThat(site.resolve("articles/harbour-lights-tonight.md")).doesNotExist();
+    }
+
+    private String fieldText(String id) throws Exception {
+        return fx(() -> lookup(id).queryAs(TextInputControl.class).getText());
     }
 
     @Test

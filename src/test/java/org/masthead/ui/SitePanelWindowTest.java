@@ -40,6 +40,8 @@ class SitePanelWindowTest extends WindowTestBase {
         waitUntil(() -> !window.parts().siteModel.indexingProperty().get()
                 && !table().getItems().isEmpty()
                 && table().getScene() != null);
+        // Its column headers come with the table's first layout, a pulse later still.
+        waitUntil(() -> lookup("#site-col-date .label").tryQuery().isPresent());
     }
 
     @Test

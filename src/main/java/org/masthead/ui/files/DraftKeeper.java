@@ -18,7 +18,7 @@ import javafx.application.Platform;
 import javafx.util.Duration;
 
 import org.masthead.document.ArticleDocument;
-import org.masthead.document.ArticleDocument.Origin;
+import org.masthead.document.Origin;
 import org.masthead.document.Subscription;
 import org.masthead.recovery.Draft;
 import org.masthead.recovery.RecoveryStore;

@@ -161,13 +161,13 @@ public final class FileActions {
     }
 
     /** Asks before unsaved changes are lost; true if it is fine to go on. */
-    public boolean confirmDiscard(ArticleDocument doc) {
-        return policy.confirmDiscard(doc, this::save, () -> onDiscard.accept(doc));
+    public boolean confirmDiscard(ArticleDocument doc, Predicate<ArticleDocument> save) {
+        return policy.confirmDiscard(doc, save, () -> onDiscard.accept(doc));
     }
 
     /** Asks once about all of these with unsaved changes (the window is closing); true if it may. */
-    public boolean confirmDiscardAll(List<ArticleDocument> docs) {
-        return policy.confirmDiscardAll(docs, this::save, onDiscard);
+    public boolean confirmDiscardAll(List<ArticleDocument> docs, Predicate<ArticleDocument> save) {
+        return policy.confirmDiscardAll(docs, save, onDiscard);
     }
 
     public void error(String header, String detail) {

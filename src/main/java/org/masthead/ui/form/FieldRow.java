@@ -84,6 +84,16 @@ final class FieldRow extends VBox {
     void addLink(String follows, Consumer<Boolean> onToggle) {
         link = new ToggleButton();
         link.setId("link-" + key);
+        styleLink(link);
+        link.selectedProperty().addListener((o, was, now) -> {
+            if (!showingLink) onToggle.accept(now);
+        });
+        link.setUserData(follows);
+        top.getChildren().add(top.getChildren().indexOf(counter), link);
+    }
+
+    /** The chain button's look, shared with the first-save row. */
+    static void styleLink(ToggleButton link) {
         link.getStyleClass().add("field-link");
         link.setFocusTraversable(false);
         SVGPath icon = new SVGPath();
@@ -95,11 +105,6 @@ final class FieldRow extends VBox {
         icon.getStyleClass().add("link-icon");
         link.setGraphic(icon);
         link.setMinWidth(Region.USE_PREF_SIZE);
-        link.selectedProperty().addListener((o, was, now) -> {
-            if (!showingLink) onToggle.accept(now);
-        });
-        link.setUserData(follows);
-        top.getChildren().add(top.getChildren().indexOf(counter), link);
     }
 
     /** Shows whether the field follows its source. */

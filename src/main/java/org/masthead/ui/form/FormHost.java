@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 
 import org.masthead.document.Dialogs;
+import org.masthead.newarticle.FirstSavePlace;
 import org.masthead.site.SiteValues;
 
 /** What the form needs from the window. */
@@ -31,6 +32,11 @@ public interface FormHost {
 
     /** The local file behind an image reference, if there is one. */
     Optional<Path> resolveImage(String ref);
+
+    /** Where the shown article's first save goes, for an article started the site's way and not yet saved. */
+    default Optional<FirstSavePlace> firstSavePlace() {
+        return Optional.empty();
+    }
 
     /** The values of the open site's list fields, for suggestions and spelling tips (EMPTY: no site). */
     ObservableValue<SiteValues> siteValues();

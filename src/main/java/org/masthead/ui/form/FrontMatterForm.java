@@ -14,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -25,7 +24,7 @@ import javafx.scene.layout.VBox;
 import org.masthead.article.FrontMatter;
 import org.masthead.check.Finding;
 import org.masthead.document.ArticleDocument;
-import org.masthead.document.ArticleDocument.Origin;
+import org.masthead.document.Origin;
 import org.masthead.document.RemoveFieldPolicy;
 import org.masthead.document.Subscription;
 import org.masthead.profile.FieldSpec;
@@ -52,6 +51,7 @@ public final class FrontMatterForm extends BorderPane {
     private final Map<String, FieldRow> rowsByKey = new LinkedHashMap<>();
     private List<String> shownLayout = List.of();
     private List<Finding> findings = List.of();
+    private FirstSaveRow firstSave;
 
     public FrontMatterForm(ArticleDocument doc, FormHost host) {
         this.doc = doc;
@@ -68,7 +68,7 @@ public final class FrontMatterForm extends BorderPane {
         rawToggle.setOnAction(e -> showRaw(rawToggle.isSelected()));
         Button add = new Button("Add field…");
         add.setId("add-field");
-        add.setOnAction(e -> askNewField());
+        add.setOnAction(e -> NewFieldQuestion.ask(this, doc, this::focusField));
         Label title = new Label("Front matter");
         title.getStyleClass().add("pane-title");
         Region spacer = new Region();
@@ -80,7 +80,12 @@ public final class FrontMatterForm extends BorderPane {
         HBox bar = new HBox(6, title, spacer, add, rawToggle);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("pane-bar");
-        setTop(new VBox(bar, error));
+        VBox top = new VBox(bar, error);
+        host.firstSavePlace().map(p -> new FirstSaveRow(doc, p)).ifPresent(r -> {
+            top.getChildren().add(r);
+            firstSave = r;
+        });
+        setTop(top);
         setCenter(formScroll);
         subscription = doc.addListener(this::documentChanged);
         documentChanged(Origin.LOAD);
@@ -89,6 +94,7 @@ public final class FrontMatterForm extends BorderPane {
     /** Stops following the document (another one is shown). */
     public void dispose() {
         subscription.close();
+        if (firstSave != null) firstSave.dispose();
     }
 
     /** Shows each check's findings beside their fields while {@code session} is open. */
@@ -275,21 +281,5 @@ public final class FrontMatterForm extends BorderPane {
         } catch (SourceException e) {
             new Alert(Alert.AlertType.WARNING, e.getMessage()).showAndWait();
         }
-    }
-
-    private void askNewField() {
-        TextInputDialog d = new TextInputDialog();
-        d.setTitle("Add field");
-        d.setHeaderText("Name of the new front-matter key");
-        d.setContentText("Key:");
-        if (getScene() != null) d.initOwner(getScene().getWindow());
-        d.showAndWait().map(String::strip).filter(k -> !k.isEmpty()).ifPresent(k -> {
-            try {
-                if (!doc.article().requireFrontMatter().has(k)) doc.setValue(k, "");
-                focusField(k);
-            } catch (SourceException e) {
-                new Alert(Alert.AlertType.WARNING, e.getMessage()).showAndWait();
-            }
-        });
     }
 }

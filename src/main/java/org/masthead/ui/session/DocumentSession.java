@@ -18,6 +18,7 @@ import org.masthead.article.Article;
 import org.masthead.check.ArticleChecker;
 import org.masthead.check.Finding;
 import org.masthead.document.ArticleDocument;
+import org.masthead.document.Origin;
 import org.masthead.document.Subscription;
 import org.masthead.document.TextStats;
 
@@ -31,8 +32,7 @@ public final class DocumentSession {
     private final ArticleDocument document;
     private final ExecutorService checker;
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
-    private final ReadOnlyObjectWrapper<ArticleDocument.Origin> lastChange =
-            new ReadOnlyObjectWrapper<>(this, "lastChange");
+    private final ReadOnlyObjectWrapper<Origin> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
     private final ReadOnlyObjectWrapper<Checked> checked = new ReadOnlyObjectWrapper<>(this, "checked");
     private final PauseTransition checkDelay = new PauseTransition(Duration.millis(250));
     private final List<Subscription> owned = new ArrayList<>();
@@ -61,7 +61,7 @@ public final class DocumentSession {
     }
 
     /** Where the last change came from (LOAD when the session starts). */
-    public ReadOnlyObjectProperty<ArticleDocument.Origin> lastChangeProperty() {
+    public ReadOnlyObjectProperty<Origin> lastChangeProperty() {
         return lastChange.getReadOnlyProperty();
     }
 
@@ -92,7 +92,7 @@ public final class DocumentSession {
 
     /** Starts the session: the views observing it see the document as loaded. */
     public void start() {
-        changed(ArticleDocument.Origin.LOAD);
+        changed(Origin.LOAD);
     }
 
     public boolean isClosed() {
@@ -108,7 +108,7 @@ public final class DocumentSession {
         owned.clear();
     }
 
-    private void changed(ArticleDocument.Origin origin) {
+    private void changed(Origin origin) {
         if (closed) return;
         lastChange.set(origin);
         version.set(version.get() + 1);
