@@ -45,6 +45,10 @@ final class ScalarEdit {
             return quoted && !fresh && !fromPlain ? e.style() : ScalarStyle.PLAIN; // plain empty text: `key:`
         }
         if (fresh && multiLine) return ScalarStyle.LITERAL;
+        // An empty key filled in takes the quotes the header's values were given by choice, so a template
+        // that quotes its values does not start an article in two styles.
+        if (fresh && fm.preferredStyle().filter(p -> p != ScalarStyle.PLAIN).isPresent())
+            return fm.preferredStyle().get();
         if (fresh || e.style() == ScalarStyle.PLAIN || fromPlain) {
             ScalarType oldType = e.style() == ScalarStyle.PLAIN && !fresh ? ScalarType.of(e.tag()) : null;
             if (plainFits(value, declared, oldType)) return ScalarStyle.PLAIN;

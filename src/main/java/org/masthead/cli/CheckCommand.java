@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.masthead.article.Article;
@@ -54,6 +57,8 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Set<Path> profilesSeen = new HashSet<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -70,6 +75,7 @@ final class CheckCommand implements Callable<Integer> {
         // Over a folder the run has the whole site: its list values are compared with each other.
         NearDuplicateCheck site = inputs.stream().anyMatch(Files::isDirectory) ? new NearDuplicateCheck() : null;
         ProgressLine progress = ProgressLine.forConsole(err);
+        List<FileFindings> sites = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             ArticleFinder.Found f = found.get(i);
             progress.update(i, found.size(), f.file());
@@ -82,6 +88,7 @@ final class CheckCommand implements Callable<Integer> {
                 Article a = ArticleFiles.read(f.file());
                 SiteProfile profile = ProfileLoader.forArticle(f.file());
                 all.add(new FileFindings(f.file(), ArticleChecker.check(a, profile)));
+                profileProblems(profile).ifPresent(sites::add);
                 if (site != null) site.add(f.file(), a, profile);
             } catch (SourceException e) {
                 boolean own = e.file() != null && e.file().equals(f.file());
@@ -98,6 +105,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         progress.clear();
         if (site != null) all.replaceAll(ff -> ff.with(site.findings(ff.file())));
+        int articles = all.size();
+        all.addAll(sites);
         int errors = 0, warnings = 0, tips = 0;
         for (FileFindings ff : all) {
             for (Finding fi : ff.findings()) {
@@ -114,12 +123,25 @@ final class CheckCommand implements Callable<Integer> {
             for (FileFindings ff : all) {
                 for (Finding fi : ff.findings()) out.println(TerminalText.line(ff.file() + ":" + fi.describe()));
             }
-            err.println(all.size() + (all.size() == 1 ? " article" : " articles") + " checked: " + errors + " errors, "
+            err.println(articles + (articles == 1 ? " article" : " articles") + " checked: " + errors + " errors, "
                     + warnings + " warnings, " + tips + " tips");
         }
         out.flush();
         if (ioError) return 2;
         return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+    }
+
+    /**
+     * A site's masthead.yml once per run, when its new_article section has values that were replaced by their
+     * defaults: Site ▸ New Article and {@code masthead new} would quietly start articles another way.
+     */
+    private Optional<FileFindings> profileProblems(SiteProfile profile) {
+        if (profile.file() == null) return Optional.empty();
+        if (!profilesSeen.add(profile.file().toAbsolutePath().normalize())) return Optional.empty();
+        List<Finding> found = profile.newArticle().problems().stream()
+                .map(e -> new Finding(Severity.WARNING, "new_article", e.line(), e.column(), e.reason()))
+                .toList();
+        return found.isEmpty() ? Optional.empty() : Optional.of(new FileFindings(profile.file(), found));
     }
 
     private static FileFindings problem(Path file, int line, int column, String message) {

@@ -7,7 +7,7 @@ import org.masthead.article.FrontMatter;
 import org.masthead.yaml.YamlValue;
 
 /**
- * {@code set} edits top-level keys only. A new key such as {@code author.name} while the header
+ * {@code set} and {@code new --set} edit top-level keys only. A new key such as {@code author.name} while the header
  * has a key {@code author} looks like a nested edit but would add a top-level key named
  * "author.name", so it is refused; a dotted key that already exists, or whose parts name no
  * key, is taken as written.
@@ -15,8 +15,8 @@ import org.masthead.yaml.YamlValue;
 final class DottedKey {
     private DottedKey() {}
 
-    /** Why {@code set} refuses one of these keys, or null when it takes them all. */
-    static String refusal(FrontMatter fm, List<String> assignments, List<String> unset) {
+    /** Why {@code command} ("set") refuses one of these keys, or null when it takes them all. */
+    static String refusal(FrontMatter fm, List<String> assignments, List<String> unset, String command) {
         List<String> keys = new ArrayList<>();
         for (String a : assignments) keys.add(a.substring(0, a.indexOf('=')));
         keys.addAll(unset);
@@ -27,7 +27,7 @@ final class DottedKey {
                 if (!fm.has(prefix)) continue;
                 String what = fm.value(prefix).orElse(null) instanceof YamlValue.Mapping ? "a map" : "a value";
                 return "no top-level key '" + key + "': '" + prefix + "' is " + what
-                        + ", and set changes top-level keys only (it would add a key named '" + key
+                        + ", and " + command + " changes top-level keys only (it would add a key named '" + key
                         + "'); edit '" + prefix + "' in the file or the window";
             }
         }

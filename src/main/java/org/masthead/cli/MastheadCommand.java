@@ -94,6 +94,8 @@ public final class MastheadCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new MastheadCommand(instance, window));
         cli.setOut(out);
         cli.setErr(err);
+        // Values often start with @ (a handle, "@home"): picocli would read them as the name of a file of arguments.
+        cli.setExpandAtFiles(false);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("masthead: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 2;

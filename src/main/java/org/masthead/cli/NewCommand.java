@@ -75,6 +75,22 @@ final class NewCommand implements Callable<Integer> {
             SiteProfile profile = ProfileLoader.forArticle(dir.resolve("index.md"));
             for (SourceException w : profile.newArticle().problems())
                 err.println(TerminalText.line("masthead new: warning: " + w.getMessage()));
+            // Dotted keys are judged against the template's own header, before --set adds to it.
+            String refused = DottedKey.refusal(
+                    Article.of(
+                                    null,
+                                    NewArticles.plan(profile, title, day, Map.of())
+                                            .text(),
+                                    false)
+                            .requireFrontMatter(),
+                    assignments,
+                    List.of(),
+                    "new --set");
+            if (refused != null) {
+                err.println(TerminalText.line("masthead new: " + refused));
+                err.println("masthead new: nothing was written");
+                return 2;
+            }
             NewArticle article = NewArticles.plan(profile, title, day, sets);
             if (Files.exists(article.file(), LinkOption.NOFOLLOW_LINKS)) {
                 // Said before writing, so a dry run tells what the real run would.

@@ -70,7 +70,7 @@ final class SetCommand implements Callable<Integer> {
             Article original = Article.fromBytes(file, guard.read(file));
             Schema schema = ProfileLoader.forArticle(file)
                     .schemaFor(original.requireFrontMatter().keys());
-            String refused = DottedKey.refusal(original.requireFrontMatter(), assignments, unset);
+            String refused = DottedKey.refusal(original.requireFrontMatter(), assignments, unset, "set");
             if (refused != null) {
                 err.println(TerminalText.line("masthead set: " + file + ": " + refused));
                 err.println("masthead set: " + file + " was not changed");

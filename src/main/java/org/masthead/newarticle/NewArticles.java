@@ -3,6 +3,7 @@ package org.masthead.newarticle;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -49,7 +50,14 @@ public final class NewArticles {
     public static void write(SiteProfile profile, NewArticle article) throws IOException, NewArticleRefused {
         Path file = article.file();
         // Strict UTF-8: text that cannot be written as it is (a lone surrogate) is refused, not turned into '?'.
-        ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(article.text()));
+        ByteBuffer encoded;
+        try {
+            encoded = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(article.text()));
+        } catch (CharacterCodingException e) {
+            throw new NewArticleRefused(
+                    file,
+                    "its text holds a character UTF-8 cannot hold (half of a surrogate pair); nothing was written");
+        }
         byte[] bytes = new byte[encoded.remaining()];
         encoded.get(bytes);
         ArticlePlace.checkInside(profile, file);

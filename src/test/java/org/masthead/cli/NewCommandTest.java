@@ -180,6 +180,12 @@ class NewCommandTest {
                 .contains("masthead new: warning: " + odd.resolve("masthead.yml") + ":2:11: new_article folder")
                 .contains(":3:9: unknown token {nope}");
         assertThat(odd.resolve("stay-home.md")).exists();
+        CommandLineTest.Run check = run("check", odd.toString());
+        assertThat(check.out())
+                .as("check names the rules that new would not follow, once for the site")
+                .containsOnlyOnce(odd.resolve("masthead.yml") + ":2:11: warning: [new_article]")
+                .contains(":3:9: warning: [new_article] unknown token {nope}");
+        assertThat(check.err()).contains("1 article checked");
 
         Files.createSymbolicLink(odd.resolve("posts"), outside);
         Files.writeString(odd.resolve("masthead.yml"), "new_article:\n  folder: posts/2026\n");
@@ -189,5 +195,43 @@ class NewCommandTest {
         assertThat(outside).isEmptyDirectory();
         assertThat(run("new", odd.resolve("missing").toString(), "--title", "x").code())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aDottedKeyThatLooksNestedIsRefusedAndNothingWritten() throws Exception {
+        Files.writeString(
+                site.resolve(".masthead/new-article.md"), "---\ntitle: \"{title}\"\nauthor:\n  name: Ann\n---\n");
+        CommandLineTest.Run r = run("new", site.toString(), "--title", "Dots", "--set", "author.name=Bo");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err())
+                .contains(
+                        "no top-level key 'author.name': 'author' is a map, and new --set changes top-level keys only")
+                .contains("nothing was written");
+        assertThat(site.resolve("articles")).isEmptyDirectory();
+    }
+
+    @Test
+    void valuesFilledInTakeTheQuotesTheTemplateChose() throws Exception {
+        CommandLineTest.Run r = run("new", site.toString(), "--title", "Ebb & Flow: a primer", "--date", DAY);
+        assertThat(r.code()).as(r.err()).isZero();
+        String text = Files.readString(site.resolve("articles/ebb-and-flow-a-primer.md"));
+        assertThat(text)
+                .contains("  twitter_tittle: \"Ebb & Flow: a primer\"\n")
+                .contains("  page_date: \"Nov 29, 2026\"\n")
+                .contains("  blog_url: \"https://harbournotes.example/articles/ebb-and-flow-a-primer\"\n")
+                .as("empty values stay empty")
+                .contains("  img_alt:\n")
+                .doesNotContain("'");
+    }
+
+    @Test
+    void aTitleStartingWithAnAtIsTakenAsWrittenNotAsAFileOfArguments() throws Exception {
+        Files.writeString(site.resolve("harbour"), "--dry-run\n");
+        for (String title : List.of("@harbour", "@@")) {
+            CommandLineTest.Run r = run("new", site.toString(), "--title", title, "--date", DAY, "--dry-run");
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(header(r.out().substring(r.out().indexOf('\n') + 1)).text("title"))
+                    .isEqualTo(title);
+        }
     }
 }

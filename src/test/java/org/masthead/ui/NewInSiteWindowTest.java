@@ -40,7 +40,7 @@ class NewInSiteWindowTest extends WindowTestBase {
                 .isFalse();
         String today = LocalDate.now().format(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH));
         assertThat(fx(() -> window.document().article().text()))
-                .contains("page_date: " + today)
+                .contains("page_date: \"" + today + "\"")
                 .contains("figure_author: \"Harbour Notes\"")
                 .contains("## What to do next");
 
@@ -58,7 +58,7 @@ class NewInSiteWindowTest extends WindowTestBase {
         String text = Files.readString(saved);
         assertThat(text)
                 .contains("title: \"Low Water at Dawn\"")
-                .contains("blog_url: https://harbournotes.example/articles/low-water-at-dawn\n")
+                .contains("blog_url: \"https://harbournotes.example/articles/low-water-at-dawn\"\n")
                 .as("the untouched body takes the title too")
                 .contains("take away from \"Low Water at Dawn\".");
         assertThat(fx(() -> window.tabs().shown().tab().getText())).isEqualTo("low-water-at-dawn.md");
@@ -92,7 +92,7 @@ class NewInSiteWindowTest extends WindowTestBase {
         waitUntil(() -> Files.exists(saved) && window.tabs().all().size() == 1);
         assertThat(Files.readString(saved))
                 .contains("title: \"Harbour Lights Tonight\"")
-                .contains("blog_url: https://harbournotes.example/articles/harbour-lights-tonight\n");
+                .contains("blog_url: \"https://harbournotes.example/articles/harbour-lights-tonight\"\n");
         assertThat(site.resolve("articles/harbour-lights-tonight.md")).doesNotExist();
     }
 

@@ -28,6 +28,7 @@ import org.masthead.Samples;
 import org.masthead.document.ArticleDocument;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -170,8 +171,11 @@ abstract class WindowTestBase extends FxRobot {
 
     /** Waits for a dialog by its pane's id. */
     DialogPane dialog(String id) throws Exception {
+        // Visible too: a dialog's pane is in the scene a moment before its window shows, and a click then misses.
         WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> lookup(id).tryQuery().isPresent());
+                10,
+                TimeUnit.SECONDS,
+                () -> lookup(id).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         return lookup(id).queryAs(DialogPane.class);
     }
 
