@@ -158,6 +158,18 @@ class ChipsWindowTest extends WindowTestBase {
                 .setHeader(
                         window.document().article().headerText().replace("  - phones\n", "  - phones\n  - lamps\n")));
         waitUntil(() -> chips().equals(List.of("photography", "phones", "lamps")));
+        assertThat(fx(() -> lookup("#counter-tags").queryAs(Label.class).getText()))
+                .as("a list counts its values")
+                .isEqualTo("3 items");
+
+        fx(() -> window.document().setHeader(window.document().article().headerText() + "mood: calm\n"));
+        waitUntil(() -> lookup("#field-mood").tryQuery().isPresent());
+        fx(() -> window.document()
+                .setHeader(window.document().article().headerText().replace("mood: calm\n", "mood: [calm, dry]\n")));
+        waitUntil(() -> lookup("#chips-mood").tryQuery().isPresent());
+        assertThat(fx(() -> lookup("#counter-mood").queryAs(Label.class).getText()))
+                .as("a key the schema lacks turned into a list in the raw YAML is chips at once")
+                .isEqualTo("2 items");
     }
 
     @Test

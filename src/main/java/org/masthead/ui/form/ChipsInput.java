@@ -51,6 +51,7 @@ final class ChipsInput implements FieldInput {
     private final InvalidationListener valuesChanged = o -> showTips();
 
     private List<String> items = List.of();
+    private Runnable itemsChanged = () -> {};
 
     ChipsInput(String key, ArticleDocument doc, FormHost host) {
         this.key = key;
@@ -109,6 +110,16 @@ final class ChipsInput implements FieldInput {
             items = now;
             render();
         }
+    }
+
+    @Override
+    public int items() {
+        return items.size();
+    }
+
+    @Override
+    public void onItems(Runnable changed) {
+        itemsChanged = changed;
     }
 
     /** Edits go straight to the document's list (a value may hold a comma, which the joined text cannot say). */
@@ -208,6 +219,7 @@ final class ChipsInput implements FieldInput {
         nodes.add(box);
         chips.getChildren().setAll(nodes);
         showTips();
+        itemsChanged.run();
     }
 
     private Node chip(String value, int index) {

@@ -16,4 +16,12 @@ interface FieldInput {
 
     /** The control that takes the focus when a finding about this field is clicked. */
     Node focusTarget();
+
+    /** How many values a list input holds (its counter counts them, not the characters); -1 for a single value. */
+    default int items() {
+        return -1;
+    }
+
+    /** Called after a list input's values changed, whoever changed them. */
+    default void onItems(Runnable changed) {}
 }

@@ -75,6 +75,7 @@ final class FieldRow extends VBox {
         findings.setVisible(false);
         findings.setManaged(false);
         getChildren().addAll(top, input.node(), findings);
+        input.onItems(() -> updateCounter(""));
     }
 
     /**
@@ -143,6 +144,11 @@ final class FieldRow extends VBox {
     }
 
     void updateCounter(String text) {
+        if (input.items() >= 0) {
+            int items = input.items();
+            counter.setText(items == 0 ? "" : items == 1 ? "1 item" : items + " items");
+            return;
+        }
         int n = text.codePointCount(0, text.length());
         counter.setText(limit > 0 ? n + " / " + limit : n == 0 ? "" : Integer.toString(n));
         counter.pseudoClassStateChanged(OVER, limit > 0 && n > limit);

@@ -181,11 +181,17 @@ public final class FrontMatterForm extends BorderPane {
         raw.show(doc.article().headerText(), doc.article().headerStartLine());
     }
 
-    /** The rows the form shows: the schema's fields, then the file's other keys. */
+    /**
+     * The rows the form shows: the schema's fields, then the file's other keys; with the schema's name and which
+     * free-text keys hold a list, so that a value turned into a list in the raw YAML gets chips at once.
+     */
     private static List<String> layout(FrontMatter fm, Schema schema) {
         List<String> keys = new ArrayList<>(schema.keys());
         for (String k : fm.keys()) if (!keys.contains(k)) keys.add(k);
         keys.add("#" + schema.name());
+        for (String k : fm.keys())
+            if (fm.value(k).orElse(null) instanceof YamlValue.Sequence
+                    && schema.field(k).map(f -> f.type() == FieldType.TEXT).orElse(true)) keys.add("#list " + k);
         return keys;
     }
 
