@@ -48,6 +48,15 @@ class NarrowWindowTest extends WindowTestBase {
                     .match(n -> ((Button) n).getText().equals("↗"))
                     .query();
             assertThat(open.localToScene(open.getLayoutBounds()).getMaxX()).isLessThanOrEqualTo(pane.getMaxX());
+            for (String label : new String[] {"Choose…", "Frame…"}) {
+                Node n = lookup("#row-page_image_src_rel .button")
+                        .match(b -> ((Button) b).getText().equals(label))
+                        .query();
+                String id = label;
+                Bounds b = n.localToScene(n.getLayoutBounds());
+                assertThat(b.getMaxX()).as("%s inside the pane", id).isLessThanOrEqualTo(pane.getMaxX());
+                assertThat(b.getWidth()).as("%s whole", id).isGreaterThanOrEqualTo(n.prefWidth(-1) - 0.5);
+            }
             TextArea title = lookup("#field-title").queryAs(TextArea.class);
             assertThat(title.isWrapText()).isTrue();
             assertThat(window.editor().getWidth()).isGreaterThanOrEqualTo(330);

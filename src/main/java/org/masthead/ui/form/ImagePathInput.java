@@ -24,6 +24,7 @@ import org.masthead.fx.FxImages;
 /** A site-relative image path with a chooser and a thumbnail (WebP decoded through ImageIO). */
 final class ImagePathInput implements FieldInput {
     private static final int THUMB_WIDTH = 240;
+    private static final int MIN_PATH_WIDTH = 120;
 
     private final TextField field = new TextField();
     private final FieldInput text;
@@ -44,12 +45,20 @@ final class ImagePathInput implements FieldInput {
         crop.setFocusTraversable(false);
         crop.setMinWidth(Region.USE_PREF_SIZE);
         crop.setOnAction(e -> host.makeShareImage(field.getText(), this::choose));
-        HBox row = new HBox(4, field, choose, crop);
+        HBox row = new HBox(4, field);
+        HBox buttons = new HBox(4, choose, crop);
         HBox.setHgrow(field, Priority.ALWAYS);
         thumbnail.setFitWidth(THUMB_WIDTH);
         thumbnail.setPreserveRatio(true);
         thumbnail.getStyleClass().add("thumbnail");
         box = new VBox(4, row, thumbnail);
+        // Beside the path while it keeps room to be read, else on a line of their own: never cut off.
+        box.widthProperty().addListener((o, was, now) -> {
+            boolean beside = now.doubleValue() >= buttons.prefWidth(-1) + 4 + MIN_PATH_WIDTH;
+            if (beside && buttons.getParent() != row) row.getChildren().add(buttons);
+            else if (!beside && buttons.getParent() != box) box.getChildren().add(1, buttons);
+        });
+        row.getChildren().add(buttons);
         field.textProperty().addListener((o, a, b) -> loadThumbnail(b));
         acceptDroppedImages(box);
     }
