@@ -165,4 +165,49 @@ class ImageInsertWindowTest extends WindowTestBase {
                 .text()
                 .contains("page_image_src_rel: \"/images/posts_img/tide-tables.webp\""));
     }
+
+    @Test
+    void aFileDroppedOnTheEditorGoesInWhereItWasDroppedAndOnTheShareImageFieldSetsIt() throws Exception {
+        open(tides());
+        Path photo = tmp.resolve("Quay " + System.nanoTime() + ".jpg");
+        ImageIO.write(new BufferedImage(48, 32, BufferedImage.TYPE_INT_RGB), "jpg", photo.toFile());
+        String before = body();
+        int at = before.indexOf("\n\n") + 2; // the start of the body's second block
+        boolean accepted = fx(() -> {
+            var area = window.editor().area();
+            area.showParagraphAtTop(0);
+            area.layout();
+            var chars = area.getCharacterBoundsOnScreen(at, at + 1).orElseThrow();
+            var inScene = area.getScene().getRoot().screenToLocal(chars.getMinX() + 1, chars.getCenterY());
+            return SyntheticDrop.drop(area, area.getScene().getRoot().localToScene(inScene), List.of(photo));
+        });
+        assertThat(accepted).as("the editor takes an image file").isTrue();
+        dialog("#alt-dialog");
+        clickOn("#alt-text");
+        write("The quay at dusk");
+        clickOn("Insert");
+        String link = "![The quay at dusk](/images/posts_img/reading-the-tide-tables-1.jpg)";
+        waitUntil(() -> window.document().article().body().contains(link));
+        assertThat(body().indexOf(link)).as("where it was dropped").isEqualTo(at);
+        waitForJs(
+                "Array.prototype.some.call(document.images, function (i) {"
+                        + " return i.alt === 'The quay at dusk' && i.complete && i.naturalWidth === 48; })",
+                true);
+
+        boolean onField = fx(() -> {
+            var field = lookup("#row-page_image_src_rel").query();
+            var b = field.localToScene(field.getLayoutBounds());
+            return SyntheticDrop.drop(
+                    lookup("#field-page_image_src_rel").query().getParent().getParent(),
+                    new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY()),
+                    List.of(photo));
+        });
+        assertThat(onField).isTrue();
+        waitUntil(() -> window.document()
+                .article()
+                .requireFrontMatter()
+                .text("page_image_src_rel")
+                .equals("/images/posts_img/reading-the-tide-tables-2.jpg"));
+        assertThat(imagesFolder().resolve("reading-the-tide-tables-2.jpg")).exists();
+    }
 }
