@@ -65,6 +65,7 @@ public final class WindowBenchmark {
         String only = System.getProperty("bench.window.only", "");
         if (only.isEmpty() || only.equals("tabs")) report.addAll(TabsMemory.measure(config));
         if (only.isEmpty() || only.equals("new")) report.addAll(NewArticleLatency.measure(config));
+        if (only.isEmpty() || only.equals("image")) report.addAll(ImageDropLatency.measure(config));
         if (only.isEmpty() || siteOnly)
             report.addAll(SiteFrames.measure(config, Integer.getInteger("bench.site.articles", 10_000)));
         report.forEach(System.out::println);

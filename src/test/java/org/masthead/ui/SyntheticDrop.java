@@ -28,11 +28,11 @@ import com.sun.javafx.tk.TKClipboard;
  * the files. Monocle has no native drag and drop, so the robot cannot carry a file from outside the window; the
  * events are the ones the toolkit would deliver, fired at the real window's node on the FX thread.
  */
-final class SyntheticDrop {
+public final class SyntheticDrop {
     private SyntheticDrop() {}
 
     /** Returns whether the node accepted the drag (its DRAG_OVER handler chose a transfer mode); the drop follows. */
-    static boolean drop(Node target, Point2D inScene, List<Path> files) {
+    public static boolean drop(Node target, Point2D inScene, List<Path> files) {
         Dragboard board = DragboardHelper.createDragboard(new FileManagerBoard());
         DragboardHelper.setDataAccessRestriction(board, false);
         ClipboardContent content = new ClipboardContent();

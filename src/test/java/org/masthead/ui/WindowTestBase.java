@@ -176,6 +176,7 @@ abstract class WindowTestBase extends FxRobot {
                 10,
                 TimeUnit.SECONDS,
                 () -> lookup(id).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents(); // and laid out, its controls where a click lands
         return lookup(id).queryAs(DialogPane.class);
     }
 
