@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 
 import org.masthead.article.Article;
@@ -141,9 +142,9 @@ public final class ArticleDocument {
         return links.state();
     }
 
-    /** Links of this document's own beside the schema's (see {@link DocumentLinks#useAdded}); empty drops them. */
-    public void useAddedLinks(List<LinkRule> rules) {
-        links.useAdded(rules, article, profile);
+    /** Links of this document's own beside the schema's, and a body rule (see {@link DocumentLinks#useAdded}). */
+    public void useAddedLinks(List<LinkRule> rules, BinaryOperator<Article> body) {
+        links.useAdded(rules, body, article, profile);
         listeners.fire(Origin.LOAD);
     }
 
@@ -170,7 +171,7 @@ public final class ArticleDocument {
     private void typed(String key, Article edited) {
         Set<String> linksBefore = links.state().linkedKeys();
         links.state().unlink(key);
-        apply(follow(edited, false, key), Origin.FORM, "Edit " + key, linksBefore);
+        apply(follow(links.followBody(article, edited), false, key), Origin.FORM, "Edit " + key, linksBefore);
     }
 
     /** Fills linked fields left empty while their source is set (one step to undo); returns which. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 
 import org.masthead.article.Article;
 import org.masthead.article.FrontMatter;
@@ -25,6 +26,7 @@ final class DocumentLinks {
     private FieldLinks links = new FieldLinks(List.of());
     private Schema schema;
     private List<LinkRule> added = List.of();
+    private BinaryOperator<Article> body;
 
     /** Works the links out again from the article's values (open, raw header edits). */
     void infer(Article article, SiteProfile profile) {
@@ -41,13 +43,21 @@ final class DocumentLinks {
 
     /**
      * Rules of this document's own, beside the schema's (a new article's slug and URL until its first save); one
-     * for a target the schema links too takes its place. Empty drops them. The links are worked out again.
+     * for a target the schema links too takes its place. {@code body}, if not null, gives the body after each
+     * edit of a field (a template's body that takes the title). Empty and null drop them; the links are worked
+     * out again.
      */
-    void useAdded(List<LinkRule> rules, Article article, SiteProfile profile) {
+    void useAdded(List<LinkRule> rules, BinaryOperator<Article> body, Article article, SiteProfile profile) {
         added = List.copyOf(rules);
+        this.body = body;
         schema = null;
         links = new FieldLinks(List.of());
         infer(article, profile);
+    }
+
+    /** {@code after} with the body the added body rule gives for a header edit that made it from {@code before}. */
+    Article followBody(Article before, Article after) {
+        return body == null ? after : body.apply(before, after);
     }
 
     private List<LinkRule> rules(Schema s) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.masthead.article.Article;
 import org.masthead.article.Slug;
 import org.masthead.document.ArticleDocument;
 import org.masthead.link.LinkRule;
@@ -14,6 +15,7 @@ import org.masthead.profile.FieldRole;
 import org.masthead.profile.FieldSpec;
 import org.masthead.profile.Schema;
 import org.masthead.profile.SiteProfile;
+import org.masthead.source.SourceException;
 
 /**
  * Where an article started the site's way goes at its first save, and the links that keep its slug and
@@ -51,6 +53,39 @@ public final class FirstSavePlace {
                     .orElseGet(() -> LinkRule.slugOf(k, title.get(), pattern, fallback)));
         });
         return out;
+    }
+
+    /** The document follows the title as planned here until {@link #detach}: its slug, URL and untouched body. */
+    public void attach(ArticleDocument doc) {
+        doc.useAddedLinks(links(doc.schema()), this::followBody);
+    }
+
+    /** Saved: the slug, URL and body are the writer's now. */
+    public void detach(ArticleDocument doc) {
+        doc.useAddedLinks(List.of(), null);
+    }
+
+    /**
+     * A body the writer has not touched (the template's as it was filled for the title before the edit) is
+     * filled again for the title after it; any other body stays as it is.
+     */
+    Article followBody(Article before, Article after) {
+        String was = title(before), now = title(after);
+        if (was.equals(now)) return after;
+        try {
+            if (!before.body().equals(NewArticles.body(profile, was, date))) return after;
+            String body = NewArticles.body(profile, now, date);
+            return after.withText(after.text().substring(0, after.bodyOffset()) + body);
+        } catch (SourceException e) {
+            return after; // the template no longer reads: the body stays the writer's
+        }
+    }
+
+    private String title(Article a) {
+        return a.frontMatter()
+                .flatMap(fm ->
+                        key(profile.schemaFor(fm.keys()), FieldRole.PAGE_TITLE).map(fm::text))
+                .orElse("");
     }
 
     /** True while the file follows the slug. */

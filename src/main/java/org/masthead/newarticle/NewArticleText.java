@@ -70,6 +70,22 @@ final class NewArticleText {
         return linked(a, schema);
     }
 
+    /** The template's body with its tokens filled, as {@link #build} ends it. */
+    String body() throws SourceException {
+        Article a = start();
+        Schema schema = profile.schemaFor(a.requireFrontMatter().keys());
+        tokens = Map.of(
+                "title",
+                title,
+                "slug",
+                slug,
+                "date",
+                profile.datePattern(schema).format(date),
+                "url",
+                url);
+        return Tokens.fill(a.body(), tokens);
+    }
+
     /** The template, or an empty header; a template without a header gives the body. */
     private Article start() throws SourceException {
         String template = profile.newArticle().templateText();

@@ -42,6 +42,13 @@ public final class NewArticles {
         return new NewArticle(file, slug, url, text, profile.newArticle().problems());
     }
 
+    /** The body {@link #plan} starts an article with for this title: the template's, its tokens filled. */
+    public static String body(SiteProfile profile, String typedTitle, LocalDate date) throws SourceException {
+        String title = typedTitle.strip();
+        String slug = ArticlePlace.slug(profile, title, date);
+        return new NewArticleText(profile, title, slug, ArticlePlace.url(profile, slug, date), date).body();
+    }
+
     /**
      * Writes the article, making its missing folders inside the site; the file gets the mode the umask gives.
      *

@@ -232,9 +232,9 @@ public final class MainWindow {
     private void documentChanged() {
         Article a = doc.article();
         var origin = session.lastChangeProperty().get();
-        if (origin == Origin.HISTORY || origin == Origin.SAVE) {
-            parts.editor.showChangedBody(a.body());
-        }
+        if (origin == Origin.HISTORY || origin == Origin.SAVE) parts.editor.showChangedBody(a.body());
+        // Only a new article's body follows a field (its template's, until the first save).
+        else if (origin == Origin.FORM && doc.isUntitled()) parts.editor.showFollowedBody(a.body());
         parts.menu.show(doc);
         parts.editor.setFirstLine(a.bodyStartLine());
         // The header may have grown or shrunk: the caret's file line moved with it.

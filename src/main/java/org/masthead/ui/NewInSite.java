@@ -6,21 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import org.masthead.article.Article;
 import org.masthead.document.ArticleDocument;
 import org.masthead.newarticle.ArticlePlace;
 import org.masthead.newarticle.FirstSavePlace;
 import org.masthead.newarticle.NewArticle;
 import org.masthead.newarticle.NewArticleRefused;
 import org.masthead.newarticle.NewArticles;
-import org.masthead.profile.FieldRole;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.SiteProfile;
 import org.masthead.source.SourceException;
@@ -33,10 +30,7 @@ import org.masthead.ui.files.FileActions;
  * exists or its folder is missing.
  */
 final class NewInSite {
-    /** How an article was started: where its first save goes, and its first body. */
-    private record Started(FirstSavePlace place, String body) {}
-
-    private final Map<ArticleDocument, Started> started = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<ArticleDocument, FirstSavePlace> started = Collections.synchronizedMap(new WeakHashMap<>());
     private final Supplier<Path> site;
     private final FileActions files;
     private final Consumer<String> status;
@@ -57,8 +51,8 @@ final class NewInSite {
             NewArticle plan = NewArticles.plan(profile, "", today, Map.of());
             ArticleDocument doc = ArticleDocument.untitled(plan.text(), profile);
             FirstSavePlace place = new FirstSavePlace(profile, today, plan.slug());
-            doc.useAddedLinks(place.links(doc.schema()));
-            started.put(doc, new Started(place, doc.article().body()));
+            place.attach(doc);
+            started.put(doc, place);
             if (!plan.warnings().isEmpty())
                 status.accept("The site's new_article rules have a problem: "
                         + plan.warnings().get(0).getMessage());
@@ -75,17 +69,15 @@ final class NewInSite {
 
     /** Where the first save of an article started here goes (the form shows it), or empty. */
     Optional<FirstSavePlace> place(ArticleDocument doc) {
-        return startedHere(doc) ? Optional.of(started.get(doc).place()) : Optional.empty();
+        return startedHere(doc) ? Optional.of(started.get(doc)) : Optional.empty();
     }
 
     /** The first save of an article started here; false if it is still unsaved. */
     boolean firstSave(ArticleDocument doc) {
-        Started s = started.get(doc);
-        SiteProfile profile = doc.profile();
-        fillBody(doc, s, text(doc, FieldRole.PAGE_TITLE));
-        Path file = s.place().file(doc);
+        FirstSavePlace place = started.get(doc);
+        Path file = place.file(doc);
         boolean saved;
-        if (claim(profile, file)) {
+        if (claim(doc.profile(), file)) {
             saved = files.saveTo(doc, file);
             if (!saved) deleteClaim(file);
         } else {
@@ -93,28 +85,9 @@ final class NewInSite {
         }
         if (saved) {
             started.remove(doc);
-            doc.useAddedLinks(List.of()); // saved: the slug and URL are the writer's now
+            place.detach(doc);
         }
         return saved;
-    }
-
-    /**
-     * The template's body was filled before there was a title ({title} empty): if the writer left
-     * it as it was, it is filled again with the title now given.
-     */
-    private static void fillBody(ArticleDocument doc, Started s, String title) {
-        if (title.isBlank() || !doc.article().body().equals(s.body())) return;
-        try {
-            String body = Article.of(
-                            null,
-                            NewArticles.plan(doc.profile(), title, s.place().date(), Map.of())
-                                    .text(),
-                            false)
-                    .body();
-            if (!body.equals(s.body())) doc.setBody(body);
-        } catch (IOException | SourceException | NewArticleRefused e) {
-            System.getLogger(NewInSite.class.getName()).log(System.Logger.Level.DEBUG, "body kept", e);
-        }
     }
 
     /** Takes the name for this article: false if it exists, its folder is missing, or it leads out of the site. */
@@ -137,12 +110,5 @@ final class NewInSite {
         } catch (IOException e) {
             System.getLogger(NewInSite.class.getName()).log(System.Logger.Level.DEBUG, "claim left", e);
         }
-    }
-
-    private static String text(ArticleDocument doc, FieldRole role) {
-        return doc.schema()
-                .fieldFor(role)
-                .flatMap(f -> doc.article().frontMatter().map(fm -> fm.text(f.key())))
-                .orElse("");
     }
 }

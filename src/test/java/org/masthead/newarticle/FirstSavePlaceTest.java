@@ -33,7 +33,7 @@ class FirstSavePlaceTest {
         NewArticle plan = NewArticles.plan(profile, "", DAY, Map.of());
         ArticleDocument doc = ArticleDocument.untitled(plan.text(), profile);
         place[0] = new FirstSavePlace(profile, DAY, plan.slug());
-        doc.useAddedLinks(place[0].links(doc.schema()));
+        place[0].attach(doc);
         return doc;
     }
 
@@ -49,7 +49,11 @@ class FirstSavePlaceTest {
         assertThat(doc.article().requireFrontMatter().text("blog_url"))
                 .isEqualTo("https://harbournotes.example/articles/low-water-at-dawn");
         assertThat(place[0].file(doc)).isEqualTo(site.resolve("articles/low-water-at-dawn.md"));
+        assertThat(doc.article().body())
+                .as("the template's body untouched: it takes the title as it is typed")
+                .contains("take away from \"Low Water at Dawn\".");
         doc.history().undo();
+        assertThat(doc.article().body()).contains("take away from \"\".");
         assertThat(doc.article().requireFrontMatter().text("blog_url"))
                 .isEqualTo("https://harbournotes.example/articles/2026-12-07-1");
 
@@ -61,6 +65,11 @@ class FirstSavePlaceTest {
                 .isEqualTo("https://harbournotes.example/slack");
         assertThat(place[0].shown(doc)).isEqualTo("articles/slack-water-again.md");
 
+        String body = doc.article().body() + "My own words.\n";
+        doc.setBody(body);
+        doc.setValue("title", "Slack Water, Again and Again");
+        assertThat(doc.article().body()).as("the writer's body stays").isEqualTo(body);
+
         place[0].type("articles/notes/slack.md");
         doc.setValue("title", "Something Else");
         assertThat(place[0].isLinked()).isFalse();
@@ -68,7 +77,7 @@ class FirstSavePlaceTest {
         place[0].relink();
         assertThat(place[0].shown(doc)).isEqualTo("articles/something-else.md");
 
-        doc.useAddedLinks(java.util.List.of());
+        place[0].detach(doc);
         assertThat(doc.links().rule("blog_url"))
                 .as("after the first save the URL is the writer's")
                 .isEmpty();

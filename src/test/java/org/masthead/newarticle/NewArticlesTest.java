@@ -144,7 +144,9 @@ class NewArticlesTest {
         Files.writeString(plain.resolve("masthead.yml"), "new_article:\n  template: t.md\n");
         SiteProfile p = ProfileLoader.load(plain.resolve("masthead.yml"));
         NewArticle a = NewArticles.plan(p, "Half \uD800 pair", DAY, Map.of());
-        assertThatThrownBy(() -> NewArticles.write(p, a)).isInstanceOf(java.nio.charset.CharacterCodingException.class);
+        assertThatThrownBy(() -> NewArticles.write(p, a))
+                .isInstanceOf(NewArticleRefused.class)
+                .hasMessageContaining("a character UTF-8 cannot hold");
         assertThat(a.file()).doesNotExist();
     }
 

@@ -52,6 +52,10 @@ class NewInSiteWindowTest extends WindowTestBase {
         assertThat(fx(() ->
                         lookup("#link-first-save").queryAs(ToggleButton.class).isSelected()))
                 .isTrue();
+        assertThat(fx(() -> window.editor().area().getText()))
+                .as("the editor shows the template's body taking the title")
+                .contains("take away from \"Low Water at Dawn\".");
+        assertThat(fieldText("#field-page_first_p")).endsWith("take away from \"Low Water at Dawn\".");
         push(KeyCode.CONTROL, KeyCode.S);
         Path saved = site.resolve("articles/low-water-at-dawn.md");
         waitUntil(() -> Files.exists(saved) && !window.document().isUntitled());

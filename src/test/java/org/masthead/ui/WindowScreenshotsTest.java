@@ -198,6 +198,35 @@ class WindowScreenshotsTest extends WindowTestBase {
         assertThat(Files.size(png)).isGreaterThan(10_000);
     }
 
+    /** Site ▸ New Article with a title typed: the slug, URL and file following it, at 1600×1000. */
+    @Test
+    void newArticleTab() throws Exception {
+        Files.createDirectories(OUT);
+        fx(() -> {
+            window.stage().setWidth(1600);
+            window.stage().setHeight(1000);
+        });
+        open(tides());
+        fx(() -> window.openSite(samples.resolve("site")));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> !window.isIndexing()));
+        clickOn(window.editor().area());
+        push(KeyCode.CONTROL, KeyCode.N);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> fx(() ->
+                        window.stage().getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl t
+                                && "field-title".equals(t.getId())));
+        write("Crème brûlée at the harbour café");
+        waitForPreview();
+        // The checks run after the preview: the shot shows them caught up with the title.
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> fx(() -> !lookup("#findings-title").query().isVisible()));
+        shot("new-article-1600x1000");
+    }
+
     /** Make Share Image over the sample's photograph, with the platforms' warnings. */
     @Test
     void shareImageFrame() throws Exception {

@@ -36,6 +36,7 @@ public final class MarkdownEditor extends BorderPane {
     private final CodeArea area = new CodeArea();
     private final FindReplaceBar findBar;
     private final EditorKeys keys;
+    private int lastChangeEnd;
     private boolean loading;
     private boolean boxTypedLast;
     private final Consumer<String> onEdit;
@@ -159,8 +160,16 @@ public final class MarkdownEditor extends BorderPane {
 
     /** Shows a body the document changed (undo, redo): only what differs is replaced, the caret goes there. */
     public void showChangedBody(String body) {
+        if (showFollowedBody(body)) {
+            area.moveTo(lastChangeEnd);
+            area.requestFollowCaret();
+        }
+    }
+
+    /** Shows a body changed from elsewhere (a template's body following the title), the caret left as it is. */
+    public boolean showFollowedBody(String body) {
         String now = area.getText();
-        if (now.equals(body)) return;
+        if (now.equals(body)) return false;
         TextEdit change = TextEdit.between(now, body);
         loading = true;
         try {
@@ -168,8 +177,8 @@ public final class MarkdownEditor extends BorderPane {
         } finally {
             loading = false;
         }
-        area.moveTo(change.at() + change.inserted().length());
-        area.requestFollowCaret();
+        lastChangeEnd = change.at() + change.inserted().length();
+        return true;
     }
 
     /** The keys the editor handles itself (Help lists them beside the menus' shortcuts). */
