@@ -66,6 +66,9 @@ class NewInSiteWindowTest extends WindowTestBase {
                 .as("the untouched body takes the title too")
                 .contains("take away from \"Low Water at Dawn\".");
         assertThat(fx(() -> window.tabs().shown().tab().getText())).isEqualTo("low-water-at-dawn.md");
+        assertThat(focus() instanceof TextInputControl t && "field-title".equals(t.getId()))
+                .as("the keyboard stays in the title, where the writer was typing")
+                .isTrue();
         assertThat(lookup("#row-first-save").query().isVisible())
                 .as("saved: the tab names the file")
                 .isFalse();

@@ -196,6 +196,7 @@ public final class FrontMatterForm extends BorderPane {
     }
 
     private void rebuild(FrontMatter fm, Schema schema, List<String> layout) {
+        Runnable refocus = RowFocus.remember(this, rowsByKey);
         rows.getChildren().clear();
         rowsByKey.clear();
         for (String key : layout) {
@@ -223,6 +224,7 @@ public final class FrontMatterForm extends BorderPane {
         fill(fm);
         showLinks();
         showFindings(findings);
+        refocus.run();
     }
 
     private void fill(FrontMatter fm) {
