@@ -29,7 +29,6 @@ final class DocumentCommands {
     private final ArticleTabs tabs;
     private final NewInSite newInSite;
     private final RenameArticle rename;
-    private final Runnable focusTitle;
     private final Consumer<String> status;
     private final AppPrefs prefs;
 
@@ -39,10 +38,8 @@ final class DocumentCommands {
             AppPrefs prefs,
             ArticleTabs tabs,
             NewInSite newInSite,
-            Runnable focusTitle,
             Consumer<String> status) {
         this.newInSite = newInSite;
-        this.focusTitle = focusTitle;
         this.rename = new RenameArticle(files.owner(), files, status);
         this.files = files;
         this.prefs = prefs;
@@ -94,12 +91,7 @@ final class DocumentCommands {
      */
     void newArticle() {
         Optional<ArticleDocument> inSite = newInSite.start();
-        if (inSite.isPresent()) {
-            tabs.open(inSite.get());
-            focusTitle.run();
-        } else {
-            tabs.open(untitled());
-        }
+        tabs.open(inSite.orElseGet(this::untitled)); // the window puts the keyboard in a site article's title
     }
 
     /** Closes the shown tab. */

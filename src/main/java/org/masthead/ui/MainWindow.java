@@ -149,7 +149,8 @@ public final class MainWindow {
         else Platform.runLater(parts.external::check);
         WebKitWarmup.startAfterFirstFrame(parts.stage.getScene());
         parts.site.articleShown(document);
-        parts.editor.focusBody();
+        if (parts.newInSite.startedHere(document)) WindowParts.focusTitle(this); // it needs a title first
+        else parts.editor.focusBody();
     }
 
     /** Fills linked fields left empty in the file, and says so: the article is changed, not saved. */

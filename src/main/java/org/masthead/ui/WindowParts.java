@@ -84,8 +84,7 @@ final class WindowParts {
             if (focused) Platform.runLater(external::check);
         });
         this.newInSite = new NewInSite(this::siteRoot, files, status::showMessage);
-        this.commands = new DocumentCommands(
-                files, drafts, prefs, tabs, newInSite, () -> focusTitle(window), status::showMessage);
+        this.commands = new DocumentCommands(files, drafts, prefs, tabs, newInSite, status::showMessage);
         commands.setAutosave(commands.autosave());
         this.bounds = new WindowBounds(stage, split, prefs);
         this.siteModel = new SiteModel(config.cacheFolder());
@@ -132,10 +131,10 @@ final class WindowParts {
     }
 
     /**
-     * After the new article is shown the title field takes the keyboard. The form's rows come into
-     * the scene over the next frames, so it is asked again after each of a few frames until it has it.
+     * After the new article is shown the title field takes the keyboard. Should the form's rows not be in
+     * the scene yet, it is asked again after each of a few frames until it has it.
      */
-    private static void focusTitle(MainWindow window) {
+    static void focusTitle(MainWindow window) {
         Scene scene = window.stage().getScene();
         int[] tries = {0};
         Runnable[] attempt = new Runnable[1];
@@ -155,10 +154,11 @@ final class WindowParts {
             window.form().focusField(key.get());
             Platform.requestNextPulse();
         };
-        Platform.runLater(() -> {
-            attempt[0].run();
-            if (tries[0] > 0) scene.addPostLayoutPulseListener(attempt[0]);
-        });
+        // CSS now gives the form's scroll pane its skin, which puts the rows in the scene: the title can take the
+        // keyboard before the first frame rather than a frame or two after it.
+        if (window.form() != null) window.form().applyCss();
+        attempt[0].run();
+        if (tries[0] > 0) scene.addPostLayoutPulseListener(attempt[0]);
         Platform.requestNextPulse();
     }
 
