@@ -50,7 +50,10 @@ abstract class WindowTestBase extends FxRobot {
     void startWindow() throws Exception {
         samples = Samples.copyTo(Files.createTempDirectory(tmp, "w"));
         // Each test has a recovery folder of its own; a second window in the same test shares it.
-        config = AppConfig.of(Files.createTempDirectory(tmp, "recovery"), "org/masthead/test");
+        // Preferences of this test JVM's own: the other fork's window tests clear theirs at the same time.
+        config = AppConfig.of(
+                Files.createTempDirectory(tmp, "recovery"),
+                "org/masthead/test-" + System.getProperty("test.fork", "1"));
         FxToolkit.registerPrimaryStage(); // starts JavaFX once; it throws if it cannot
         window = fx(() -> {
             Stage stage = new Stage();
