@@ -149,7 +149,7 @@ public final class MainWindow {
         else Platform.runLater(parts.external::check);
         WebKitWarmup.startAfterFirstFrame(parts.stage.getScene());
         parts.site.articleShown(document);
-        if (parts.newInSite.startedHere(document)) WindowParts.focusTitle(this); // it needs a title first
+        if (fresh && parts.newInSite.startedHere(document)) WindowParts.focusTitle(this); // it needs a title first
         else parts.editor.focusBody();
     }
 
