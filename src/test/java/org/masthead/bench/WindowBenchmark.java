@@ -164,7 +164,7 @@ public final class WindowBenchmark {
         return window.documentVersion();
     }
 
-    private static void waitShown(MainWindow w, long timeoutMs) throws Exception {
+    static void waitShown(MainWindow w, long timeoutMs) throws Exception {
         long end = System.currentTimeMillis() + timeoutMs;
         while (onFx(() -> w.preview().shownVersionProperty().get() < versionOf(w))) {
             if (System.currentTimeMillis() > end) throw new IllegalStateException("preview never showed the article");

@@ -49,6 +49,23 @@ class MainWindowTest extends WindowTestBase {
     }
 
     @Test
+    void aFieldsHelpAndItsLinkShowAsTooltipsWhenThePointerRestsOnThem() throws Exception {
+        open(tides());
+        moveTo("#row-title .field-label");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownTooltip().contains("title"));
+        moveTo("#link-twitter_tittle");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownTooltip().startsWith("Linked: follows title"));
+    }
+
+    private String shownTooltip() throws Exception {
+        return fx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText())
+                .findFirst()
+                .orElse(""));
+    }
+
+    @Test
     void typingInTheEditorShowsInThePreview() throws Exception {
         open(tides());
         clickOn("#markdown-area");

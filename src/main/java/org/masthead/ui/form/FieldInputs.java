@@ -12,7 +12,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -107,7 +106,7 @@ final class FieldInputs {
         TextField field = new TextField();
         FieldInput text = textual(field, key);
         Button open = new Button("↗");
-        open.setTooltip(new Tooltip("Open in the browser"));
+        LazyTooltip.install(open, () -> "Open in the browser");
         open.setFocusTraversable(false);
         open.setMinWidth(Region.USE_PREF_SIZE);
         open.setOnAction(e -> host.openUrl(field.getText().strip()));

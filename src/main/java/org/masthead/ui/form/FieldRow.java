@@ -10,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -47,11 +46,8 @@ final class FieldRow extends VBox {
         Label keyLabel = new Label(key);
         keyLabel.getStyleClass().add("field-key");
         if (!help.isEmpty()) {
-            Tooltip tip = new Tooltip(help);
-            tip.setWrapText(true);
-            tip.setMaxWidth(360);
-            name.setTooltip(tip);
-            keyLabel.setTooltip(tip);
+            LazyTooltip.install(name, () -> help);
+            LazyTooltip.install(keyLabel, () -> help);
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -60,7 +56,7 @@ final class FieldRow extends VBox {
         Button remove = new Button("✕");
         remove.getStyleClass().add("field-remove");
         remove.setFocusTraversable(false);
-        remove.setTooltip(new Tooltip("Remove '" + key + "' from the front matter"));
+        LazyTooltip.install(remove, () -> "Remove '" + key + "' from the front matter");
         remove.setOnAction(e -> onRemove.run());
         // In a narrow pane the labels give way (with "…", their tooltip tells all); buttons and the counter never.
         name.setMinWidth(40);
@@ -90,6 +86,11 @@ final class FieldRow extends VBox {
             if (!showingLink) onToggle.accept(now);
         });
         link.setUserData(follows);
+        LazyTooltip.install(
+                link,
+                () -> link.isSelected()
+                        ? "Linked: " + follows + ". Typing here unlinks it; click to unlink."
+                        : "Not linked. Click to make it " + follows.replaceFirst("^follows", "follow") + " again.");
         top.getChildren().add(top.getChildren().indexOf(counter), link);
     }
 
@@ -117,11 +118,6 @@ final class FieldRow extends VBox {
         } finally {
             showingLink = false;
         }
-        String follows = (String) link.getUserData();
-        link.setTooltip(new Tooltip(
-                linked
-                        ? "Linked: " + follows + ". Typing here unlinks it; click to unlink."
-                        : "Not linked. Click to make it " + follows.replaceFirst("^follows", "follow") + " again."));
         pseudoClassStateChanged(LINKED, linked);
     }
 

@@ -6,7 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -41,16 +40,19 @@ final class FirstSaveRow extends VBox {
         Label note = new Label("written at the first save");
         note.getStyleClass().add("field-key");
         note.setMinWidth(0);
-        Tooltip tip = new Tooltip("Where Ctrl+S first writes this article, inside the site. It follows the slug"
-                + " until you type another place here.");
-        tip.setWrapText(true);
-        tip.setMaxWidth(360);
-        name.setTooltip(tip);
-        note.setTooltip(tip);
+        String tip = "Where Ctrl+S first writes this article, inside the site. It follows the slug"
+                + " until you type another place here.";
+        LazyTooltip.install(name, () -> tip);
+        LazyTooltip.install(note, () -> tip);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         link.setId("link-first-save");
         FieldRow.styleLink(link);
+        LazyTooltip.install(
+                link,
+                () -> place.isLinked()
+                        ? "Linked: follows the slug. Typing here unlinks it; click to unlink."
+                        : "Not linked. Click to make it follow the slug again.");
         HBox top = new HBox(6, name, note, spacer, link);
         top.setAlignment(Pos.BASELINE_LEFT);
         path.setId("field-first-save");
@@ -87,10 +89,6 @@ final class FirstSaveRow extends VBox {
 
     private void showLink() {
         quietly(() -> link.setSelected(place.isLinked()));
-        link.setTooltip(new Tooltip(
-                place.isLinked()
-                        ? "Linked: follows the slug. Typing here unlinks it; click to unlink."
-                        : "Not linked. Click to make it follow the slug again."));
         pseudoClassStateChanged(LINKED, place.isLinked());
     }
 

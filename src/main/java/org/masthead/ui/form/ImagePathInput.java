@@ -10,7 +10,6 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.TransferMode;
@@ -41,7 +40,7 @@ final class ImagePathInput implements FieldInput {
         choose.setMinWidth(Region.USE_PREF_SIZE);
         Button crop = new Button("Frame…");
         crop.setId("make-share-image-" + key);
-        crop.setTooltip(new Tooltip("Make Share Image: frame the picture at 1.91:1 as a 1200×630 image"));
+        LazyTooltip.install(crop, () -> "Make Share Image: frame the picture at 1.91:1 as a 1200×630 image");
         crop.setFocusTraversable(false);
         crop.setMinWidth(Region.USE_PREF_SIZE);
         crop.setOnAction(e -> host.makeShareImage(field.getText(), this::choose));

@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -24,6 +23,7 @@ public final class ShapedInputs {
      */
     static FieldInput checkbox(String key) {
         CheckBox box = new CheckBox();
+        LazyTooltip.install(box, () -> String.valueOf(box.getUserData()));
         box.setId("field-" + key);
         box.setAllowIndeterminate(false);
         return new FieldInput() {
@@ -47,7 +47,7 @@ public final class ShapedInputs {
                     box.setIndeterminate(!v.equals("true") && !v.equals("false") && !v.isEmpty());
                     box.setSelected(v.equals("true"));
                     box.setText(box.isIndeterminate() ? "“" + value.strip() + "”" : v.equals("true") ? "yes" : "no");
-                    box.setTooltip(new Tooltip("Written as " + (v.isEmpty() ? "nothing yet" : value.strip())));
+                    box.setUserData("Written as " + (v.isEmpty() ? "nothing yet" : value.strip()));
                 } finally {
                     showing = false;
                 }
