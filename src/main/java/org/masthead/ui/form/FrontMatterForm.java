@@ -45,7 +45,7 @@ public final class FrontMatterForm extends BorderPane {
     private final FormHost host;
     private final VBox rows = new VBox(10);
     private final ScrollPane formScroll = new ScrollPane(rows);
-    private final RawYamlView raw;
+    private RawYamlView raw; // made when first shown: most articles never open it
     private final ToggleButton rawToggle = new ToggleButton("Raw YAML");
     private final HeaderErrorLabel error = new HeaderErrorLabel(this::showRawAt);
     private final Map<String, FieldRow> rowsByKey = new LinkedHashMap<>();
@@ -63,7 +63,6 @@ public final class FrontMatterForm extends BorderPane {
         // The rows take the pane's width, never more: their controls shrink rather than scroll sideways.
         rows.setMinWidth(0);
         formScroll.setId("form-scroll");
-        raw = new RawYamlView(doc::setHeader);
         rawToggle.setId("raw-toggle");
         rawToggle.setOnAction(e -> showRaw(rawToggle.isSelected()));
         Button add = new Button("Add field…");
@@ -142,6 +141,7 @@ public final class FrontMatterForm extends BorderPane {
     }
 
     private void showRaw(boolean on) {
+        if (on && raw == null) raw = new RawYamlView(doc::setHeader);
         if (on) syncRaw();
         setCenter(on ? raw : formScroll);
         if (on) raw.area().requestFocus();
@@ -158,7 +158,7 @@ public final class FrontMatterForm extends BorderPane {
 
     private boolean showError() {
         var line = error.show(doc.article(), rawToggle.isSelected());
-        raw.markError(line.orElse(-1));
+        if (raw != null) raw.markError(line.orElse(-1));
         return error.isVisible();
     }
 
@@ -178,7 +178,7 @@ public final class FrontMatterForm extends BorderPane {
     }
 
     private void syncRaw() {
-        raw.show(doc.article().headerText(), doc.article().headerStartLine());
+        if (raw != null) raw.show(doc.article().headerText(), doc.article().headerStartLine());
     }
 
     /**
