@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -25,12 +25,10 @@ import org.masthead.article.FrontMatter;
 import org.masthead.check.Finding;
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.Origin;
-import org.masthead.document.RemoveFieldPolicy;
 import org.masthead.document.Subscription;
-import org.masthead.profile.FieldSpec;
+import org.masthead.fx.Frames;
 import org.masthead.profile.FieldType;
 import org.masthead.profile.Schema;
-import org.masthead.source.SourceException;
 import org.masthead.ui.session.DocumentSession;
 import org.masthead.yaml.YamlValue;
 
@@ -52,10 +50,16 @@ public final class FrontMatterForm extends BorderPane {
     private List<String> shownLayout = List.of();
     private List<Finding> findings = List.of();
     private FirstSaveRow firstSave;
+    private final FieldRows fieldRows;
+    /** The rows still to build after the first frame (see {@link #rebuild}), or null. */
+    private Runnable pending;
+
+    private static final int FIRST_ROWS = 5;
 
     public FrontMatterForm(ArticleDocument doc, FormHost host) {
         this.doc = doc;
         this.host = host;
+        this.fieldRows = new FieldRows(doc, host, error, key -> showLinks());
         getStyleClass().add("front-matter-form");
         rows.setPadding(new Insets(8, 10, 16, 10));
         rows.setFillWidth(true);
@@ -110,6 +114,7 @@ public final class FrontMatterForm extends BorderPane {
 
     /** Focuses a field's control (a finding about it was clicked). */
     public boolean focusField(String key) {
+        if (!rowsByKey.containsKey(key) && pending != null) pending.run();
         FieldRow row = rowsByKey.get(key);
         if (row == null) return false;
         if (rawToggle.isSelected()) {
@@ -199,32 +204,43 @@ public final class FrontMatterForm extends BorderPane {
         Runnable refocus = RowFocus.remember(this, rowsByKey);
         rows.getChildren().clear();
         rowsByKey.clear();
-        for (String key : layout) {
-            if (key.startsWith("#")) continue;
-            Optional<FieldSpec> spec = schema.field(key);
-            FieldType type = spec.map(FieldSpec::type).orElse(FieldType.TEXT);
-            boolean wraps = spec.filter(s -> s.role() != null)
-                    .map(s ->
-                            s.role().name().contains("TITLE") || s.role().name().contains("HEADLINE"))
-                    .orElse(false);
-            FieldInput input = FieldInputs.create(type, key, doc, host, wraps);
-            FieldRow row = new FieldRow(
-                    key,
-                    spec.map(FieldSpec::label).orElse(key),
-                    spec.map(FieldSpec::help).orElse("Not in the " + schema.name() + " schema; kept as it is."),
-                    spec.map(doc.profile()::limit).orElse(0),
-                    input,
-                    () -> remove(key));
-            row.onEdit(text -> edit(key, type, text));
-            doc.links().rule(key).ifPresent(rule -> row.addLink(rule.describe(), on -> setLinked(key, on)));
-            rowsByKey.put(key, row);
-            rows.getChildren().add(row);
-        }
+        List<String> keys = layout.stream().filter(k -> !k.startsWith("#")).toList();
+        // The first rows before the first frame, the rest after it: a new tab is typable sooner.
+        int now = Math.min(keys.size(), FIRST_ROWS);
+        addRows(keys.subList(0, now), schema);
         shownLayout = layout;
+        Runnable rest = now == keys.size()
+                ? null
+                : () -> {
+                    pending = null;
+                    addRows(keys.subList(now, keys.size()), schema);
+                    doc.article().frontMatter().ifPresent(this::fill);
+                    showLinks();
+                    showFindings(findings);
+                };
+        pending = rest;
         fill(fm);
         showLinks();
         showFindings(findings);
+        if (rest != null) {
+            Platform.runLater(() -> {
+                if (pending != rest) return; // built meanwhile, or replaced by another rebuild
+                if (getScene() == null) rest.run();
+                else
+                    Frames.afterNextFrame(getScene(), () -> {
+                        if (pending == rest) rest.run();
+                    });
+            });
+        }
         refocus.run();
+    }
+
+    private void addRows(List<String> keys, Schema schema) {
+        for (String key : keys) {
+            FieldRow row = fieldRows.make(key, schema);
+            rowsByKey.put(key, row);
+            rows.getChildren().add(row);
+        }
     }
 
     private void fill(FrontMatter fm) {
@@ -256,38 +272,9 @@ public final class FrontMatterForm extends BorderPane {
         for (FieldRow row : rowsByKey.values()) row.showLinked(doc.links().isLinked(row.key));
     }
 
-    private void setLinked(String key, boolean on) {
-        if (on) {
-            doc.relink(key);
-        } else {
-            doc.links().unlink(key);
-            showLinks();
-        }
-    }
-
     /** Whether a derived field's link button shows it following its source. */
     public boolean isLinkShown(String key) {
         FieldRow row = rowsByKey.get(key);
         return row != null && row.isLinkShown();
-    }
-
-    private void edit(String key, FieldType type, String text) {
-        try {
-            doc.setText(key, text, type == FieldType.LIST);
-        } catch (SourceException e) {
-            // An edit the header cannot take faithfully (one that would break an alias): say why, write nothing.
-            error.setText(e.reason());
-            error.setVisible(true);
-            error.setManaged(true);
-        }
-    }
-
-    private void remove(String key) {
-        try {
-            if (RemoveFieldPolicy.remove(doc, key, host.dialogs()))
-                rowsByKey.get(key).show("", false);
-        } catch (SourceException e) {
-            new Alert(Alert.AlertType.WARNING, e.getMessage()).showAndWait();
-        }
     }
 }
