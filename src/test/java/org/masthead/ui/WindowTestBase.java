@@ -91,6 +91,7 @@ abstract class WindowTestBase extends FxRobot {
                     long shown = window.preview().shownVersionProperty().get();
                     return shown >= 0
                             && window.document() != null
+                            && (window.form() == null || window.form().allRowsBuilt())
                             && js("document.getElementById('mh-body') != null").equals(true)
                             && shown == currentVersion();
                 }));

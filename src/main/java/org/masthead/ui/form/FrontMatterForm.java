@@ -202,26 +202,30 @@ public final class FrontMatterForm extends BorderPane {
 
     private void rebuild(FrontMatter fm, Schema schema, List<String> layout) {
         Runnable refocus = RowFocus.remember(this, rowsByKey);
+        boolean typing = RowFocus.inRows(this, rowsByKey);
         rows.getChildren().clear();
         rowsByKey.clear();
         List<String> keys = layout.stream().filter(k -> !k.startsWith("#")).toList();
-        // The first rows before the first frame, the rest after it: a new tab is typable sooner.
-        int now = Math.min(keys.size(), FIRST_ROWS);
-        addRows(keys.subList(0, now), schema);
+        // The first rows before the first frame, the rest after it: a new tab is typable sooner. While the
+        // writer types in a row, all of them at once, so that the keyboard stays in that one.
+        int now = typing ? keys.size() : Math.min(keys.size(), FIRST_ROWS);
+        List<FieldRow> first = addRows(keys.subList(0, now), schema);
         shownLayout = layout;
         Runnable rest = now == keys.size()
                 ? null
                 : () -> {
                     pending = null;
-                    addRows(keys.subList(now, keys.size()), schema);
+                    List<FieldRow> more = addRows(keys.subList(now, keys.size()), schema);
                     doc.article().frontMatter().ifPresent(this::fill);
                     showLinks();
                     showFindings(findings);
+                    rows.getChildren().addAll(more);
                 };
         pending = rest;
         fill(fm);
         showLinks();
         showFindings(findings);
+        rows.getChildren().addAll(first); // filled before they are shown
         if (rest != null) {
             Platform.runLater(() -> {
                 if (pending != rest) return; // built meanwhile, or replaced by another rebuild
@@ -235,12 +239,20 @@ public final class FrontMatterForm extends BorderPane {
         refocus.run();
     }
 
-    private void addRows(List<String> keys, Schema schema) {
+    /** Makes the rows of these keys (the caller puts them in the form once they are filled). */
+    private List<FieldRow> addRows(List<String> keys, Schema schema) {
+        List<FieldRow> made = new ArrayList<>();
         for (String key : keys) {
             FieldRow row = fieldRows.make(key, schema);
             rowsByKey.put(key, row);
-            rows.getChildren().add(row);
+            made.add(row);
         }
+        return made;
+    }
+
+    /** False while rows are still to come after the first frame. */
+    public boolean allRowsBuilt() {
+        return pending == null;
     }
 
     private void fill(FrontMatter fm) {

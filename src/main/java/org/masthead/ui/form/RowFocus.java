@@ -13,6 +13,13 @@ import javafx.scene.control.TextInputControl;
 final class RowFocus {
     private RowFocus() {}
 
+    /** Whether the keyboard is in one of the rows. */
+    static boolean inRows(Node form, Map<String, FieldRow> rows) {
+        Scene scene = form.getScene();
+        Node owner = scene == null ? null : scene.getFocusOwner();
+        return owner != null && rows.values().stream().anyMatch(r -> inside(owner, r));
+    }
+
     /** What gives the focus back to the same key's field once {@code rows} holds the new rows. */
     static Runnable remember(Node form, Map<String, FieldRow> rows) {
         Scene scene = form.getScene();
