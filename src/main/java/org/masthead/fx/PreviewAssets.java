@@ -37,7 +37,8 @@ public final class PreviewAssets implements AssetLinker {
             "bmp",
             "image/bmp");
     private static final long MAX_RAW_BYTES = 1_500_000;
-    static final int MAX_WIDTH = 1600;
+    /** Twice a preview column's width: sharp on a HiDPI screen, and no more for WebKit to decode and scale. */
+    static final int MAX_WIDTH = 1200;
 
     private record Key(Path file, long modified, long size) {}
 
