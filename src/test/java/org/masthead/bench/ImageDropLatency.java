@@ -12,7 +12,6 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 
-import javafx.animation.AnimationTimer;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -147,15 +146,7 @@ final class ImageDropLatency {
             Thread.sleep(5);
         }
         DialogPane pane = ask;
-        long[] maxGap = {0};
-        long[] last = {0};
-        AnimationTimer frames = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (last[0] != 0) maxGap[0] = Math.max(maxGap[0], now - last[0]);
-                last[0] = now;
-            }
-        };
+        FrameGaps frames = new FrameGaps();
         long t0 = onFx(() -> {
             ((TextField) pane.lookup("#alt-text")).setText(alt);
             frames.start();
@@ -173,7 +164,7 @@ final class ImageDropLatency {
             frames.stop();
             return null;
         });
-        return new long[] {took, maxGap[0]};
+        return new long[] {took, frames.longestNanos()};
     }
 
     private static <T> T onFx(Callable<T> task) throws Exception {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import javafx.animation.AnimationTimer;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 
@@ -86,17 +85,7 @@ final class SiteFrames {
     }
 
     private static String gaps(String what, Runnable start, Callable<Boolean> busy) throws Exception {
-        long[] maxGap = {0};
-        long[] last = {0};
-        int[] frames = {0};
-        AnimationTimer timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (last[0] != 0) maxGap[0] = Math.max(maxGap[0], now - last[0]);
-                last[0] = now;
-                frames[0]++;
-            }
-        };
+        FrameGaps timer = new FrameGaps();
         long t0 = System.nanoTime();
         onFx(() -> {
             timer.start();
@@ -115,8 +104,8 @@ final class SiteFrames {
                 "%s: %.1f s, longest frame gap %.1f ms over %d frames (target: no stall over 100 ms)",
                 what,
                 (System.nanoTime() - t0) / 1e9,
-                maxGap[0] / 1e6,
-                frames[0]);
+                timer.longestNanos() / 1e6,
+                timer.frames());
     }
 
     private static <T> T onFx(Callable<T> task) throws Exception {

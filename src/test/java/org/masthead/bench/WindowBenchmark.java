@@ -14,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -91,15 +90,7 @@ public final class WindowBenchmark {
         MainWindow window = w[0];
         waitShown(window, 60_000);
         Thread.sleep(1500);
-        long[] maxGap = {0};
-        long[] last = {0};
-        AnimationTimer frames = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (last[0] != 0) maxGap[0] = Math.max(maxGap[0], now - last[0]);
-                last[0] = now;
-            }
-        };
+        FrameGaps frames = new FrameGaps();
         onFx(() -> {
             frames.start();
             return null;
@@ -136,8 +127,7 @@ public final class WindowBenchmark {
             if (i >= 5) latency[i - 5] = t;
             if (i == 4)
                 onFx(() -> {
-                    last[0] = 0;
-                    maxGap[0] = 0;
+                    frames.reset();
                     return null;
                 }); // gaps count after the warm-up keys
             Thread.sleep(40);
@@ -157,7 +147,7 @@ public final class WindowBenchmark {
                 "keystroke to preview, %s article: %s; longest frame gap while typing %.1f ms",
                 label,
                 s,
-                maxGap[0] / 1e6);
+                frames.longestNanos() / 1e6);
     }
 
     private static long versionOf(MainWindow window) {

@@ -27,12 +27,7 @@ class NewInSiteWindowTest extends WindowTestBase {
 
     @Test
     void aNewArticleStartsFromTheTemplateAndIsSavedWhereItsTitleSays() throws Exception {
-        Path site = samples.resolve("site");
-        open(tides());
-        fx(() -> window.openSite(site));
-        waitUntil(() -> !window.isIndexing());
-        clickOn(window.editor().area());
-        push(KeyCode.CONTROL, KeyCode.N);
+        Path site = pressCtrlNInTheSampleSite();
         waitUntil(() -> window.document().isUntitled() && window.tabs().all().size() == 2);
         waitUntil(() -> focus() instanceof TextInputControl t && "field-title".equals(t.getId()));
         assertThat(fx(() -> window.document().isDirty()))
@@ -77,12 +72,7 @@ class NewInSiteWindowTest extends WindowTestBase {
 
     @Test
     void aFileNameTypedByTheWriterIsKeptAndTheCloseQuestionsSaveWritesThere() throws Exception {
-        Path site = samples.resolve("site");
-        open(tides());
-        fx(() -> window.openSite(site));
-        waitUntil(() -> !window.isIndexing());
-        clickOn(window.editor().area());
-        push(KeyCode.CONTROL, KeyCode.N);
+        Path site = pressCtrlNInTheSampleSite();
         waitUntil(() -> focus() instanceof TextInputControl t && "field-title".equals(t.getId()));
         write("Harbour Lights");
         replaceFieldText("#field-first-save", "articles/lights.md");
@@ -102,6 +92,17 @@ class NewInSiteWindowTest extends WindowTestBase {
                 .contains("title: \"Harbour Lights Tonight\"")
                 .contains("blog_url: \"https://harbournotes.example/articles/harbour-lights-tonight\"\n");
         assertThat(site.resolve("articles/harbour-lights-tonight.md")).doesNotExist();
+    }
+
+    /** Opens the sample site over one of its articles and presses Ctrl+N in the editor; returns the site. */
+    private Path pressCtrlNInTheSampleSite() throws Exception {
+        Path site = samples.resolve("site");
+        open(tides());
+        fx(() -> window.openSite(site));
+        waitUntil(() -> !window.isIndexing());
+        clickOn(window.editor().area());
+        push(KeyCode.CONTROL, KeyCode.N);
+        return site;
     }
 
     private String fieldText(String id) throws Exception {
