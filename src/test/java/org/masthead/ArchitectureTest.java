@@ -41,7 +41,7 @@ class ArchitectureTest {
     static final List<Step> ORDER = List.of(
             Step.together("yaml", "source", "text", "image", "log"),
             Step.together("article", "profile", "link", "platform"),
-            Step.together("render", "check", "cards", "export"),
+            Step.together("render", "check", "cards", "export", "spell"),
             Step.together("document", "recovery", "publish", "site", "instance", "media", "newarticle"),
             Step.together("fx"),
             Step.apart("ui", "cli"),

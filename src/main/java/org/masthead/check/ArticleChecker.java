@@ -8,6 +8,7 @@ import org.masthead.article.Article;
 import org.masthead.article.HeaderOpening;
 import org.masthead.profile.SiteProfile;
 import org.masthead.source.SourceException;
+import org.masthead.spell.Speller;
 
 /** Runs every check on an article and returns the findings in file order. */
 public final class ArticleChecker {
@@ -19,13 +20,23 @@ public final class ArticleChecker {
             new ImageCheck(),
             new BodySafetyCheck(),
             new UnknownKeysCheck(),
-            new NestingCheck());
+            new NestingCheck(),
+            new ReadabilityCheck());
 
     private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line)
             .thenComparingInt(Finding::column)
             .thenComparing(Finding::severity);
 
     private ArticleChecker() {}
+
+    /** Every check and the spelling; {@code suggestions}: how many suggestions a spelling finding names. */
+    public static List<Finding> check(Article article, SiteProfile profile, Speller speller, int suggestions) {
+        List<Finding> all = new ArrayList<>(check(article, profile));
+        if (article.headerError().isPresent()) return all;
+        all.addAll(SpellingCheck.findings(article, profile, speller, suggestions));
+        all.sort(ORDER);
+        return all;
+    }
 
     public static List<Finding> check(Article article, SiteProfile profile) {
         if (article.headerError().isPresent()) {

@@ -109,13 +109,22 @@ public final class CheckContext {
      * long body with many findings is not rescanned from the top for each one.
      */
     public void atBodyOffset(Severity severity, int offset, String message) {
+        atBodyOffset(severity, offset, null, message);
+    }
+
+    /** The same, for a finding of a kind of its own ({@link Finding#rule()}). */
+    public void atBodyOffset(Severity severity, int offset, String rule, String message) {
         if (bodyLines == null) bodyLines = new LineIndex(article.body());
-        atBodyLine(severity, bodyLines.lineOf(offset), Lines.columnOf(article.body(), offset), message);
+        atBodyLine(severity, bodyLines.lineOf(offset), Lines.columnOf(article.body(), offset), rule, message);
     }
 
     /** Reports at a line of the body (0-based line within the body). */
     public void atBodyLine(Severity severity, int bodyLine, int column, String message) {
-        findings.add(new Finding(severity, null, article.bodyStartLine() + bodyLine, column, message));
+        atBodyLine(severity, bodyLine, column, null, message);
+    }
+
+    public void atBodyLine(Severity severity, int bodyLine, int column, String rule, String message) {
+        findings.add(new Finding(severity, null, article.bodyStartLine() + bodyLine, column, message, rule));
     }
 
     List<Finding> findings() {

@@ -6,11 +6,19 @@ package org.masthead.check;
  * @param key    the front-matter key it concerns, or null for the body or the file
  * @param line   1-based line in the file
  * @param column 1-based column in the file
+ * @param rule   the kind of finding when it is not about a key's rules ({@value #SPELLING}), else null
  */
-public record Finding(Severity severity, String key, int line, int column, String message) {
+public record Finding(Severity severity, String key, int line, int column, String message, String rule) {
+    public static final String SPELLING = "spelling";
+    public static final String READABILITY = "readability";
 
-    /** {@code line:col: severity: [key] message}, the path added by the caller. */
+    public Finding(Severity severity, String key, int line, int column, String message) {
+        this(severity, key, line, column, message, null);
+    }
+
+    /** {@code line:col: severity: [rule or key] message}, the path added by the caller. */
     public String describe() {
-        return line + ":" + column + ": " + severity.label() + ": " + (key == null ? "" : "[" + key + "] ") + message;
+        String tag = rule != null ? rule : key;
+        return line + ":" + column + ": " + severity.label() + ": " + (tag == null ? "" : "[" + tag + "] ") + message;
     }
 }

@@ -65,6 +65,7 @@ public final class ProfileLoader {
         List<FieldSpec> fields = new ArrayList<>();
         Map<String, LinkRule> links = new LinkedHashMap<>();
         ImageRules images = ImageRules.DEFAULT;
+        WritingRules writing = WritingRules.NONE;
         for (NodeTuple t : map.getValue()) {
             String key = SafeYaml.keyText(t.getKeyNode());
             Node v = t.getValueNode();
@@ -81,11 +82,13 @@ public final class ProfileLoader {
                 case "theme_color" -> themeColor = color(v);
                 case "images" -> images = ImageRules.parse(v);
                 case "new_article" -> newArticle = NewArticleSection.read(v, file, text);
+                case "language" -> writing = writing.withLanguage(v);
+                case "words" -> writing = writing.withWords(v);
                 default -> throw SafeYaml.problemAt(
                         t.getKeyNode(),
                         "unknown profile key '" + key
                                 + "' (known: schema, site_name, base_url, site_root, date_format, limits, "
-                                + "fields, links, twitter_card, theme_color, images, new_article)");
+                                + "fields, links, twitter_card, theme_color, images, new_article, language, words)");
             }
         }
         Schema schema = null;
@@ -117,7 +120,8 @@ public final class ProfileLoader {
                 twitterCard,
                 themeColor,
                 images,
-                newArticle);
+                newArticle,
+                writing);
     }
 
     private static Node valueNode(MappingNode map, String key) {

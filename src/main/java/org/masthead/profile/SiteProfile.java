@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param themeColor the site's colour for {@code <meta name="theme-color">} (Discord's card bar), or empty
  * @param images     where images dropped or pasted into an article are copied
  * @param newArticle how new articles start (the {@code new_article} section), with its problems
+ * @param writing    the articles' language and word-count target
  */
 public record SiteProfile(
         Path file,
@@ -30,9 +31,11 @@ public record SiteProfile(
         String twitterCard,
         String themeColor,
         ImageRules images,
-        NewArticleRules newArticle) {
+        NewArticleRules newArticle,
+        WritingRules writing) {
 
     public SiteProfile {
+        writing = writing == null ? WritingRules.NONE : writing;
         newArticle = newArticle == null ? NewArticleRules.DEFAULTS : newArticle;
         limits = Map.copyOf(limits);
         siteName = siteName == null ? "" : siteName;
@@ -40,6 +43,34 @@ public record SiteProfile(
         twitterCard = twitterCard == null ? "" : twitterCard;
         themeColor = themeColor == null ? "" : themeColor;
         images = images == null ? ImageRules.DEFAULT : images;
+    }
+
+    /** A profile that names no language and no word-count target. */
+    public SiteProfile(
+            Path file,
+            Schema schema,
+            String siteName,
+            String baseUrl,
+            Path siteRoot,
+            String dateFormat,
+            Map<String, Integer> limits,
+            String twitterCard,
+            String themeColor,
+            ImageRules images,
+            NewArticleRules newArticle) {
+        this(
+                file,
+                schema,
+                siteName,
+                baseUrl,
+                siteRoot,
+                dateFormat,
+                limits,
+                twitterCard,
+                themeColor,
+                images,
+                newArticle,
+                null);
     }
 
     /** A profile whose new articles and images go the default way. */
@@ -53,7 +84,7 @@ public record SiteProfile(
             Map<String, Integer> limits,
             String twitterCard,
             String themeColor) {
-        this(file, schema, siteName, baseUrl, siteRoot, dateFormat, limits, twitterCard, themeColor, null, null);
+        this(file, schema, siteName, baseUrl, siteRoot, dateFormat, limits, twitterCard, themeColor, null, null, null);
     }
 
     /** The folder masthead.yml is in, which new articles' paths start from; the site root without one. */

@@ -5,7 +5,7 @@ import java.util.function.IntSupplier;
 
 import javafx.application.Platform;
 
-import org.masthead.document.TextStats;
+import org.masthead.text.TextStats;
 import org.masthead.ui.editor.MarkdownEditor;
 import org.masthead.ui.preview.PreviewPane;
 

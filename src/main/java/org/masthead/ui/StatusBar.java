@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 import org.masthead.document.ArticleDocument;
-import org.masthead.document.TextStats;
+import org.masthead.text.TextStats;
 import org.masthead.ui.checks.ChecksPanel;
 import org.masthead.ui.session.DocumentSession;
 

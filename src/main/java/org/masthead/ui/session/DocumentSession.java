@@ -20,7 +20,7 @@ import org.masthead.check.Finding;
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.Origin;
 import org.masthead.document.Subscription;
-import org.masthead.document.TextStats;
+import org.masthead.text.TextStats;
 
 /**
  * One open article and what is derived from it: its version (a count of changes), the checks'

@@ -1,4 +1,4 @@
-package org.masthead.document;
+package org.masthead.text;
 
 /** Words, characters and reading time of a text, as the status bar shows them. */
 public record TextStats(int words, int characters) {

@@ -1,0 +1,121 @@
+package org.masthead.check;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+
+/**
+ * How easy an article's prose is to read: a reading-ease score where the language has a
+ * published formula (English: Flesch, 1948; German: Amstad's adaptation, 1978; none for others),
+ * and its sentences and paragraphs, for the long ones to be pointed out. Counted over the body's
+ * paragraphs; headings, lists' markers, code and tables are not prose.
+ */
+public final class Readability {
+    public static final int LONG_SENTENCE = 30;
+    public static final int LONG_PARAGRAPH = 150;
+    /** Inline code, link targets, autolinks, URLs: words of a sort, not of prose. */
+    private static final Pattern NOT_PROSE =
+            Pattern.compile("`+[^`]*`+|\\]\\([^)]*\\)|<[^>]*>|https?://\\S+|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
+    private static final Pattern VOWELS = Pattern.compile("[aeiouyäöüàâéèêëîïôûùœæ]+");
+
+    /** A stretch of prose and its word count, {@code start} an offset into the body. */
+    public record Span(int start, int words) {}
+
+    /**
+     * @param ease    the score (higher reads easier), empty for a language without a formula or a body without prose
+     * @param formula its name ("Flesch reading ease"), empty with no score
+     */
+    public record Result(
+            int words,
+            int sentences,
+            OptionalDouble ease,
+            String formula,
+            List<Span> longSentences,
+            List<Span> longParagraphs) {}
+
+    private Readability() {}
+
+    public static Result of(Document body, String languageTag) {
+        Locale locale = Locale.forLanguageTag(languageTag);
+        String language = locale.getLanguage();
+        int words = 0, sentences = 0, syllables = 0;
+        List<Span> longSentences = new ArrayList<>();
+        List<Span> longParagraphs = new ArrayList<>();
+        BreakIterator it = BreakIterator.getSentenceInstance(locale);
+        for (Node n : body.getDescendants()) {
+            if (!(n instanceof Paragraph p)) continue;
+            String text = masked(p.getChars().toString());
+            int start = p.getStartOffset();
+            int paragraphWords = 0;
+            it.setText(text);
+            for (int s = it.first(), e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
+                Matcher w = WORD.matcher(text).region(s, e);
+                int count = 0;
+                while (w.find()) {
+                    count++;
+                    syllables += syllables(w.group().toLowerCase(locale), language);
+                }
+                if (count == 0) continue;
+                sentences++;
+                paragraphWords += count;
+                if (count > LONG_SENTENCE) longSentences.add(new Span(start + firstLetter(text, s), count));
+            }
+            words += paragraphWords;
+            if (paragraphWords > LONG_PARAGRAPH) longParagraphs.add(new Span(start, paragraphWords));
+        }
+        OptionalDouble ease = OptionalDouble.empty();
+        String formula = "";
+        if (words > 0 && sentences > 0) {
+            double perSentence = words / (double) sentences, perWord = syllables / (double) words;
+            if (language.equals("en")) {
+                ease = OptionalDouble.of(206.835 - 1.015 * perSentence - 84.6 * perWord);
+                formula = "Flesch reading ease";
+            } else if (language.equals("de")) {
+                ease = OptionalDouble.of(180 - perSentence - 58.5 * perWord);
+                formula = "Flesch reading ease (Amstad)";
+            }
+        }
+        return new Result(words, sentences, ease, formula, longSentences, longParagraphs);
+    }
+
+    /** What is not prose replaced by spaces, so that offsets stay those of the body. */
+    private static String masked(String text) {
+        Matcher m = NOT_PROSE.matcher(text);
+        StringBuilder sb = new StringBuilder(text);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) sb.setCharAt(i, sb.charAt(i) == '\n' ? '\n' : ' ');
+        }
+        return sb.toString();
+    }
+
+    private static int firstLetter(String text, int from) {
+        int i = from;
+        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) i++;
+        return i < text.length() ? i : from;
+    }
+
+    /**
+     * Vowel groups, at least one; in English a final silent "e" is not one ("tide", but "table"),
+     * in German "ei", "ie", "au", "eu", "äu" are one group already.
+     */
+    static int syllables(String word, String language) {
+        if (word.chars().anyMatch(Character::isDigit)) return 1;
+        Matcher m = VOWELS.matcher(word);
+        int groups = 0;
+        while (m.find()) groups++;
+        if (language.equals("en") && word.length() > 2 && word.endsWith("e") && !word.endsWith("le") && groups > 1) {
+            groups--;
+        }
+        return Math.max(1, groups);
+    }
+}

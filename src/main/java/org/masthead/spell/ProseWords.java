@@ -1,0 +1,70 @@
+package org.masthead.spell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of one line of Markdown prose that spelling looks at. Skipped: inline code, HTML tags
+ * and comments, autolinks, link and image targets, reference labels and definitions, footnote
+ * labels, bare URLs and e-mail addresses, entities, template tags ({@code {{< >}}}, {@code {% %}}),
+ * words holding a digit or an underscore, single letters, and (when asked) ALL-CAPS words. Fenced
+ * code is the caller's to skip, as only it knows which lines are inside a fence.
+ */
+public final class ProseWords {
+    private static final Pattern SKIP = Pattern.compile(String.join(
+            "|",
+            "(`+).*?\\1",
+            "<!--.*?(?:-->|$)",
+            "</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>",
+            "<[^\\s<>]+[:@][^\\s<>]*>",
+            "\\]\\(<[^>]*>",
+            "\\]\\([^)\\s]*",
+            "\\]\\[[^\\]]*\\]",
+            "\\[\\^[^\\]]*\\]",
+            "^\\s{0,3}\\[[^\\]]+\\]:\\s*\\S*",
+            "\\b(?:https?|ftp|file|mailto):\\S+",
+            "\\bwww\\.\\S+",
+            "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+",
+            "&#?\\w+;",
+            "\\{\\{.*?\\}\\}",
+            "\\{%.*?%\\}"));
+    /** Letters, with apostrophes and hyphens inside a word kept (the speller decides about those). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+(?:['’\\-][\\p{L}\\p{M}\\p{N}_]+)*");
+
+    private ProseWords() {}
+
+    /** One word, its place in the line. */
+    public record Word(int start, int end, String text) {}
+
+    public static List<Word> of(String line, boolean skipAllCaps) {
+        List<Word> out = new ArrayList<>();
+        Matcher skip = SKIP.matcher(line);
+        Matcher word = WORD.matcher(line);
+        int from = 0;
+        while (from <= line.length()) {
+            int to = skip.find(from) ? skip.start() : line.length();
+            word.region(from, to);
+            while (word.find()) {
+                String w = word.group();
+                if (wanted(w, skipAllCaps)) out.add(new Word(word.start(), word.end(), w));
+            }
+            if (to >= line.length()) break;
+            // An empty match (a pattern anchored at the line's end) must still move on.
+            from = Math.max(skip.end(), to + 1);
+        }
+        return out;
+    }
+
+    private static boolean wanted(String w, boolean skipAllCaps) {
+        if (w.codePointCount(0, w.length()) < 2) return false;
+        boolean upper = true;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isDigit(c) || c == '_') return false;
+            if (Character.isLowerCase(c)) upper = false;
+        }
+        return !(skipAllCaps && upper);
+    }
+}

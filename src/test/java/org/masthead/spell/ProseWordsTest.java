@@ -1,0 +1,55 @@
+package org.masthead.spell;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProseWordsTest {
+    static List<String> words(String line) {
+        return ProseWords.of(line, true).stream().map(ProseWords.Word::text).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "before `qqzz code` after",
+                "before ``qq `zz` code`` after",
+                "before <span class=\"qqzz\" data-zz='q'>after",
+                "before </qqzz> after",
+                "before <!-- qqzz comment --> after",
+                "before <https://qqzz.example/zz> after",
+                "before [after](https://qqzz.example/zz)",
+                "before ![after](images/qqzz.png)",
+                "before [after][qqzz]",
+                "before[^qqzz] after",
+                "[qqzz]: https://qqzz.example before after",
+                "before https://qqzz.example/a?b=zz after",
+                "before www.qqzz.example after",
+                "before qqzz.zz@example.org after",
+                "before &qqzz; after",
+                "before {{< qqzz zz >}} after",
+                "before {% qqzz %} after",
+                "before qqzz2 zz_qq after",
+                "before QQZZ after",
+            })
+    void skipsWhatIsNotProse(String line) {
+        assertThat(words(line)).containsExactly("before", "after");
+    }
+
+    @Test
+    void keepsApostrophesAndHyphensInsideWords() {
+        assertThat(words("don’t sea-worn 'quoted' writers’ end-"))
+                .containsExactly("don’t", "sea-worn", "quoted", "writers", "end");
+    }
+
+    @Test
+    void offsetsAreTheLine() {
+        ProseWords.Word w = ProseWords.of("`x` and tide", true).get(1);
+        assertThat(w.start()).isEqualTo(8);
+        assertThat(w.end()).isEqualTo(12);
+    }
+}
