@@ -37,7 +37,8 @@ import picocli.CommandLine.Parameters;
             "",
             "Prints path:line:col: severity: [key] message, one finding a line; line",
             "breaks and control characters from the file are written as \\n, \\x1b...",
-            "Exit codes: 0 no errors, 1 errors (with --strict also warnings), 2 usage or I/O error."
+            "Exit codes: 0 no errors, 1 errors (with --strict also warnings, and with",
+            "--strict --spelling also misspelt words), 2 usage or I/O error."
         })
 final class CheckCommand implements Callable<Integer> {
     enum Format {
@@ -53,6 +54,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(
+            names = "--spelling",
+            description =
+                    "Also check spelling (as tips, with suggestions); with --strict a misspelt word fails the run.")
+    boolean spelling;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -74,6 +81,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         // Over a folder the run has the whole site: its list values are compared with each other.
         NearDuplicateCheck site = inputs.stream().anyMatch(Files::isDirectory) ? new NearDuplicateCheck() : null;
+        CheckSpelling spell = spelling ? new CheckSpelling(err) : null;
         ProgressLine progress = ProgressLine.forConsole(err);
         List<FileFindings> sites = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
@@ -87,7 +95,11 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 Article a = ArticleFiles.read(f.file());
                 SiteProfile profile = ProfileLoader.forArticle(f.file());
-                all.add(new FileFindings(f.file(), ArticleChecker.check(a, profile)));
+                all.add(new FileFindings(
+                        f.file(),
+                        spell == null
+                                ? ArticleChecker.check(a, profile)
+                                : ArticleChecker.check(a, profile, spell.speller(a, profile), 3)));
                 profileProblems(profile).ifPresent(sites::add);
                 if (site != null) site.add(f.file(), a, profile);
             } catch (SourceException e) {
@@ -107,9 +119,10 @@ final class CheckCommand implements Callable<Integer> {
         if (site != null) all.replaceAll(ff -> ff.with(site.findings(ff.file())));
         int articles = all.size();
         all.addAll(sites);
-        int errors = 0, warnings = 0, tips = 0;
+        int errors = 0, warnings = 0, tips = 0, misspelt = 0;
         for (FileFindings ff : all) {
             for (Finding fi : ff.findings()) {
+                if (Finding.SPELLING.equals(fi.rule())) misspelt++;
                 switch (fi.severity()) {
                     case ERROR -> errors++;
                     case WARNING -> warnings++;
@@ -128,7 +141,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         if (ioError) return 2;
-        return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+        return errors > 0 || (strict && (warnings > 0 || misspelt > 0)) ? 1 : 0;
     }
 
     /**

@@ -27,8 +27,9 @@ final class JsonFindings {
                         .append(", \"key\": ")
                         .append(f.key() == null ? "null" : string(f.key()))
                         .append(", \"message\": ")
-                        .append(string(f.message()))
-                        .append('}');
+                        .append(string(f.message()));
+                if (f.rule() != null) sb.append(", \"rule\": ").append(string(f.rule()));
+                sb.append('}');
             }
         }
         return sb.append(first ? "]" : "\n]").toString();
