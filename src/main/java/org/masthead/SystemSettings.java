@@ -9,6 +9,7 @@ import org.masthead.instance.InstanceSettings;
 import org.masthead.log.LogSettings;
 import org.masthead.recovery.RecoveryStore;
 import org.masthead.site.CacheFolder;
+import org.masthead.spell.WordLists;
 import org.masthead.ui.AppConfig;
 
 /**
@@ -28,7 +29,7 @@ final class SystemSettings {
 
     /**
      * {@code masthead.recovery=DIR}, {@code masthead.prefs=NODE}, {@code masthead.samples=DIR},
-     * {@code masthead.startup-times=true}, {@code masthead.exit-after-startup=true}, {@code masthead.cache=DIR}.
+     * {@code masthead.startup-times=true}, {@code masthead.exit-after-startup=true}, {@code masthead.cache=DIR}, {@code masthead.data=DIR}.
      */
     static AppConfig window(Properties p) {
         return new AppConfig(
@@ -40,7 +41,11 @@ final class SystemSettings {
                 text(p, "masthead.cache")
                         .map(Path::of)
                         .or(CacheFolder::forThisUser)
-                        .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "masthead-cache")));
+                        .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "masthead-cache")),
+                text(p, "masthead.data")
+                        .map(Path::of)
+                        .or(WordLists::dataFolder)
+                        .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "masthead-data")));
     }
 
     /**

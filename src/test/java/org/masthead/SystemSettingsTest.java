@@ -48,7 +48,9 @@ class SystemSettingsTest {
                 "masthead.exit-after-startup",
                 "true",
                 "masthead.cache",
-                "/tmp/cache here"));
+                "/tmp/cache here",
+                "masthead.data",
+                "/tmp/data here"));
         assertThat(c)
                 .isEqualTo(new AppConfig(
                         Path.of("/tmp/drafts here"),
@@ -56,7 +58,8 @@ class SystemSettingsTest {
                         Optional.of(Path.of("/opt/masthead/samples")),
                         true,
                         true,
-                        Path.of("/tmp/cache here")));
+                        Path.of("/tmp/cache here"),
+                        Path.of("/tmp/data here")));
     }
 
     @ParameterizedTest

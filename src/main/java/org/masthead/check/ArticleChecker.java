@@ -31,14 +31,24 @@ public final class ArticleChecker {
 
     /** Every check and the spelling; {@code suggestions}: how many suggestions a spelling finding names. */
     public static List<Finding> check(Article article, SiteProfile profile, Speller speller, int suggestions) {
-        List<Finding> all = new ArrayList<>(check(article, profile));
-        if (article.headerError().isPresent()) return all;
+        return report(article, profile, speller, suggestions).findings();
+    }
+
+    /** The findings and the figures the status bar shows (reading ease), from one parse of the body. */
+    public static CheckReport report(Article article, SiteProfile profile, Speller speller, int suggestions) {
+        CheckContext[] ctx = new CheckContext[1];
+        List<Finding> all = new ArrayList<>(check(article, profile, ctx));
+        if (ctx[0] == null) return new CheckReport(all, null);
         all.addAll(SpellingCheck.findings(article, profile, speller, suggestions));
         all.sort(ORDER);
-        return all;
+        return new CheckReport(all, ctx[0].readability());
     }
 
     public static List<Finding> check(Article article, SiteProfile profile) {
+        return check(article, profile, new CheckContext[1]);
+    }
+
+    private static List<Finding> check(Article article, SiteProfile profile, CheckContext[] context) {
         if (article.headerError().isPresent()) {
             SourceException e = article.headerError().get();
             return List.of(new Finding(
@@ -50,6 +60,7 @@ public final class ArticleChecker {
         CheckContext ctx =
                 new CheckContext(article, profile, article.frontMatter().orElseThrow());
         for (ArticleCheck c : CHECKS) c.check(ctx);
+        context[0] = ctx;
         List<Finding> all = new ArrayList<>(ctx.findings());
         all.addAll(extra);
         all.sort(ORDER);

@@ -30,6 +30,7 @@ public final class CheckContext {
     private final List<Finding> findings = new ArrayList<>();
     private Document body;
     private LineIndex bodyLines;
+    private Readability.Result readability;
 
     CheckContext(Article article, SiteProfile profile, FrontMatter frontMatter) {
         this.article = article;
@@ -125,6 +126,15 @@ public final class CheckContext {
 
     public void atBodyLine(Severity severity, int bodyLine, int column, String rule, String message) {
         findings.add(new Finding(severity, null, article.bodyStartLine() + bodyLine, column, message, rule));
+    }
+
+    /** The body's readability, as the readability check measured it (null before it ran). */
+    Readability.Result readability() {
+        return readability;
+    }
+
+    void setReadability(Readability.Result r) {
+        readability = r;
     }
 
     List<Finding> findings() {

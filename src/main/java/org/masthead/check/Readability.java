@@ -22,8 +22,8 @@ public final class Readability {
     public static final int LONG_SENTENCE = 30;
     public static final int LONG_PARAGRAPH = 150;
     /** Inline code, link targets, autolinks, URLs: words of a sort, not of prose. */
-    private static final Pattern NOT_PROSE =
-            Pattern.compile("`+[^`]*`+|\\]\\([^)]*\\)|<[^>]*>|https?://\\S+|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+    private static final Pattern NOT_PROSE = Pattern.compile("`++[^`]*+`*+|\\]\\([^)]*+\\)|<[^>]*+>|https?://\\S++"
+            + "|(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)+");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
     private static final Pattern VOWELS = Pattern.compile("[aeiouyäöüàâéèêëîïôûùœæ]+");

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.masthead.profile.WritingRules;
 import org.masthead.spell.SpellLanguage;
+import org.masthead.text.TextStats;
 
 /**
  * Tips for prose that is hard to read: sentences over {@value Readability#LONG_SENTENCE} words,
@@ -18,6 +19,7 @@ final class ReadabilityCheck implements ArticleCheck {
         String tag =
                 SpellLanguage.of(ctx.profile(), ctx.frontMatter(), Locale.ROOT).tag();
         Readability.Result r = Readability.of(ctx.body(), tag);
+        ctx.setReadability(r);
         for (Readability.Span s : r.longSentences()) {
             ctx.atBodyOffset(
                     Severity.TIP,
@@ -48,6 +50,22 @@ final class ReadabilityCheck implements ArticleCheck {
                             HARD));
         }
         WritingRules w = ctx.profile().writing();
-        int words = org.masthead.text.TextStats.class == null ? 0 : 0;
+        if (!w.hasTarget()) return;
+        int words = TextStats.of(ctx.article().body()).words();
+        if (words < w.minWords()) {
+            ctx.atBodyLine(
+                    Severity.TIP,
+                    0,
+                    1,
+                    Finding.READABILITY,
+                    words + " words, under the site's target of " + w.minWords());
+        } else if (w.maxWords() > 0 && words > w.maxWords()) {
+            ctx.atBodyLine(
+                    Severity.TIP,
+                    0,
+                    1,
+                    Finding.READABILITY,
+                    words + " words, over the site's target of " + w.maxWords());
+        }
     }
 }

@@ -80,7 +80,8 @@ public final class SpellingCheck {
 
     private static Finding finding(String key, int line, int col, String word, Speller speller, int suggestions) {
         String message = "\"" + word + "\"";
-        if (suggestions > 0) {
+        if (suggestions == 0) message += " is not in the dictionary";
+        else {
             List<String> s = speller.suggest(word, suggestions + 1);
             String more = s.size() > suggestions ? ", …" : "";
             if (s.size() > suggestions) s = s.subList(0, suggestions);

@@ -15,23 +15,23 @@ import java.util.regex.Pattern;
 public final class ProseWords {
     private static final Pattern SKIP = Pattern.compile(String.join(
             "|",
-            "(`+).*?\\1",
-            "<!--.*?(?:-->|$)",
-            "</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>",
-            "<[^\\s<>]+[:@][^\\s<>]*>",
-            "\\]\\(<[^>]*>",
-            "\\]\\([^)\\s]*",
-            "\\]\\[[^\\]]*\\]",
-            "\\[\\^[^\\]]*\\]",
-            "^\\s{0,3}\\[[^\\]]+\\]:\\s*\\S*",
+            "(`++)(?:[^`]|(?!\\1)`){0,2000}?\\1",
+            "<!--(?:[^-]++|-(?!->))*+(?:-->|$)",
+            "</?[A-Za-z][A-Za-z0-9-]*+(?:\\s[^<>]*+)?/?>",
+            "<[^\\s<>:@]++[:@][^\\s<>]*+>",
+            "\\]\\(<[^>]*+>",
+            "\\]\\([^)\\s]*+",
+            "\\]\\[[^\\]]{0,200}+\\]",
+            "\\[\\^[^\\]]{0,200}+\\]",
+            "^\\s{0,3}\\[[^\\]]{1,200}+\\]:\\s*+\\S*+",
             "\\b(?:https?|ftp|file|mailto):\\S+",
             "\\bwww\\.\\S+",
-            "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+",
-            "&#?\\w+;",
-            "\\{\\{.*?\\}\\}",
-            "\\{%.*?%\\}"));
+            "(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)+",
+            "&#?\\w{1,32}+;",
+            "\\{\\{[^{}]{0,400}+\\}\\}",
+            "\\{%[^%]{0,400}+%\\}"));
     /** Letters, with apostrophes and hyphens inside a word kept (the speller decides about those). */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+(?:['’\\-][\\p{L}\\p{M}\\p{N}_]+)*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]++(?:['’\\-][\\p{L}\\p{M}\\p{N}_]++)*+");
 
     private ProseWords() {}
 
@@ -57,8 +57,11 @@ public final class ProseWords {
         return out;
     }
 
+    /** Longer than any word of any dictionary: a run of letters pasted or generated, not a word to judge. */
+    static final int LONGEST = 64;
+
     private static boolean wanted(String w, boolean skipAllCaps) {
-        if (w.codePointCount(0, w.length()) < 2) return false;
+        if (w.length() > LONGEST || w.codePointCount(0, w.length()) < 2) return false;
         boolean upper = true;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);

@@ -29,6 +29,16 @@ public final class WordLists {
 
     /** The writer's own list in this user's data folder. */
     public static Optional<WordList> user() {
-        return DATA.forThisUser().map(d -> new WordList(d.resolve("words.txt"), null));
+        return dataFolder().map(WordLists::user);
+    }
+
+    /** The writer's own list in a data folder given (the window's, which tests set). */
+    public static WordList user(Path dataFolder) {
+        return new WordList(dataFolder.resolve("words.txt"), null);
+    }
+
+    /** This user's data folder. */
+    public static Optional<Path> dataFolder() {
+        return DATA.forThisUser();
     }
 }

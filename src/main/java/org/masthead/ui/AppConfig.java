@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param startupTimes     print when the text and the painted preview first show
  * @param exitAfterStartup quit once the preview is painted (and offer no drafts)
  * @param cacheFolder      where sites' indexes are kept between runs (never inside a site)
+ * @param dataFolder       the writer's own files kept for them (their word list)
  */
 public record AppConfig(
         Path recoveryFolder,
@@ -23,7 +24,8 @@ public record AppConfig(
         Optional<Path> samplesFolder,
         boolean startupTimes,
         boolean exitAfterStartup,
-        Path cacheFolder) {
+        Path cacheFolder,
+        Path dataFolder) {
     public static final String DEFAULT_PREFS = "org/masthead/app";
 
     public AppConfig {
@@ -31,11 +33,18 @@ public record AppConfig(
         Objects.requireNonNull(prefsNode, "prefsNode");
         Objects.requireNonNull(samplesFolder, "samplesFolder");
         Objects.requireNonNull(cacheFolder, "cacheFolder");
+        Objects.requireNonNull(dataFolder, "dataFolder");
     }
 
-    /** A window with its drafts and preferences in the places given (its caches beside the drafts), no flags. */
+    /** A window with its drafts and preferences in the places given (its caches and data beside the drafts), no flags. */
     public static AppConfig of(Path recoveryFolder, String prefsNode) {
         return new AppConfig(
-                recoveryFolder, prefsNode, Optional.empty(), false, false, recoveryFolder.resolve("cache"));
+                recoveryFolder,
+                prefsNode,
+                Optional.empty(),
+                false,
+                false,
+                recoveryFolder.resolve("cache"),
+                recoveryFolder.resolve("data"));
     }
 }

@@ -100,6 +100,14 @@ public final class AppPrefs {
         flush();
     }
 
+    public String getText(String key, String fallback) {
+        return node.get(key, fallback);
+    }
+
+    public void putText(String key, String value) {
+        node.put(key, value);
+    }
+
     public boolean getFlag(String key, boolean fallback) {
         return node.getBoolean(key, fallback);
     }

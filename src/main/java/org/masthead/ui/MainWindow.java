@@ -118,7 +118,8 @@ public final class MainWindow {
         ArticleDocument document = tab.document();
         boolean fresh = tab.firstShown();
         if (session != null) session.close();
-        session = new DocumentSession(document, parts.checker, documentVersion());
+        session =
+                new DocumentSession(document, parts.checker, documentVersion(), () -> parts.spelling.speller(document));
         doc = document;
         form = new FrontMatterForm(document, new WindowFormHost(parts, () -> doc, browser));
         parts.formHolder.setCenter(form);
@@ -135,6 +136,7 @@ public final class MainWindow {
             parts.outputs.restore(tab.place());
         }
         session.start();
+        SpellingFollowers.follow(parts, session);
         var area = parts.editor.area();
         parts.status.showCaret(parts.editor.firstLine() + area.getCurrentParagraph(), area.getCaretColumn() + 1);
         if (fresh && document.path() != null) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -14,7 +15,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
+import org.masthead.check.Readability;
 import org.masthead.document.ArticleDocument;
+import org.masthead.profile.WritingRules;
 import org.masthead.text.TextStats;
 import org.masthead.ui.checks.ChecksPanel;
 import org.masthead.ui.session.DocumentSession;
@@ -29,6 +32,7 @@ final class StatusBar extends HBox {
     private final Label findings = new Label();
     private final Label caret = new Label();
     private final Label message = new Label();
+    private static final PseudoClass OUTSIDE = PseudoClass.getPseudoClass("outside-target");
     private final PauseTransition messageExpiry = new PauseTransition(Duration.seconds(MESSAGE_SECONDS));
 
     /** {@code onFindingsClicked}: what a click on the findings' summary does (shows the checks). */
@@ -59,8 +63,35 @@ final class StatusBar extends HBox {
     }
 
     void showCounts(TextStats body) {
+        showCounts(body, null, WritingRules.NONE);
+    }
+
+    /** The counts, the site's word target beside the words, and the reading ease where the language has a formula. */
+    void showCounts(TextStats body, Readability.Result readability, WritingRules target) {
+        String words = String.format("%,d words", body.words());
+        if (target.hasTarget()) {
+            String range = target.maxWords() > 0
+                    ? String.format("%,d–%,d", target.minWords(), target.maxWords())
+                    : String.format("≥ %,d", target.minWords());
+            words += " (target " + range + ")";
+        }
+        boolean outside = target.hasTarget()
+                && (body.words() < target.minWords() || (target.maxWords() > 0 && body.words() > target.maxWords()));
+        counts.pseudoClassStateChanged(OUTSIDE, outside);
+        String ease = readability != null && readability.ease().isPresent()
+                ? String.format(" · reading ease %.0f", readability.ease().getAsDouble())
+                : "";
         counts.setText(String.format(
-                "%,d words · %,d characters · %d min read", body.words(), body.characters(), body.readingMinutes()));
+                "%s · %,d characters · %d min read%s", words, body.characters(), body.readingMinutes(), ease));
+        counts.setTooltip(
+                ease.isEmpty()
+                        ? null
+                        : new Tooltip(readability.formula() + ": 60–70 is plain English; under 30 is very difficult"));
+    }
+
+    /** Where the spelling's status goes (its language and count), before the other counts. */
+    void addBeforeFindings(javafx.scene.Node node) {
+        getChildren().add(getChildren().indexOf(findings), node);
     }
 
     void showSelection(TextStats selected) {
@@ -99,7 +130,10 @@ final class StatusBar extends HBox {
     void follow(DocumentSession session) {
         session.observe(session.checkedProperty(), (o, old, checked) -> {
             showFindings(ChecksPanel.summarize(checked.findings()));
-            showCounts(checked.stats());
+            showCounts(
+                    checked.stats(),
+                    checked.readability(),
+                    session.document().profile().writing());
         });
     }
 }

@@ -26,6 +26,7 @@ import org.masthead.ui.help.HelpDialogs;
 import org.masthead.ui.images.ImageInsert;
 import org.masthead.ui.site.SiteModel;
 import org.masthead.ui.site.SitePanel;
+import org.masthead.ui.spell.WindowSpelling;
 import org.masthead.ui.tabs.ArticleTabs;
 
 /**
@@ -53,6 +54,8 @@ final class WindowParts {
     final ArticleTabs tabs;
     final ImageInsert images;
     final NewInSite newInSite;
+    final WindowSpelling spelling;
+    final SpellingStatus spellingStatus;
     static final String FORM = "form";
 
     WindowParts(Stage stage, AppConfig config, Consumer<String> browser, FileChoosers choosers, MainWindow window) {
@@ -60,6 +63,7 @@ final class WindowParts {
         this.prefs = new AppPrefs(config);
         FxDialogs dialogs = new FxDialogs(stage);
         this.images = new ImageInsert(stage, window::document, window::editor, dialogs, this::showMessage);
+        this.spelling = SpellingSetup.spelling(prefs, config.dataFolder(), this::showMessage);
         this.editor = new MarkdownEditor(
                 body -> {
                     if (window.document() != null) window.document().setBody(body);
@@ -67,9 +71,12 @@ final class WindowParts {
                 name -> {
                     if (window.document() != null) window.document().history().nameNextChange(name);
                 },
-                images);
+                images,
+                SpellingSetup.actions(spelling, window::document, this::showMessage));
         this.outputs = new OutputTabs(browser, window::reveal, window::makeShareImage);
         this.status = new StatusBar(outputs::showChecks);
+        this.spellingStatus = new SpellingStatus(spelling, window::document, prefs);
+        status.addBeforeFindings(spellingStatus);
         this.drafts = new DraftKeeper(new RecoveryStore(config.recoveryFolder()), status::showMessage);
         this.external = new ExternalChanges(
                 dialogs, window::document, d -> editor.keepingCaretLine(() -> window.show(d)), status::showMessage);
@@ -120,6 +127,7 @@ final class WindowParts {
         ArticleDrop.install(scene, commands::open);
         ShortcutRouter.install(scene, menu::items, panes(window));
         site.reopenLast();
+        SpellingSetup.startAfterPreview(spelling, outputs.preview().shownVersionProperty());
         stage.setOnCloseRequest(e -> {
             if (!commands.confirmDiscard()) e.consume();
             else window.shutdown();

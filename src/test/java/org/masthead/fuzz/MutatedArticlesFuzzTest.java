@@ -23,6 +23,8 @@ import org.masthead.profile.SiteProfile;
 import org.masthead.render.ArticleRenderer;
 import org.masthead.render.PageOptions;
 import org.masthead.source.SourceException;
+import org.masthead.spell.Speller;
+import org.masthead.spell.SpellingForTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -93,6 +95,13 @@ class MutatedArticlesFuzzTest {
         }
     }
 
+    private static Speller english;
+
+    private static synchronized Speller english() throws java.io.IOException {
+        if (english == null) english = new Speller(SpellingForTests.english(), List.of(), java.util.Set.of(), true);
+        return english;
+    }
+
     private void exercise(Path path, byte[] bytes, SiteProfile profile) throws Exception {
         // Strict loading fails only with our error, naming the place.
         try {
@@ -105,6 +114,8 @@ class MutatedArticlesFuzzTest {
         assertThat(a.toBytes()).isEqualTo(bytes);
         assertThat(a.text()).endsWith(a.body());
         ArticleChecker.check(a, profile);
+        // Spelling too: a long or odd line stays linear.
+        ArticleChecker.check(a, profile, english(), 0);
         String html = ArticleRenderer.render(a, profile, PageOptions.preview(f -> "x"))
                 .html();
         assertThat(html).contains("<article");
@@ -213,9 +224,10 @@ class MutatedArticlesFuzzTest {
 
         private static String longLine(String s, Random r) {
             int at = r.nextInt(s.length() + 1);
-            String filler = r.nextBoolean()
-                    ? "word ".repeat(20_000 + r.nextInt(20_000))
-                    : "x".repeat(50_000 + r.nextInt(100_000));
+            // Runs that a pattern could scan again from each start: unclosed code, labels, template tags.
+            String[] runs = {"word ", "x", "`a", "[^", "{{ ", "a@", "<a ", "wrod-"};
+            String run = runs[r.nextInt(runs.length)];
+            String filler = run.repeat((50_000 + r.nextInt(100_000)) / run.length());
             return s.substring(0, at) + filler + s.substring(at);
         }
 

@@ -16,11 +16,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.masthead.document.TextEdit;
+import org.masthead.ui.spell.SpellingActions;
 
 /**
  * The Markdown body editor: soft wrap, line numbers, undo and redo, find and replace, go to line,
@@ -42,6 +44,7 @@ public final class MarkdownEditor extends BorderPane {
     private final Consumer<String> onEdit;
     private final Consumer<String> nameChange;
     private final ImageTaker images;
+    private final EditorSpelling spelling;
     /** File line of the body's first line: the gutter and "go to line" count in file lines. */
     private int firstLine = 1;
 
@@ -51,8 +54,10 @@ public final class MarkdownEditor extends BorderPane {
      * @param onEdit     called with the whole body after each edit by the writer (not after {@link #load})
      * @param nameChange names the next edit as one step of the article's undo history ("Replace All")
      * @param images     takes the images dropped or pasted into the body
+     * @param spelling   the shown article's speller and what its menu does
      */
-    public MarkdownEditor(Consumer<String> onEdit, Consumer<String> nameChange, ImageTaker images) {
+    public MarkdownEditor(
+            Consumer<String> onEdit, Consumer<String> nameChange, ImageTaker images, SpellingActions spelling) {
         this.onEdit = onEdit;
         this.images = images;
         this.findBar = new FindReplaceBar(area, () -> nameChange.accept("Replace All"));
@@ -69,7 +74,8 @@ public final class MarkdownEditor extends BorderPane {
         area.setWrapText(true);
         area.setParagraphGraphicFactory(this::lineNumber);
         setTop(findBar);
-        setCenter(new VirtualizedScrollPane<>(area));
+        this.spelling = new EditorSpelling(area, spelling, this::highlightVisible, nameChange);
+        setCenter(new StackPane(new VirtualizedScrollPane<>(area), this.spelling.underlines()));
         // Alt+letter belongs to the menus' mnemonics, never to the text (AltGr, reported with Ctrl on
         // some systems, still types its characters).
         area.addEventFilter(KeyEvent.KEY_TYPED, e -> {
@@ -265,7 +271,13 @@ public final class MarkdownEditor extends BorderPane {
         for (int p = first; p <= last; p++) lines.add(area.getParagraph(p).getText());
         int start = area.getAbsolutePosition(first, 0);
         boolean fence = MarkdownHighlighter.insideFence(currentText, start);
-        area.setStyleSpans(start, MarkdownHighlighter.highlight(lines, fence));
+        area.setStyleSpans(start, spelling.overlay(lines, fence, MarkdownHighlighter.highlight(lines, fence)));
+        spelling.underlines().invalidate();
+    }
+
+    /** The shown article's speller changed (loaded, a word added, another article): marks again. */
+    public void spellingChanged() {
+        spelling.refresh();
     }
 
     /** Runs {@code reload} (which replaces the text) and puts the caret back on the line it was on, or the last. */

@@ -3,6 +3,7 @@ package org.masthead.ui.session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -16,10 +17,13 @@ import javafx.util.Duration;
 
 import org.masthead.article.Article;
 import org.masthead.check.ArticleChecker;
+import org.masthead.check.CheckReport;
 import org.masthead.check.Finding;
+import org.masthead.check.Readability;
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.Origin;
 import org.masthead.document.Subscription;
+import org.masthead.spell.Speller;
 import org.masthead.text.TextStats;
 
 /**
@@ -31,6 +35,7 @@ import org.masthead.text.TextStats;
 public final class DocumentSession {
     private final ArticleDocument document;
     private final ExecutorService checker;
+    private final Supplier<Speller> speller;
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
     private final ReadOnlyObjectWrapper<Origin> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
     private final ReadOnlyObjectWrapper<Checked> checked = new ReadOnlyObjectWrapper<>(this, "checked");
@@ -42,10 +47,13 @@ public final class DocumentSession {
      * @param checker      the window's thread for checks, shared by its sessions
      * @param lastVersion  the version the window showed last: versions go on rising from session to
      *                     session, so a view never mistakes a new article's change for one it showed
+     * @param speller      the article's speller now (asked on the FX thread before each check)
      */
-    public DocumentSession(ArticleDocument document, ExecutorService checker, long lastVersion) {
+    public DocumentSession(
+            ArticleDocument document, ExecutorService checker, long lastVersion, Supplier<Speller> speller) {
         this.document = document;
         this.checker = checker;
+        this.speller = speller;
         this.version.set(lastVersion);
         checkDelay.setOnFinished(e -> runChecks());
         own(document.addListener(this::changed));
@@ -68,10 +76,22 @@ public final class DocumentSession {
     /**
      * What the checks found in one version of the text, and the body's counts.
      *
-     * @param version the session's version that was checked: each result is a new value, so
-     *                observers hear of every run, also one that found the same as the last
+     * @param version     the session's version that was checked: each result is a new value, so
+     *                    observers hear of every run, also one that found the same as the last
+     * @param readability the body's reading ease and long sentences (null when the header does not parse)
      */
-    public record Checked(long version, List<Finding> findings, TextStats stats) {}
+    public record Checked(long version, List<Finding> findings, TextStats stats, Readability.Result readability) {
+        public Checked(long version, List<Finding> findings, TextStats stats) {
+            this(version, findings, stats, null);
+        }
+
+        /** How many words the spelling marked. */
+        public long misspelt() {
+            return findings.stream()
+                    .filter(f -> Finding.SPELLING.equals(f.rule()))
+                    .count();
+        }
+    }
 
     /** The last check of the text (null until the first), a quarter second after typing pauses. */
     public ReadOnlyObjectProperty<Checked> checkedProperty() {
@@ -115,13 +135,22 @@ public final class DocumentSession {
         checkDelay.playFromStart();
     }
 
+    /** Checks again now (the speller changed: a dictionary loaded, a word added or ignored). */
+    public void recheck() {
+        if (closed) return;
+        checkDelay.stop();
+        runChecks();
+    }
+
     private void runChecks() {
         if (closed || checker.isShutdown()) return;
         Article a = document.article();
         var profile = document.profile();
         long v = version.get();
+        Speller s = speller.get();
         checker.execute(() -> {
-            Checked result = new Checked(v, ArticleChecker.check(a, profile), TextStats.of(a.body()));
+            CheckReport report = ArticleChecker.report(a, profile, s, 0);
+            Checked result = new Checked(v, report.findings(), TextStats.of(a.body()), report.readability());
             Platform.runLater(() -> {
                 if (!closed && document.article() == a) checked.set(result);
             });

@@ -1,0 +1,135 @@
+package org.masthead.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuItem;
+
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Spelling in the real window: marks in the editor, the right-click menu, the site's word list, the status bar. */
+class SpellingWindowTest extends WindowTestBase {
+    private Path site;
+
+    private Path article(String name, String body) throws Exception {
+        if (site == null) {
+            site = Files.createTempDirectory(tmp, "spell-site");
+            Files.writeString(site.resolve("masthead.yml"), "language: en-US\n");
+        }
+        return Files.writeString(site.resolve(name), "---\ntitle: \"Harbor notes\"\ndate: 2024-05-01\n---\n\n" + body);
+    }
+
+    private CodeArea area() {
+        return window.editor().area();
+    }
+
+    /** Whether the word at the body's offset carries the misspelt style. */
+    private boolean marked(String word) throws Exception {
+        return fx(() -> {
+            int at = area().getText().indexOf(word);
+            Collection<String> style = area().getStyleOfChar(at + 1);
+            return style.contains("misspelt");
+        });
+    }
+
+    private void waitMarked(String word, boolean expected) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> marked(word) == expected);
+    }
+
+    @Test
+    void misspeltWordsAreMarkedAndAFixFromTheMenuIsOneUndoStep() throws Exception {
+        Path file = article("ferry.md", "The ferry left at sevn.\n\n```\nnot checkd\n```\n\nSee `codez` and NASA.\n");
+        open(file);
+        waitMarked("sevn", true);
+        assertThat(marked("checkd")).isFalse();
+        assertThat(marked("codez")).isFalse();
+        assertThat(marked("ferry")).isFalse();
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> fx(() -> lookup("#status-spelling")
+                        .queryAs(Labeled.class)
+                        .getText()
+                        .equals("en-US · 1 misspelt")));
+
+        rightClickOnWord("sevn");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> menuItem("seven") != null));
+        fx(() -> menuItem("seven").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.document().article().body())).contains("left at seven.");
+        waitForPreview();
+        waitForJs("document.getElementById('mh-body').textContent.includes('left at seven')", true);
+        assertThat(fx(() -> window.document().history().undoName())).contains("Correct Spelling");
+        fx(() -> window.document().history().undo());
+        assertThat(fx(() -> window.document().article().body())).contains("left at sevn.");
+    }
+
+    @Test
+    void aWordAddedToTheSiteDictionaryIsKnownInEveryTabAndTheListStaysSorted() throws Exception {
+        Path first = article("first.md", "Skipper Quennell waved.\n");
+        Path second = article("second.md", "Quennell again, and Aberdour.\n");
+        open(second);
+        waitMarked("Quennell", true);
+        fx(() -> window.tabs().open(org.masthead.document.ArticleDocument.open(first)));
+        waitForPreview();
+        waitMarked("Quennell", true);
+        Files.createDirectories(site.resolve(".masthead"));
+        Files.writeString(site.resolve(".masthead/words.txt"), "Zennor\n");
+
+        rightClickOnWord("Quennell");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> menuItem("Add to Site Dictionary") != null));
+        fx(() -> menuItem("Add to Site Dictionary").fire());
+        waitMarked("Quennell", false);
+        assertThat(Files.readString(site.resolve(".masthead/words.txt"))).isEqualTo("Quennell\nZennor\n");
+
+        fx(() -> window.tabs().select(window.tabs().all().get(0)));
+        waitForPreview();
+        waitMarked("Aberdour", true);
+        assertThat(marked("Quennell")).isFalse();
+    }
+
+    @Test
+    void myDictionaryIsInTheWindowsDataFolder() throws Exception {
+        open(article("mine.md", "A trip to Kettlewick.\n"));
+        waitMarked("Kettlewick", true);
+        rightClickOnWord("Kettlewick");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> menuItem("Add to My Dictionary") != null));
+        fx(() -> menuItem("Add to My Dictionary").fire());
+        waitMarked("Kettlewick", false);
+        assertThat(Files.readString(config.dataFolder().resolve("words.txt"))).isEqualTo("Kettlewick\n");
+    }
+
+    /** The caret on the word, then the menu key (Monocle sends no menu request for a right click). */
+    private void rightClickOnWord(String word) throws Exception {
+        fx(() -> {
+            area().moveTo(area().getText().indexOf(word) + 1);
+            var b = area().getCaretBounds().orElseThrow();
+            javafx.event.Event.fireEvent(
+                    area(),
+                    new javafx.scene.input.ContextMenuEvent(
+                            javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                            0,
+                            0,
+                            b.getMinX(),
+                            b.getMaxY(),
+                            true,
+                            null));
+        });
+    }
+
+    private MenuItem menuItem(String text) {
+        for (var w : javafx.stage.Window.getWindows()) {
+            if (w instanceof javafx.scene.control.ContextMenu m && m.isShowing()) {
+                for (MenuItem i : m.getItems()) if (text.equals(i.getText())) return i;
+            }
+        }
+        return null;
+    }
+}
