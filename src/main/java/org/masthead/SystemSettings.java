@@ -29,7 +29,8 @@ final class SystemSettings {
 
     /**
      * {@code masthead.recovery=DIR}, {@code masthead.prefs=NODE}, {@code masthead.samples=DIR},
-     * {@code masthead.startup-times=true}, {@code masthead.exit-after-startup=true}, {@code masthead.cache=DIR}, {@code masthead.data=DIR}.
+     * {@code masthead.startup-times=true}, {@code masthead.exit-after-startup=true}, {@code masthead.cache=DIR},
+     * {@code masthead.data=DIR}.
      */
     static AppConfig window(Properties p) {
         return new AppConfig(

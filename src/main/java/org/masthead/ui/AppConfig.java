@@ -36,7 +36,7 @@ public record AppConfig(
         Objects.requireNonNull(dataFolder, "dataFolder");
     }
 
-    /** A window with its drafts and preferences in the places given (its caches and data beside the drafts), no flags. */
+    /** A window with its drafts and preferences in the places given (caches and data beside the drafts), no flags. */
     public static AppConfig of(Path recoveryFolder, String prefsNode) {
         return new AppConfig(
                 recoveryFolder,

@@ -22,6 +22,7 @@ import org.masthead.source.SourceException;
 import org.masthead.ui.files.FxDialogs;
 import org.masthead.ui.form.FormHost;
 import org.masthead.ui.images.ImageInsert;
+import org.masthead.ui.spell.SpellingActions;
 
 /** What the form asks of the window: open a URL, choose an image under the site root, find an image on disk. */
 final class WindowFormHost implements FormHost {
@@ -31,6 +32,7 @@ final class WindowFormHost implements FormHost {
     private final ImageInsert images;
     private final ObservableValue<SiteValues> siteValues;
     private final NewInSite newInSite;
+    private final SpellingActions spelling;
 
     WindowFormHost(WindowParts parts, Supplier<ArticleDocument> document, Consumer<String> browser) {
         this.stage = parts.stage;
@@ -39,6 +41,12 @@ final class WindowFormHost implements FormHost {
         this.newInSite = parts.newInSite;
         this.document = document;
         this.browser = browser;
+        this.spelling = SpellingSetup.actions(parts.spelling, document, parts.status::showMessage);
+    }
+
+    @Override
+    public SpellingActions spelling() {
+        return spelling;
     }
 
     @Override

@@ -107,6 +107,35 @@ class SpellingWindowTest extends WindowTestBase {
     }
 
     /** The caret on the word, then the menu key (Monocle sends no menu request for a right click). */
+    @Test
+    void theFormsProseFieldsAreMarkedTooAndAnIgnoredWordClearsThere() throws Exception {
+        Path file = Files.writeString(
+                Files.createDirectories(tmp.resolve("form-site")).resolve("fog.md"),
+                "---\ntitle: \"A mornning in fog\"\ndate: 2024-05-01\ntags: [zzqq]\n---\n\nThe mornning was grey.\n");
+        Files.writeString(file.resolveSibling("masthead.yml"), "language: en-US\n");
+        open(file);
+        waitMarked("mornning", true);
+        // The title field's marks: one wave under its one misspelt word; the tags are not prose.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> waves("#field-title") == 1));
+        assertThat(fx(() -> waves("#field-tags"))).isZero();
+        rightClickOnWord("mornning");
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> fx(() -> menuItem("Ignore “mornning” in This Article") != null));
+        fx(() -> menuItem("Ignore “mornning” in This Article").fire());
+        waitMarked("mornning", false);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> waves("#field-title") == 0));
+    }
+
+    /** How many words a field's wavy line is under. */
+    private long waves(String fieldId) {
+        var field = lookup(fieldId).query();
+        var holder = field.getParent();
+        return holder.lookupAll(".spell-wave").stream()
+                .flatMap(n -> ((javafx.scene.shape.Path) n).getElements().stream())
+                .filter(e -> e instanceof javafx.scene.shape.MoveTo)
+                .count();
+    }
+
     private void rightClickOnWord(String word) throws Exception {
         fx(() -> {
             area().moveTo(area().getText().indexOf(word) + 1);

@@ -5,7 +5,9 @@ import java.util.function.Consumer;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 
+import org.masthead.check.SpellingCheck;
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.RemoveFieldPolicy;
 import org.masthead.profile.FieldSpec;
@@ -37,7 +39,11 @@ final class FieldRows {
         boolean wraps = spec.filter(s -> s.role() != null)
                 .map(s -> s.role().name().contains("TITLE") || s.role().name().contains("HEADLINE"))
                 .orElse(false);
-        FieldInput input = FieldInputs.create(type, key, doc, host, wraps);
+        FieldInput made0 = FieldInputs.create(type, key, doc, host, wraps);
+        boolean prose = spec.map(s -> SpellingCheck.PROSE.contains(s.role())).orElse(false);
+        FieldInput input = prose && made0.node() instanceof TextInputControl t && made0.focusTarget() == t
+                ? FieldSpelling.wrap(made0, t, host.spelling())
+                : made0;
         FieldRow[] made = new FieldRow[1];
         FieldRow row = new FieldRow(
                 key,

@@ -9,6 +9,7 @@ import javafx.beans.value.ObservableValue;
 import org.masthead.document.Dialogs;
 import org.masthead.newarticle.FirstSavePlace;
 import org.masthead.site.SiteValues;
+import org.masthead.ui.spell.SpellingActions;
 
 /** What the form needs from the window. */
 public interface FormHost {
@@ -34,6 +35,11 @@ public interface FormHost {
     Optional<Path> resolveImage(String ref);
 
     /** Where the shown article's first save goes, for an article started the site's way and not yet saved. */
+    /** The shown article's spelling, for the prose fields' marks and menu. */
+    default SpellingActions spelling() {
+        return SpellingActions.NONE;
+    }
+
     default Optional<FirstSavePlace> firstSavePlace() {
         return Optional.empty();
     }
