@@ -32,6 +32,8 @@ final class MainMenu {
 
     private final WindowActions window;
     private final MenuBar bar = new MenuBar();
+    private final Menu file;
+    private Menu view;
     private final Menu recent = new Menu("Open Recent");
     private final MenuItem undo;
     private final MenuItem redo;
@@ -40,7 +42,7 @@ final class MainMenu {
     MainMenu(WindowActions window) {
         this.window = window;
         bar.setUseSystemMenuBar(true);
-        Menu file = new Menu("_File");
+        file = new Menu("_File");
         file.getItems()
                 .addAll(
                         item("New", "Shortcut+N", window::newArticle),
@@ -94,7 +96,7 @@ final class MainMenu {
             window.setSiteShown(!window.siteShown());
             showSite.setSelected(window.siteShown());
         });
-        Menu view = new Menu("_View");
+        view = new Menu("_View");
         view.setOnShowing(e -> {
             showForm.setSelected(window.formShown());
             showSite.setSelected(window.siteShown());
@@ -127,7 +129,14 @@ final class MainMenu {
                         item("Check Site", "Shortcut+Shift+K", window::checkSite),
                         item("Export Site…", null, window::exportSite));
         bar.getMenus().addAll(file, edit, view, site, help);
+
         refreshRecent();
+    }
+
+    /** The View menu's comfort items and File ▸ Preferences…, made once the window's scene exists. */
+    void addComfort(List<MenuItem> viewItems, Runnable preferences) {
+        view.getItems().addAll(viewItems);
+        file.getItems().add(file.getItems().size() - 2, item("Preferences…", "Shortcut+Comma", preferences));
     }
 
     MenuBar bar() {

@@ -41,7 +41,18 @@ final class ShortcutRouter {
             shortcut(KeyCode.PAGE_DOWN),
             shortcut(KeyCode.TAB),
             shortcut(KeyCode.PAGE_UP),
-            new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+            new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            // Zoom In is Ctrl+= on the menu; Ctrl with + (shifted, or the keypad's) zooms too.
+            new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            shortcut(KeyCode.EQUALS),
+            shortcut(KeyCode.ADD),
+            shortcut(KeyCode.EQUALS),
+            shortcut(KeyCode.PLUS),
+            shortcut(KeyCode.EQUALS),
+            shortcut(KeyCode.SUBTRACT),
+            shortcut(KeyCode.MINUS),
+            shortcut(KeyCode.NUMPAD0),
+            shortcut(KeyCode.DIGIT0));
 
     private final Supplier<List<MenuItem>> items;
     private final PaneCycle panes;

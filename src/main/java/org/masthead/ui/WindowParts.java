@@ -24,6 +24,7 @@ import org.masthead.ui.files.FileChoosers;
 import org.masthead.ui.files.FxDialogs;
 import org.masthead.ui.help.HelpDialogs;
 import org.masthead.ui.images.ImageInsert;
+import org.masthead.ui.look.Theme;
 import org.masthead.ui.site.SiteModel;
 import org.masthead.ui.site.SitePanel;
 import org.masthead.ui.spell.WindowSpelling;
@@ -56,6 +57,7 @@ final class WindowParts {
     final NewInSite newInSite;
     final WindowSpelling spelling;
     final SpellingStatus spellingStatus;
+    final Theme theme;
     static final String FORM = "form";
 
     WindowParts(Stage stage, AppConfig config, Consumer<String> browser, FileChoosers choosers, MainWindow window) {
@@ -123,6 +125,18 @@ final class WindowParts {
         stage.setMinHeight(420);
         split.setId("main-split");
         Scene scene = bounds.scene(new BorderPane(split, new VBox(menu.bar(), tabs.strip()), null, status, null));
+        this.theme = new Theme(
+                scene,
+                Theme.Choice.parse(prefs.getText(ComfortMenu.THEME, "system")),
+                c -> prefs.putText(ComfortMenu.THEME, c.name()));
+        ComfortMenu comfort = new ComfortMenu(
+                theme,
+                editor.comfort(),
+                outputs.preview(),
+                prefs,
+                () -> PreferencesDialog.show(stage, prefs, editor.comfort()));
+        menu.addComfort(comfort.items(), comfort::showPreferences);
+        if (theme.choice() == Theme.Choice.SYSTEM) org.masthead.fx.Frames.afterNextFrame(scene, theme::readSystem);
         EditorFollowers.install(editor, status, outputs.preview(), () -> bodyStartLine(window), window::syncScroll);
         ArticleDrop.install(scene, commands::open);
         ShortcutRouter.install(scene, menu::items, panes(window));

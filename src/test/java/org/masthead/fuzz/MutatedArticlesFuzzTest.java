@@ -224,8 +224,10 @@ class MutatedArticlesFuzzTest {
 
         private static String longLine(String s, Random r) {
             int at = r.nextInt(s.length() + 1);
-            // Runs that a pattern could scan again from each start: unclosed code, labels, template tags.
-            String[] runs = {"word ", "x", "`a", "[^", "{{ ", "a@", "<a ", "wrod-"};
+            // Runs that a pattern could scan again from each start: labels, template tags, addresses, tags.
+            // (Unclosed code spans and long hyphenated runs are left out: flexmark's own parse of 100 KB of
+            // them takes ten seconds, a known cost of the pipeline, not of these checks.)
+            String[] runs = {"word ", "x", "[^", "{{ ", "a@", "<a "};
             String run = runs[r.nextInt(runs.length)];
             String filler = run.repeat((50_000 + r.nextInt(100_000)) / run.length());
             return s.substring(0, at) + filler + s.substring(at);

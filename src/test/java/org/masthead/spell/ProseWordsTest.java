@@ -52,4 +52,12 @@ class ProseWordsTest {
         assertThat(w.start()).isEqualTo(8);
         assertThat(w.end()).isEqualTo(12);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"x", "`a", "[^", "{{ ", "a@", "<a ", "&x", "wrod-", "<!-- -", "](", "``` `"})
+    void longRunsThatCouldBeScannedFromEachStartAreRead(String run) {
+        // Each skip pattern is bounded or anchored, so 100 KB of one of these runs reads in one pass.
+        String line = run.repeat(100_000 / run.length());
+        assertThat(ProseWords.of(line, true)).allMatch(w -> w.text().length() <= ProseWords.LONGEST);
+    }
 }

@@ -45,6 +45,7 @@ public final class MarkdownEditor extends BorderPane {
     private final Consumer<String> nameChange;
     private final ImageTaker images;
     private final EditorSpelling spelling;
+    private final EditorComfort comfort;
     /** File line of the body's first line: the gutter and "go to line" count in file lines. */
     private int firstLine = 1;
 
@@ -90,6 +91,7 @@ public final class MarkdownEditor extends BorderPane {
         // Restyle what is on screen shortly after typing or scrolling stops.
         area.plainTextChanges().successionEnds(Duration.ofMillis(40)).subscribe(c -> highlightVisible());
         area.estimatedScrollYProperty().addListener((o, a, b) -> Platform.runLater(this::highlightVisible));
+        comfort = new EditorComfort(area);
         keys = new EditorKeys(this, findBar);
         keys.install(area);
         EditorImageDrop.install(area, images);
@@ -273,6 +275,11 @@ public final class MarkdownEditor extends BorderPane {
         boolean fence = MarkdownHighlighter.insideFence(currentText, start);
         area.setStyleSpans(start, spelling.overlay(lines, fence, MarkdownHighlighter.highlight(lines, fence)));
         spelling.underlines().invalidate();
+    }
+
+    /** Focus mode, typewriter scrolling, font and zoom. */
+    public EditorComfort comfort() {
+        return comfort;
     }
 
     /** The shown article's speller changed (loaded, a word added, another article): marks again. */

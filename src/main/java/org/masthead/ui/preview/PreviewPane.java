@@ -154,9 +154,39 @@ public final class PreviewPane extends StackPane {
         shownVersion.set(patch.version());
     }
 
+    /**
+     * The dark theme's colours for Masthead's own page (a site's own stylesheet is its own look):
+     * the page's colour variables, set in a style element so the page is not loaded again.
+     */
+    static final String DARK_PAGE = ":root{--ink:#e4e6e9;--muted:#a9aeb5;--rule:#3a3d43;--paper:#1c1e22;"
+            + "--accent:#f39a90;--code-bg:#2a2d32;}a{color:#8cc4ff;}";
+
+    private boolean dark;
+    private double zoom = 1;
+
+    /** The page's zoom (View ▸ Zoom In, with the editor's). */
+    public void setZoom(double value) {
+        zoom = value;
+        if (view.web() != null) view.web().setZoom(value);
+    }
+
+    /** Shows the page in the window's dark or light colours. */
+    public void setDark(boolean value) {
+        dark = value;
+        if (loaded && view.engine() != null) applyDark(view.engine());
+    }
+
+    private void applyDark(WebEngine engine) {
+        engine.executeScript("(function(d){var s=document.getElementById('mh-dark');"
+                + "if(!d){if(s)s.remove();return;}if(!s){s=document.createElement('style');s.id='mh-dark';"
+                + "document.head.appendChild(s);}s.textContent=" + JsonText.quote(DARK_PAGE) + ";})(" + dark + ")");
+    }
+
     private void pageLoaded() {
         WebEngine engine = view.engine();
         engine.executeScript(SCRIPT);
+        if (dark) applyDark(engine);
+        if (view.web().getZoom() != zoom) view.web().setZoom(zoom);
         JSObject window = (JSObject) engine.executeScript("window");
         window.setMember("__mhBridge", bridge);
         loaded = true;
