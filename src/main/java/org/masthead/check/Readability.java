@@ -22,10 +22,11 @@ public final class Readability {
     public static final int LONG_SENTENCE = 30;
     public static final int LONG_PARAGRAPH = 150;
     /** Inline code, link targets, autolinks, URLs: words of a sort, not of prose. */
-    private static final Pattern NOT_PROSE = Pattern.compile("`++[^`]*+`*+|\\]\\([^)]*+\\)|<[^>]*+>|https?://\\S++"
-            + "|(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)+");
+    private static final Pattern NOT_PROSE =
+            Pattern.compile("`++[^`]*+`*+|\\]\\([^()\\n]{0,2000}+\\)|<[^<>\\n]{0,500}+>|https?://\\S++"
+                    + "|(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)+");
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++(?:['’\\-][\\p{L}\\p{N}]++)*+");
     private static final Pattern VOWELS = Pattern.compile("[aeiouyäöüàâéèêëîïôûùœæ]+");
 
     /** A stretch of prose and its word count, {@code start} an offset into the body. */

@@ -27,6 +27,10 @@ public final class LoadedDictionary {
     private final Hunspell hunspell;
     private final Suggester suggester;
     private final Map<String, List<String>> suggested = new ConcurrentHashMap<>();
+    /** Words judged already: prose repeats its words, and an unknown word costs Hunspell the most. */
+    private final Map<String, Boolean> judged = new ConcurrentHashMap<>();
+
+    private static final int JUDGED_MAX = 50_000;
 
     private LoadedDictionary(String tag, String where, Dictionary dictionary) {
         this.tag = tag;
@@ -58,11 +62,17 @@ public final class LoadedDictionary {
     }
 
     public boolean spell(String word) {
+        Boolean known = judged.get(word);
+        if (known != null) return known;
+        boolean ok;
         try {
-            return hunspell.spell(word);
+            ok = hunspell.spell(word);
         } catch (RuntimeException e) {
-            return true; // a word the engine cannot judge is not marked
+            ok = true; // a word the engine cannot judge is not marked
         }
+        if (judged.size() >= JUDGED_MAX) judged.clear();
+        judged.put(word, ok);
+        return ok;
     }
 
     /** Up to {@code max} suggestions, best first. */

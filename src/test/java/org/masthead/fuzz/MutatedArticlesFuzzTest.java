@@ -64,7 +64,7 @@ class MutatedArticlesFuzzTest {
                 byte[] bytes = Mutations.apply(how, seeds.get(s), random);
                 long t0 = System.nanoTime();
                 try {
-                    exercise(paths.get(s), bytes, profiles.get(s));
+                    exercise(paths.get(s), bytes, profiles.get(s), i % 4 == 0);
                 } catch (AssertionError | RuntimeException | StackOverflowError e) {
                     String replay =
                             "mvn -B test -Dtest=MutatedArticlesFuzzTest -Dfuzz.seed=" + SEED + " -Dfuzz.case=" + i;
@@ -102,7 +102,7 @@ class MutatedArticlesFuzzTest {
         return english;
     }
 
-    private void exercise(Path path, byte[] bytes, SiteProfile profile) throws Exception {
+    private void exercise(Path path, byte[] bytes, SiteProfile profile, boolean spelling) throws Exception {
         // Strict loading fails only with our error, naming the place.
         try {
             Article.fromBytes(path, bytes);
@@ -114,8 +114,8 @@ class MutatedArticlesFuzzTest {
         assertThat(a.toBytes()).isEqualTo(bytes);
         assertThat(a.text()).endsWith(a.body());
         ArticleChecker.check(a, profile);
-        // Spelling too: a long or odd line stays linear.
-        ArticleChecker.check(a, profile, english(), 0);
+        // Spelling too (every fourth case, for the run's time): a long or odd line stays linear.
+        if (spelling) ArticleChecker.check(a, profile, english(), 0);
         String html = ArticleRenderer.render(a, profile, PageOptions.preview(f -> "x"))
                 .html();
         assertThat(html).contains("<article");
