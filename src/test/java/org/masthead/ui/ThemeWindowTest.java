@@ -13,6 +13,7 @@ import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
 
 import org.junit.jupiter.api.Test;
+import org.masthead.ui.checks.SelectionColoursTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,18 +102,8 @@ class ThemeWindowTest extends WindowTestBase {
         return Color.rgb(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
     }
 
-    /** WCAG 2's contrast ratio. */
-    static double contrast(Color a, Color b) {
-        double la = luminance(a), lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
-    }
-
-    private static double channel(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    private static double contrast(Color a, Color b) {
+        return SelectionColoursTest.contrast(a, b);
     }
 
     private MenuItem menuItem(String id) {
