@@ -50,6 +50,9 @@ final class EditorSpelling {
         }
     };
     private final Set<String> pending = new HashSet<>();
+    /** The marks a line waiting to be checked was drawn with (those it had before the edit). */
+    private final Map<String, List<Misspelt>> provisional = new HashMap<>();
+
     private Speller speller = Speller.NONE;
     private final WavyUnderlines underlines;
 
@@ -73,12 +76,13 @@ final class EditorSpelling {
         speller = now;
         byLine.clear();
         pending.clear();
+        provisional.clear();
         rehighlight.run();
     }
 
     /** The highlighter's styles for {@code lines} with the misspelt words' marks laid over them. */
     StyleSpans<Collection<String>> overlay(
-            List<String> lines, boolean startsInFence, StyleSpans<Collection<String>> styles) {
+            int firstParagraph, List<String> lines, boolean startsInFence, StyleSpans<Collection<String>> styles) {
         if (!speller.isOn()) return styles;
         StyleSpansBuilder<Collection<String>> marks = new StyleSpansBuilder<>();
         List<String> missing = new ArrayList<>();
@@ -96,7 +100,10 @@ final class EditorSpelling {
             List<Misspelt> found = fence != 0 ? List.of() : byLine.get(line);
             if (found == null) {
                 missing.add(line);
-                found = List.of();
+                // Until the line is checked again it keeps its marks (they moved with the typing):
+                // taking them away and back would restyle the paragraph twice a key, and flicker.
+                found = marksNow(firstParagraph + i, line);
+                provisional.put(line, found);
             }
             int at = 0;
             for (Misspelt m : found) {
@@ -117,6 +124,18 @@ final class EditorSpelling {
         });
     }
 
+    private List<Misspelt> marksNow(int paragraph, String line) {
+        if (paragraph >= area.getParagraphs().size()) return List.of();
+        List<Misspelt> out = new ArrayList<>();
+        int at = 0;
+        for (var span : area.getParagraph(paragraph).getStyleSpans()) {
+            int end = Math.min(line.length(), at + span.getLength());
+            if (span.getStyle().contains(MISSPELT) && end > at) out.add(new Misspelt(at, end, line.substring(at, end)));
+            at += span.getLength();
+        }
+        return out;
+    }
+
     private void check(List<String> lines) {
         List<String> fresh = lines.stream().filter(pending::add).toList();
         if (fresh.isEmpty()) return;
@@ -128,7 +147,10 @@ final class EditorSpelling {
                 if (s != speller) return;
                 byLine.putAll(found);
                 fresh.forEach(pending::remove);
-                rehighlight.run();
+                // Most keys leave the marks as they were kept meanwhile: then nothing is restyled.
+                boolean changed = false;
+                for (String line : fresh) changed |= !found.get(line).equals(provisional.remove(line));
+                if (changed) rehighlight.run();
             });
         });
     }

@@ -1,7 +1,6 @@
 package org.masthead.ui.editor;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -45,6 +44,7 @@ public final class MarkdownEditor extends BorderPane {
     private final Consumer<String> nameChange;
     private final ImageTaker images;
     private final EditorSpelling spelling;
+    private final VisibleStyles styles;
     private final EditorComfort comfort;
     /** File line of the body's first line: the gutter and "go to line" count in file lines. */
     private int firstLine = 1;
@@ -75,7 +75,9 @@ public final class MarkdownEditor extends BorderPane {
         area.setWrapText(true);
         area.setParagraphGraphicFactory(this::lineNumber);
         setTop(findBar);
-        this.spelling = new EditorSpelling(area, spelling, this::highlightVisible, nameChange);
+        this.spelling = new EditorSpelling(area, spelling, this::restyleVisible, nameChange);
+        this.styles = new VisibleStyles(
+                area, () -> currentText, this.spelling::overlay, this.spelling.underlines()::invalidate);
         setCenter(new StackPane(new VirtualizedScrollPane<>(area), this.spelling.underlines()));
         // Alt+letter belongs to the menus' mnemonics, never to the text (AltGr, reported with Ctrl on
         // some systems, still types its characters).
@@ -89,8 +91,8 @@ public final class MarkdownEditor extends BorderPane {
             if (!loading) onEdit.accept(text);
         });
         // Restyle what is on screen shortly after typing or scrolling stops.
-        area.plainTextChanges().successionEnds(Duration.ofMillis(40)).subscribe(c -> highlightVisible());
-        area.estimatedScrollYProperty().addListener((o, a, b) -> Platform.runLater(this::highlightVisible));
+        area.plainTextChanges().successionEnds(Duration.ofMillis(40)).subscribe(c -> styles.now());
+        area.estimatedScrollYProperty().addListener((o, a, b) -> styles.soon());
         comfort = new EditorComfort(area);
         keys = new EditorKeys(this, findBar);
         keys.install(area);
@@ -143,7 +145,7 @@ public final class MarkdownEditor extends BorderPane {
         } finally {
             loading = false;
         }
-        Platform.runLater(this::highlightVisible);
+        Platform.runLater(styles::now);
     }
 
     /** The caret's offset in the body. */
@@ -236,6 +238,21 @@ public final class MarkdownEditor extends BorderPane {
         area.requestFocus();
     }
 
+    /**
+     * Selects {@code length} characters from a file line and column (in code points, as the checks
+     * count them): what a finding about a sentence or a paragraph is about.
+     */
+    public void select(int line, int column, int length) {
+        goToLine(line);
+        int paragraph = area.getCurrentParagraph();
+        String text = area.getParagraph(paragraph).getText();
+        int within =
+                text.offsetByCodePoints(0, Math.min(Math.max(0, column - 1), text.codePointCount(0, text.length())));
+        int start = area.getAbsolutePosition(paragraph, within);
+        area.selectRange(start, Math.min(area.getLength(), start + length));
+        area.requestFollowCaret();
+    }
+
     /** Asks for a file line and goes there; a line of the header goes to {@code headerLine}. */
     public void askGoToLine(IntConsumer headerLine) {
         TextInputDialog d = new TextInputDialog(Integer.toString(firstLine + area.getCurrentParagraph()));
@@ -257,24 +274,9 @@ public final class MarkdownEditor extends BorderPane {
         });
     }
 
-    /** Highlights the paragraphs on screen and a margin around them. */
-    void highlightVisible() {
-        int count = area.getParagraphs().size();
-        if (count == 0) return;
-        int first, last;
-        try {
-            first = Math.max(0, area.firstVisibleParToAllParIndex() - 30);
-            last = Math.min(count - 1, area.lastVisibleParToAllParIndex() + 30);
-        } catch (IllegalStateException | IndexOutOfBoundsException e) {
-            first = 0;
-            last = Math.min(count - 1, 80);
-        }
-        List<String> lines = new ArrayList<>(last - first + 1);
-        for (int p = first; p <= last; p++) lines.add(area.getParagraph(p).getText());
-        int start = area.getAbsolutePosition(first, 0);
-        boolean fence = MarkdownHighlighter.insideFence(currentText, start);
-        area.setStyleSpans(start, spelling.overlay(lines, fence, MarkdownHighlighter.highlight(lines, fence)));
-        spelling.underlines().invalidate();
+    /** Restyles what is on screen (spelling results came). */
+    private void restyleVisible() {
+        styles.marksChanged();
     }
 
     /** Focus mode, typewriter scrolling, font and zoom. */
