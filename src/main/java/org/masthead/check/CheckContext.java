@@ -115,8 +115,20 @@ public final class CheckContext {
 
     /** The same, for a finding of a kind of its own ({@link Finding#rule()}). */
     public void atBodyOffset(Severity severity, int offset, String rule, String message) {
+        atBodyRange(severity, offset, 0, rule, message);
+    }
+
+    /** The same, about {@code length} characters of the body from there (the editor selects them). */
+    public void atBodyRange(Severity severity, int offset, int length, String rule, String message) {
         if (bodyLines == null) bodyLines = new LineIndex(article.body());
-        atBodyLine(severity, bodyLines.lineOf(offset), Lines.columnOf(article.body(), offset), rule, message);
+        findings.add(new Finding(
+                severity,
+                null,
+                article.bodyStartLine() + bodyLines.lineOf(offset),
+                Lines.columnOf(article.body(), offset),
+                message,
+                rule,
+                length));
     }
 
     /** Reports at a line of the body (0-based line within the body). */

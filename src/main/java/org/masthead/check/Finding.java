@@ -7,13 +7,18 @@ package org.masthead.check;
  * @param line   1-based line in the file
  * @param column 1-based column in the file
  * @param rule   the kind of finding when it is not about a key's rules ({@value #SPELLING}), else null
+ * @param length how many characters of the text from there it is about (a long sentence); 0 for a place
  */
-public record Finding(Severity severity, String key, int line, int column, String message, String rule) {
+public record Finding(Severity severity, String key, int line, int column, String message, String rule, int length) {
     public static final String SPELLING = "spelling";
     public static final String READABILITY = "readability";
 
     public Finding(Severity severity, String key, int line, int column, String message) {
-        this(severity, key, line, column, message, null);
+        this(severity, key, line, column, message, null, 0);
+    }
+
+    public Finding(Severity severity, String key, int line, int column, String message, String rule) {
+        this(severity, key, line, column, message, rule, 0);
     }
 
     /** {@code line:col: severity: [rule or key] message}, the path added by the caller. */

@@ -29,8 +29,8 @@ public final class Readability {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++(?:['’\\-][\\p{L}\\p{N}]++)*+");
     private static final Pattern VOWELS = Pattern.compile("[aeiouyäöüàâéèêëîïôûùœæ]+");
 
-    /** A stretch of prose and its word count, {@code start} an offset into the body. */
-    public record Span(int start, int words) {}
+    /** A stretch of prose and its word count, {@code start} and {@code end} offsets into the body. */
+    public record Span(int start, int end, int words) {}
 
     /**
      * @param ease    the score (higher reads easier), empty for a language without a formula or a body without prose
@@ -69,10 +69,12 @@ public final class Readability {
                 if (count == 0) continue;
                 sentences++;
                 paragraphWords += count;
-                if (count > LONG_SENTENCE) longSentences.add(new Span(start + firstLetter(text, s), count));
+                if (count > LONG_SENTENCE)
+                    longSentences.add(new Span(start + firstLetter(text, s), start + lastLetter(text, e), count));
             }
             words += paragraphWords;
-            if (paragraphWords > LONG_PARAGRAPH) longParagraphs.add(new Span(start, paragraphWords));
+            if (paragraphWords > LONG_PARAGRAPH)
+                longParagraphs.add(new Span(start, start + lastLetter(text, text.length()), paragraphWords));
         }
         OptionalDouble ease = OptionalDouble.empty();
         String formula = "";
@@ -103,6 +105,13 @@ public final class Readability {
         int i = from;
         while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) i++;
         return i < text.length() ? i : from;
+    }
+
+    /** Where a stretch ending before {@code to} stops, the spaces and line breaks after it left out. */
+    private static int lastLetter(String text, int to) {
+        int i = to;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) i--;
+        return i;
     }
 
     /**

@@ -21,17 +21,19 @@ final class ReadabilityCheck implements ArticleCheck {
         Readability.Result r = Readability.of(ctx.body(), tag);
         ctx.setReadability(r);
         for (Readability.Span s : r.longSentences()) {
-            ctx.atBodyOffset(
+            ctx.atBodyRange(
                     Severity.TIP,
                     s.start(),
+                    s.end() - s.start(),
                     Finding.READABILITY,
                     "a sentence of " + s.words() + " words (over " + Readability.LONG_SENTENCE
                             + " is hard to follow; split it?)");
         }
         for (Readability.Span s : r.longParagraphs()) {
-            ctx.atBodyOffset(
+            ctx.atBodyRange(
                     Severity.TIP,
                     s.start(),
+                    s.end() - s.start(),
                     Finding.READABILITY,
                     "a paragraph of " + s.words() + " words (over " + Readability.LONG_PARAGRAPH
                             + " reads as a wall of text on a phone)");

@@ -57,7 +57,7 @@ public final class SpellingCheck {
                 int line = e.get().valueLine()
                         + (int) before.chars().filter(c -> c == '\n').count();
                 int col = nl < 0 ? e.get().valueColumn() + Math.max(0, at) : at - nl;
-                out.add(finding(key, line, col, m.word(), speller, suggestions));
+                out.add(finding(key, line, col, m.word(), speller, suggestions, 0));
             }
         }
         String body = article.body();
@@ -65,7 +65,8 @@ public final class SpellingCheck {
         for (Misspelt m : speller.text(body)) {
             if (lines == null) lines = new LineIndex(body);
             int line = article.bodyStartLine() + lines.lineOf(m.start());
-            out.add(finding(null, line, Lines.columnOf(body, m.start()), m.word(), speller, suggestions));
+            out.add(finding(
+                    null, line, Lines.columnOf(body, m.start()), m.word(), speller, suggestions, m.end() - m.start()));
         }
         return out;
     }
@@ -78,7 +79,8 @@ public final class SpellingCheck {
                 .toList();
     }
 
-    private static Finding finding(String key, int line, int col, String word, Speller speller, int suggestions) {
+    private static Finding finding(
+            String key, int line, int col, String word, Speller speller, int suggestions, int length) {
         String message = "\"" + word + "\"";
         if (suggestions == 0) message += " is not in the dictionary";
         else {
@@ -87,7 +89,7 @@ public final class SpellingCheck {
             if (s.size() > suggestions) s = s.subList(0, suggestions);
             message += s.isEmpty() ? " (no suggestions)" : " (" + String.join(", ", s) + more + ")";
         }
-        return new Finding(Severity.TIP, key, line, col, message, Finding.SPELLING);
+        return new Finding(Severity.TIP, key, line, col, message, Finding.SPELLING, length);
     }
 
     /** Where a word stands in a value as written (quotes and escapes around it); -1 if it is not found as is. */

@@ -29,6 +29,7 @@ final class JsonFindings {
                         .append(", \"message\": ")
                         .append(string(f.message()));
                 if (f.rule() != null) sb.append(", \"rule\": ").append(string(f.rule()));
+                if (f.length() > 0) sb.append(", \"length\": ").append(f.length());
                 sb.append('}');
             }
         }

@@ -254,6 +254,7 @@ public final class MainWindow {
         if (f.key() != null && form != null && doc.article().frontMatter().isPresent() && form.focusField(f.key()))
             return;
         if (f.line() < doc.article().bodyStartLine()) revealHeaderLine(f.line());
+        else if (f.length() > 0) parts.editor.select(f.line(), f.column(), f.length());
         else parts.editor.goToLine(f.line());
     }
 

@@ -42,8 +42,15 @@ class ReadabilityTest {
         assertThat(r.longSentences()).hasSize(1);
         assertThat(r.longSentences().get(0).start()).isEqualTo(body.indexOf("Words"));
         assertThat(r.longSentences().get(0).words()).isEqualTo(31);
+        assertThat(r.longSentences().get(0).end()).isEqualTo(body.indexOf(sentence) + sentence.length());
         assertThat(r.longParagraphs()).hasSize(1);
         assertThat(r.longParagraphs().get(0).words()).isEqualTo(153);
+        // The paragraph ends at its last full stop, not at the space or the line break after it.
+        assertThat(body.substring(
+                        r.longParagraphs().get(0).start(),
+                        r.longParagraphs().get(0).end()))
+                .startsWith("Many words here.")
+                .endsWith("here.");
     }
 
     @Test

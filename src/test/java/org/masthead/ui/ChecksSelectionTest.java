@@ -46,6 +46,25 @@ class ChecksSelectionTest extends WindowTestBase {
         assertSelectedRow(themeColour("selection"), themeColour("selection-text"));
     }
 
+    @Test
+    void choosingALongSentenceSelectsItInTheEditor() throws Exception {
+        String sentence = "This sentence goes on " + "and on ".repeat(16) + "until the reader forgets how it began.";
+        java.nio.file.Path md = samples.resolve("site/articles/long-sentence.md");
+        java.nio.file.Files.writeString(
+                md, "---\ntitle: \"Long\"\n---\n\nA short start. " + sentence + " Then a short end.\n");
+        open(md);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> fx(() -> window.checks().list().getItems().stream()
+                        .anyMatch(f -> f.message().startsWith("a sentence of"))));
+        fx(() -> window.reveal(window.checks().list().getItems().stream()
+                .filter(f -> f.message().startsWith("a sentence of"))
+                .findFirst()
+                .orElseThrow()));
+        assertThat(fx(() -> window.editor().area().getSelectedText())).isEqualTo(sentence);
+    }
+
     /** Waits for the selected row to take these colours, then checks them and their contrast. */
     private void assertSelectedRow(Color background, Color text) throws Exception {
         try {
