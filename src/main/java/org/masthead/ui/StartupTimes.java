@@ -4,11 +4,14 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
 /**
  * With {@link AppConfig#startupTimes()} ({@code -Dmasthead.startup-times=true}), prints how long
  * after the JVM started the first frame showed the article's text and the first frame showed the
- * painted preview. The benchmark reads it. With {@link AppConfig#exitAfterStartup()}
+ * painted preview, then when spelling was ready (the first count of misspelt words). The benchmark
+ * reads it. With {@link AppConfig#exitAfterStartup()}
  * ({@code -Dmasthead.exit-after-startup=true}) the app then quits: packaging runs it so to record
  * the classes a start loads (the AppCDS archive) and to check that the packaged app starts.
  */
@@ -35,11 +38,28 @@ final class StartupTimes {
                 System.out.flush();
                 scene.removePostLayoutPulseListener(check[0]);
                 if (exit) Platform.runLater(Platform::exit);
+                else spellingReady(window, jvmStart);
             }
         };
         scene.addPostLayoutPulseListener(check[0]);
         // A pulse after the preview reports its page, so the painted frame is the one measured.
         window.preview().shownVersionProperty().addListener((o, a, b) -> Platform.requestNextPulse());
+    }
+
+    /** When the first count of misspelt words shows: the dictionary loaded after the preview, and checked. */
+    private static void spellingReady(MainWindow window, long jvmStart) {
+        var text = window.parts().spellingStatus.textProperty();
+        ChangeListener<String> ready = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends String> o, String a, String now) {
+                if (now == null || !now.endsWith("misspelt")) return;
+                text.removeListener(this);
+                System.out.println("startup: spelling ready " + (System.currentTimeMillis() - jvmStart) + " ms");
+                System.out.flush();
+            }
+        };
+        text.addListener(ready);
+        ready.changed(text, null, text.get());
     }
 
     /**

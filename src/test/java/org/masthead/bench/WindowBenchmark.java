@@ -1,9 +1,6 @@
 package org.masthead.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,6 +59,7 @@ public final class WindowBenchmark {
             report.add(typing(md, size >= 1024 * 1024 ? "1 MB" : "10 KB"));
         }
         String only = System.getProperty("bench.window.only", "");
+        if (only.isEmpty() || only.equals("spelling")) report.addAll(SpellingWindowBench.measure(config));
         if (only.isEmpty() || only.equals("tabs")) report.addAll(TabsMemory.measure(config));
         if (only.isEmpty() || only.equals("new")) report.addAll(NewArticleLatency.measure(config));
         if (only.isEmpty() || only.equals("image")) report.addAll(ImageDropLatency.measure(config));
@@ -95,8 +93,32 @@ public final class WindowBenchmark {
             frames.start();
             return null;
         });
-        long[] latency = new long[KEYS];
-        for (int i = 0; i < KEYS + 5; i++) {
+        long[] latency = typeKeys(window, 5, KEYS, frames);
+        onFx(() -> {
+            frames.stop();
+            return null;
+        });
+        Stats s = Stats.ofNanos(latency);
+        onFx(() -> {
+            window.preview().dispose();
+            window.stage().close();
+            return null;
+        });
+        return String.format(
+                Locale.ROOT,
+                "keystroke to preview, %s article: %s; longest frame gap while typing %.1f ms",
+                label,
+                s,
+                frames.longestNanos() / 1e6);
+    }
+
+    /**
+     * Types {@code warm + keys} keys one at a time into the editor, each once the one before shows in the
+     * preview, and returns the last {@code keys} latencies; the frame gaps count from the first measured key.
+     */
+    static long[] typeKeys(MainWindow window, int warm, int keys, FrameGaps frames) throws Exception {
+        long[] latency = new long[keys];
+        for (int i = 0; i < warm + keys; i++) {
             String ch = i % 7 == 6 ? " " : String.valueOf((char) ('a' + i % 26));
             CountDownLatch shown = new CountDownLatch(1);
             long t0 = System.nanoTime();
@@ -124,30 +146,15 @@ public final class WindowBenchmark {
             if (!shown.await(60, TimeUnit.SECONDS))
                 throw new IllegalStateException("key " + i + " never reached the preview");
             long t = System.nanoTime() - t0;
-            if (i >= 5) latency[i - 5] = t;
-            if (i == 4)
+            if (i >= warm) latency[i - warm] = t;
+            if (i == warm - 1)
                 onFx(() -> {
                     frames.reset();
                     return null;
                 }); // gaps count after the warm-up keys
             Thread.sleep(40);
         }
-        onFx(() -> {
-            frames.stop();
-            return null;
-        });
-        Stats s = Stats.ofNanos(latency);
-        onFx(() -> {
-            window.preview().dispose();
-            window.stage().close();
-            return null;
-        });
-        return String.format(
-                Locale.ROOT,
-                "keystroke to preview, %s article: %s; longest frame gap while typing %.1f ms",
-                label,
-                s,
-                frames.longestNanos() / 1e6);
+        return latency;
     }
 
     private static long versionOf(MainWindow window) {
@@ -190,12 +197,24 @@ public final class WindowBenchmark {
         }
     }
 
+    /**
+     * Fresh JVMs alternated with spelling on and off (a preference): the dictionary loads after the
+     * preview has painted, so the two should start alike; the on runs also say when spelling was ready.
+     */
     private static List<String> coldStartOn(String display, Path jar, int runs) throws Exception {
         Path sample =
                 Path.of("samples/site/articles/reading-the-tide-tables.md").toAbsolutePath();
-        long[] text = new long[runs];
-        long[] painted = new long[runs];
-        for (int i = 0; i < runs; i++) {
+        long[][] text = {new long[runs], new long[runs]};
+        long[][] painted = {new long[runs], new long[runs]};
+        long[] ready = new long[runs];
+        int readyRuns = 0;
+        AppPrefs prefs = new AppPrefs(config);
+        for (int i = 0; i < 2 * runs; i++) {
+            int on = i % 2 == 0 ? 1 : 0;
+            int run = i / 2;
+            prefs.clear();
+            prefs.putFlag("spelling.on", on == 1);
+            prefs.flush();
             List<String> cmd = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Dmasthead.startup-times=true",
@@ -207,26 +226,39 @@ public final class WindowBenchmark {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
             pb.environment().put("DISPLAY", display);
             Process p = pb.start();
-            try (BufferedReader r =
-                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.startsWith("startup: text visible ")) text[i] = ms(line) * 1_000_000L;
-                    if (line.startsWith("startup: preview painted ")) {
-                        painted[i] = ms(line) * 1_000_000L;
-                        break;
-                    }
+            try {
+                StartupLines lines = new StartupLines(p.getInputStream());
+                text[on][run] = ms(lines.await("startup: text visible ", 120)) * 1_000_000L;
+                painted[on][run] = ms(lines.await("startup: preview painted ", 120)) * 1_000_000L;
+                if (on == 1) {
+                    String line = lines.await("startup: spelling ready ", 20);
+                    if (line != null) ready[readyRuns++] = ms(line) * 1_000_000L;
                 }
             } finally {
                 p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         }
-        return List.of(
-                "cold start (X display " + display + "), text visible: " + Stats.ofNanos(text),
-                "cold start (X display " + display + "), preview painted: " + Stats.ofNanos(painted));
+        prefs.clear();
+        List<String> out = new ArrayList<>();
+        String where = "cold start (X display " + display + ")";
+        for (int on = 1; on >= 0; on--) {
+            String state = on == 1 ? "spelling on" : "spelling off";
+            out.add(where + ", " + state + ", text visible: " + Stats.ofNanos(text[on]));
+            out.add(where + ", " + state + ", preview painted: " + Stats.ofNanos(painted[on]));
+        }
+        out.add(String.format(
+                Locale.ROOT,
+                "cold start, spelling on / off: text visible %.2f, preview painted %.2f (ratio of medians); %s",
+                Stats.ofNanos(text[1]).median() / Stats.ofNanos(text[0]).median(),
+                Stats.ofNanos(painted[1]).median() / Stats.ofNanos(painted[0]).median(),
+                readyRuns == 0
+                        ? "spelling never reported ready (no dictionary for the sample's language?)"
+                        : "spelling ready " + Stats.ofNanos(java.util.Arrays.copyOf(ready, readyRuns))));
+        return out;
     }
 
     private static long ms(String line) {
+        if (line == null) throw new IllegalStateException("the app never printed its start-up time");
         String[] parts = line.split(" ");
         return Long.parseLong(parts[parts.length - 2]);
     }
