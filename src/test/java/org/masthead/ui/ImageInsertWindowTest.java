@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Images pasted into the body: copied into the site's image folder, linked with the alt text asked for. */
 class ImageInsertWindowTest extends WindowTestBase {
 
+    /** A bound, not a pause: making a share image on two busy cores once took over 20 s. */
     private void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(condition));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition));
     }
 
     private String body() throws Exception {
