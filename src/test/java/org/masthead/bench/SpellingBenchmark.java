@@ -56,7 +56,7 @@ public final class SpellingBenchmark {
         long[] load = new long[3];
         long[] heap = new long[3];
         for (int i = 0; i < 3; i++) {
-            long before = usedHeap();
+            long before = TabsMemory.usedAfterGc();
             long t0 = System.nanoTime();
             LoadedDictionary d = LoadedDictionary.load(
                     new DictionaryFinder(List.of()).find("en-US").orElseThrow());
@@ -64,7 +64,7 @@ public final class SpellingBenchmark {
             // The suggester's entry cache is built at the first suggestion: count it too.
             d.suggest("harbuor", 5);
             keep.add(d);
-            heap[i] = usedHeap() - before;
+            heap[i] = TabsMemory.usedAfterGc() - before;
         }
         long[] sorted = heap.clone();
         java.util.Arrays.sort(sorted);
@@ -76,15 +76,6 @@ public final class SpellingBenchmark {
                 load[0] / 1e6,
                 sorted[1] / 1048576.0,
                 sorted[2] / 1048576.0);
-    }
-
-    private static long usedHeap() throws InterruptedException {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
-        return rt.totalMemory() - rt.freeMemory();
     }
 
     /** The check the Checks tab runs, with spelling and without, alternated so the load they see is the same. */

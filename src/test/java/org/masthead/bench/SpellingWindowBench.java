@@ -50,13 +50,7 @@ final class SpellingWindowBench {
             for (int round = 0; round < ROUNDS; round++) {
                 for (int on = 1; on >= 0; on--) {
                     MainWindow w = open(config, md, on == 1);
-                    FrameGaps frames = new FrameGaps();
-                    WindowBenchmark.onFx(
-                            () -> {
-                                frames.start();
-                                return null;
-                            },
-                            30);
+                    FrameGaps frames = started();
                     keys[on] = concat(keys[on], WindowBenchmark.typeKeys(w, 5, KEYS, frames));
                     gaps[on] = Math.max(gaps[on], stop(frames));
                     close(w);
@@ -85,13 +79,7 @@ final class SpellingWindowBench {
     private static String scrolling(AppConfig config, Path md) throws Exception {
         MainWindow w = open(config, md, true);
         CodeArea area = w.editor().area();
-        FrameGaps frames = new FrameGaps();
-        WindowBenchmark.onFx(
-                () -> {
-                    frames.start();
-                    return null;
-                },
-                30);
+        FrameGaps frames = started();
         Random r = new Random(5);
         long[] laidOut = new long[SCROLLS];
         long[] marked = new long[SCROLLS];
@@ -174,6 +162,17 @@ final class SpellingWindowBench {
     private static String status(MainWindow w) {
         var node = w.stage().getScene().lookup("#status-spelling");
         return node instanceof Labeled l && l.getText() != null ? l.getText() : "";
+    }
+
+    private static FrameGaps started() throws Exception {
+        FrameGaps frames = new FrameGaps();
+        WindowBenchmark.onFx(
+                () -> {
+                    frames.start();
+                    return null;
+                },
+                30);
+        return frames;
     }
 
     private static long stop(FrameGaps frames) throws Exception {

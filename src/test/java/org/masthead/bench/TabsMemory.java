@@ -87,7 +87,8 @@ final class TabsMemory {
         }
     }
 
-    private static long usedAfterGc() throws InterruptedException {
+    /** The heap in use once collections have settled (the spelling benchmark weighs its dictionary so too). */
+    static long usedAfterGc() throws InterruptedException {
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 4; i++) {
             System.gc();
