@@ -112,12 +112,11 @@ final class WavyUnderlines extends Pane {
 
     private void redrawIfDirty() {
         if (!dirty) return;
-        dirty = false;
         if (area.getWidth() != measuredWidth) {
             forget();
-            dirty = false;
             measuredWidth = area.getWidth();
         }
+        dirty = false;
         Map<Paragraph<?, ?, ?>, Path> next = new IdentityHashMap<>();
         Map<Integer, Path> nextByIndex = new HashMap<>();
         List<Node> order = new ArrayList<>();
