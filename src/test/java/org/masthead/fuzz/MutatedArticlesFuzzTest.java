@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.fail;
  * {@code -Dfuzz.seed} and {@code -Dfuzz.case} that replay it.
  */
 class MutatedArticlesFuzzTest {
-    private static final int CASES = Integer.getInteger("fuzz.cases", 1500);
+    private static final int CASES = Integer.getInteger("fuzz.cases", 600);
     private static final long SEED = Long.getLong("fuzz.seed", 20261128L);
     private static final int ONLY = Integer.getInteger("fuzz.case", -1);
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.UnaryOperator;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -98,8 +99,13 @@ class IncrementalChunksTest {
         return bases;
     }
 
+    /** Four seeds by default; the fuzz profile's case count (-Dfuzz.cases) runs up to forty. */
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, Math.min(40, Math.max(4, Integer.getInteger("fuzz.cases", 600) / 150)));
+    }
+
     @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+    @MethodSource("seeds")
     void randomEditsRenderExactlyAsAFullRender(long seed) throws Exception {
         Random r = new Random(seed);
         MarkdownRenderer full = MarkdownRenderer.get();

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SessionLeakTest extends WindowTestBase {
 
     @Test
-    void aHundredDocumentsShownOneAfterAnotherAreAllReleased() throws Exception {
+    void fortyDocumentsShownOneAfterAnotherAreAllReleased() throws Exception {
         Path bread = samples.resolve("site/articles/winter-bread-notes.md");
         Path tides = samples.resolve("site/articles/reading-the-tide-tables.md");
         ArticleDocument first = ArticleDocument.open(bread);
@@ -26,7 +26,7 @@ class SessionLeakTest extends WindowTestBase {
 
         List<WeakReference<ArticleDocument>> released = new ArrayList<>();
         List<ArticleDocument> kept = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 40; i++) {
             ArticleDocument d = ArticleDocument.open(i % 2 == 0 ? tides : bread);
             fx(() -> window.show(d));
             assertThat(d.listenerCount()).isEqualTo(listenersWhileShown);
