@@ -2,7 +2,6 @@ package org.masthead.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Labeled;
@@ -30,13 +29,10 @@ class SpellingWindowTest extends WindowTestBase {
         return window.editor().area();
     }
 
-    /** Whether the word at the body's offset carries the misspelt style. */
+    /** Whether the word is marked misspelt in the body. */
     private boolean marked(String word) throws Exception {
-        return fx(() -> {
-            int at = area().getText().indexOf(word);
-            Collection<String> style = area().getStyleOfChar(at + 1);
-            return style.contains("misspelt");
-        });
+        return fx(() ->
+                window.editor().misspeltAt(area().getText().indexOf(word) + 1).isPresent());
     }
 
     private void waitMarked(String word, boolean expected) throws Exception {
@@ -51,6 +47,9 @@ class SpellingWindowTest extends WindowTestBase {
         assertThat(marked("checkd")).isFalse();
         assertThat(marked("codez")).isFalse();
         assertThat(marked("ferry")).isFalse();
+        // One wavy line on screen, under the one word.
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> fx(() -> window.editor().underlinedWords() == 1));
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
@@ -64,11 +63,26 @@ class SpellingWindowTest extends WindowTestBase {
         fx(() -> menuItem("seven").fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> window.document().article().body())).contains("left at seven.");
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> fx(() -> window.editor().underlinedWords() == 0));
         waitForPreview();
         waitForJs("document.getElementById('mh-body').textContent.includes('left at seven')", true);
         assertThat(fx(() -> window.document().history().undoName())).contains("Correct Spelling");
         fx(() -> window.document().history().undo());
         assertThat(fx(() -> window.document().article().body())).contains("left at sevn.");
+    }
+
+    @Test
+    void aWordTypedIsMarkedAndTheLinesAboveKeepTheirWaves() throws Exception {
+        open(article("typed.md", "The ferry left at sevn.\n\nIt came bak at noon.\n"));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> fx(() -> window.editor().underlinedWords() == 2));
+        typeAtEnd("Then qwzx.");
+        waitMarked("qwzx", true);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> fx(() -> window.editor().underlinedWords() == 3));
+        assertThat(marked("sevn")).isTrue();
+        assertThat(marked("Then")).isFalse();
     }
 
     @Test

@@ -1,10 +1,9 @@
 package org.masthead.ui.editor;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +12,15 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.util.Duration;
 
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.Paragraph;
 import org.masthead.spell.Fences;
 import org.masthead.spell.Misspelt;
 import org.masthead.spell.Speller;
@@ -31,16 +31,17 @@ import org.masthead.ui.spell.SpellingMenu;
 /**
  * Misspelt words in the body: each line's words are checked on a background thread and the
  * result kept by the line's text, so an edit checks again only the lines it changed and the ones
- * scrolled into view; the highlighter lays the marks over its styles, {@link WavyUnderlines}
- * draws them. A right-click on a marked word offers the spelling menu.
+ * scrolled into view; what the writer types is checked when typing pauses, so a key costs nothing
+ * and a word is not marked while it is being written. The marks of the paragraphs on screen are
+ * kept by paragraph, not as styles, and {@link WavyUnderlines} draws them. A right-click on a
+ * marked word offers the spelling menu.
  */
 final class EditorSpelling {
-    static final String MISSPELT = "misspelt";
     private static final int KEPT_LINES = 20_000;
+    private static final Duration TYPING_PAUSE = Duration.millis(300);
 
     private final CodeArea area;
     private final SpellingActions actions;
-    private final Runnable rehighlight;
     private final Consumer<String> nameChange;
     private final ExecutorService worker = Background.singleThread("masthead-spelling");
     private final Map<String, List<Misspelt>> byLine = new LinkedHashMap<>(256, 0.75f, true) {
@@ -50,19 +51,44 @@ final class EditorSpelling {
         }
     };
     private final Set<String> pending = new HashSet<>();
-    /** The marks a line waiting to be checked was drawn with (those it had before the edit). */
-    private final Map<String, List<Misspelt>> provisional = new HashMap<>();
+    /** The marks of the paragraphs last shown and checked (a changed paragraph is a new object). */
+    private Map<Paragraph<?, ?, ?>, List<Misspelt>> marks = new IdentityHashMap<>();
 
+    private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
+    private boolean typing;
+
+    private int shownFirst = -1;
+    private int shownLast = -1;
+    private boolean shownInFence;
     private Speller speller = Speller.NONE;
     private final WavyUnderlines underlines;
 
-    EditorSpelling(CodeArea area, SpellingActions actions, Runnable rehighlight, Consumer<String> nameChange) {
+    EditorSpelling(CodeArea area, SpellingActions actions, Consumer<String> nameChange) {
         this.area = area;
         this.actions = actions;
-        this.rehighlight = rehighlight;
         this.nameChange = nameChange;
-        this.underlines = new WavyUnderlines(area, MISSPELT);
+        this.underlines = new WavyUnderlines(area, new WavyUnderlines.Marks() {
+            @Override
+            public List<Misspelt> of(Paragraph<?, ?, ?> paragraph) {
+                return speller.isOn() ? marks.get(paragraph) : List.of();
+            }
+
+            @Override
+            public boolean any() {
+                return speller.isOn();
+            }
+        });
         area.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::menu);
+        typingPause.setOnFinished(e -> {
+            typing = false;
+            mark();
+        });
+    }
+
+    /** The writer typed: the lines changed are checked when typing pauses. */
+    void typed() {
+        typing = true;
+        typingPause.playFromStart();
     }
 
     WavyUnderlines underlines() {
@@ -76,64 +102,45 @@ final class EditorSpelling {
         speller = now;
         byLine.clear();
         pending.clear();
-        provisional.clear();
-        rehighlight.run();
+        mark();
     }
 
-    /** The highlighter's styles for {@code lines} with the misspelt words' marks laid over them. */
-    StyleSpans<Collection<String>> overlay(
-            int firstParagraph, List<String> lines, boolean startsInFence, StyleSpans<Collection<String>> styles) {
-        if (!speller.isOn()) return styles;
-        StyleSpansBuilder<Collection<String>> marks = new StyleSpansBuilder<>();
-        List<String> missing = new ArrayList<>();
-        char fence = startsInFence ? '?' : 0;
-        boolean any = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int sep = i < lines.size() - 1 ? 1 : 0;
-            char marker = Fences.marker(line);
-            if (marker != 0 && (fence == 0 || fence == '?' || fence == marker)) {
-                fence = fence == 0 ? marker : 0;
-                marks.add(Collections.emptyList(), line.length() + sep);
-                continue;
-            }
-            List<Misspelt> found = fence != 0 ? List.of() : byLine.get(line);
-            if (found == null) {
-                missing.add(line);
-                // Until the line is checked again it keeps its marks (they moved with the typing):
-                // taking them away and back would restyle the paragraph twice a key, and flicker.
-                found = marksNow(firstParagraph + i, line);
-                provisional.put(line, found);
-            }
-            int at = 0;
-            for (Misspelt m : found) {
-                marks.add(Collections.emptyList(), m.start() - at);
-                marks.add(List.of(MISSPELT), m.end() - m.start());
-                at = m.end();
-                any = true;
-            }
-            marks.add(Collections.emptyList(), line.length() - at + sep);
-        }
-        if (!missing.isEmpty()) check(missing);
-        if (!any) return styles;
-        return styles.overlay(marks.create(), (a, b) -> {
-            if (b.isEmpty()) return a;
-            List<String> both = new ArrayList<>(a);
-            both.addAll(b);
-            return both;
-        });
+    /** The paragraphs {@code first..last} were styled (they are on screen or near it): their marks. */
+    void shown(int first, int last, boolean startsInFence) {
+        shownFirst = first;
+        shownLast = last;
+        shownInFence = startsInFence;
+        mark();
     }
 
-    private List<Misspelt> marksNow(int paragraph, String line) {
-        if (paragraph >= area.getParagraphs().size()) return List.of();
-        List<Misspelt> out = new ArrayList<>();
-        int at = 0;
-        for (var span : area.getParagraph(paragraph).getStyleSpans()) {
-            int end = Math.min(line.length(), at + span.getLength());
-            if (span.getStyle().contains(MISSPELT) && end > at) out.add(new Misspelt(at, end, line.substring(at, end)));
-            at += span.getLength();
+    /** The marks of the paragraphs last shown, from the lines checked; the others are checked. */
+    private void mark() {
+        long started = SpellingFxTime.start();
+        Map<Paragraph<?, ?, ?>, List<Misspelt>> next = new IdentityHashMap<>();
+        if (speller.isOn() && shownFirst >= 0) {
+            List<String> missing = new ArrayList<>();
+            char fence = shownInFence ? '?' : 0;
+            int last = Math.min(shownLast, area.getParagraphs().size() - 1);
+            for (int p = shownFirst; p <= last; p++) {
+                Paragraph<?, ?, ?> paragraph = area.getParagraph(p);
+                String line = paragraph.getText();
+                char marker = Fences.marker(line);
+                if (marker != 0 && (fence == 0 || fence == '?' || fence == marker)) {
+                    fence = fence == 0 ? marker : 0;
+                    next.put(paragraph, List.of());
+                    continue;
+                }
+                List<Misspelt> found = fence != 0 ? List.of() : byLine.get(line);
+                if (found == null) missing.add(line);
+                else next.put(paragraph, found);
+            }
+            if (!missing.isEmpty() && !typing) check(missing);
         }
-        return out;
+        if (!next.equals(marks)) {
+            marks = next;
+            underlines.invalidate();
+        }
+        SpellingFxTime.end(started);
     }
 
     private void check(List<String> lines) {
@@ -147,10 +154,7 @@ final class EditorSpelling {
                 if (s != speller) return;
                 byLine.putAll(found);
                 fresh.forEach(pending::remove);
-                // Most keys leave the marks as they were kept meanwhile: then nothing is restyled.
-                boolean changed = false;
-                for (String line : fresh) changed |= !found.get(line).equals(provisional.remove(line));
-                if (changed) rehighlight.run();
+                mark();
             });
         });
     }
@@ -161,8 +165,7 @@ final class EditorSpelling {
         var pos = area.offsetToPosition(
                 Math.min(offset, area.getLength()), org.fxmisc.richtext.model.TwoDimensional.Bias.Backward);
         int paragraph = pos.getMajor();
-        List<Misspelt> found = byLine.get(area.getParagraph(paragraph).getText());
-        if (found == null) return Optional.empty();
+        List<Misspelt> found = marks.getOrDefault(area.getParagraph(paragraph), List.of());
         int start = area.getAbsolutePosition(paragraph, 0);
         int column = pos.getMinor();
         return found.stream()

@@ -12,7 +12,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -75,9 +74,9 @@ public final class MarkdownEditor extends BorderPane {
         area.setWrapText(true);
         area.setParagraphGraphicFactory(this::lineNumber);
         setTop(findBar);
-        this.spelling = new EditorSpelling(area, spelling, this::restyleVisible, nameChange);
+        this.spelling = new EditorSpelling(area, spelling, nameChange);
         this.styles = new VisibleStyles(
-                area, () -> currentText, this.spelling::overlay, this.spelling.underlines()::invalidate);
+                area, () -> currentText, this.spelling::shown, this.spelling.underlines()::invalidate);
         setCenter(new StackPane(new VirtualizedScrollPane<>(area), this.spelling.underlines()));
         // Alt+letter belongs to the menus' mnemonics, never to the text (AltGr, reported with Ctrl on
         // some systems, still types its characters).
@@ -88,7 +87,9 @@ public final class MarkdownEditor extends BorderPane {
             // The whole text is built once per change; highlighting reuses it.
             currentText = text;
             boxTypedLast = false;
-            if (!loading) onEdit.accept(text);
+            if (loading) return;
+            this.spelling.typed();
+            onEdit.accept(text);
         });
         // Restyle what is on screen shortly after typing or scrolling stops.
         area.plainTextChanges().successionEnds(Duration.ofMillis(40)).subscribe(c -> styles.now());
@@ -255,28 +256,24 @@ public final class MarkdownEditor extends BorderPane {
 
     /** Asks for a file line and goes there; a line of the header goes to {@code headerLine}. */
     public void askGoToLine(IntConsumer headerLine) {
-        TextInputDialog d = new TextInputDialog(Integer.toString(firstLine + area.getCurrentParagraph()));
-        d.setTitle("Go to line");
-        d.setHeaderText(null);
-        d.setContentText("Line (1–" + (firstLine + area.getParagraphs().size() - 1) + "):");
-        if (getScene() != null) d.initOwner(getScene().getWindow());
-        Optional<String> answer = d.showAndWait();
-        answer.ifPresent(s -> {
-            try {
-                int line = Integer.parseInt(s.strip());
-                if (line < firstLine) headerLine.accept(Math.max(1, line));
-                else goToLine(line);
-            } catch (NumberFormatException e) {
-                // Not a number: nothing to go to.
-                System.getLogger(MarkdownEditor.class.getName())
-                        .log(System.Logger.Level.DEBUG, "Go to line: not a number: " + s);
-            }
-        });
+        GoToLineDialog.ask(
+                this,
+                firstLine + area.getCurrentParagraph(),
+                firstLine + area.getParagraphs().size() - 1,
+                line -> {
+                    if (line < firstLine) headerLine.accept(Math.max(1, line));
+                    else goToLine(line);
+                });
     }
 
-    /** Restyles what is on screen (spelling results came). */
-    private void restyleVisible() {
-        styles.marksChanged();
+    /** The misspelt word marked at an offset of the body, if one is (tests and benchmarks ask). */
+    public Optional<String> misspeltAt(int offset) {
+        return spelling.wordAt(offset).map(org.masthead.spell.Misspelt::word);
+    }
+
+    /** How many words are underlined on screen now. */
+    public int underlinedWords() {
+        return spelling.underlines().count();
     }
 
     /** Focus mode, typewriter scrolling, font and zoom. */

@@ -11,25 +11,26 @@ import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.StyleSpans;
 
 /**
- * Styles the paragraphs on screen and a margin around them: the Markdown highlighting with the
- * spelling marks over it. Only paragraphs whose styles change are restyled, since the area lays out
- * again every paragraph it restyles: a key typed restyles its own paragraph, not the screen.
+ * Styles the paragraphs on screen and a margin around them with the Markdown highlighting, then
+ * tells the spelling which paragraphs those are. Only paragraphs whose styles change are restyled,
+ * since the area lays out again every paragraph it restyles: a key typed restyles its own paragraph,
+ * not the screen. The spelling marks are not styles: a style splits the text into more nodes, each
+ * one styled by CSS again whenever its paragraph is laid out (a third of a key's time).
  */
 final class VisibleStyles {
     private static final int MARGIN = 30;
     /** More changed paragraphs than this are restyled as one range (opening, scrolling far). */
     private static final int ONE_BY_ONE = 8;
 
-    /** The spelling marks laid over the highlighter's styles. */
+    /** Told the paragraphs just styled, and whether the first of them is inside a fenced block. */
     @FunctionalInterface
-    interface Overlay {
-        StyleSpans<Collection<String>> over(
-                int firstParagraph, List<String> lines, boolean startsInFence, StyleSpans<Collection<String>> styles);
+    interface Shown {
+        void shown(int first, int last, boolean startsInFence);
     }
 
     private final CodeArea area;
     private final Supplier<String> text;
-    private final Overlay overlay;
+    private final Shown shown;
     private final Runnable restyled;
     private boolean queued;
     /** What the last restyle covered: a scroll step that shows the same lines of the same text needs none. */
@@ -42,10 +43,10 @@ final class VisibleStyles {
      * @param text     the whole text as the area last reported it (built once per change)
      * @param restyled told after any paragraph was restyled (the wavy lines are drawn again)
      */
-    VisibleStyles(CodeArea area, Supplier<String> text, Overlay overlay, Runnable restyled) {
+    VisibleStyles(CodeArea area, Supplier<String> text, Shown shown, Runnable restyled) {
         this.area = area;
         this.text = text;
-        this.overlay = overlay;
+        this.shown = shown;
         this.restyled = restyled;
     }
 
@@ -57,12 +58,6 @@ final class VisibleStyles {
             queued = false;
             now();
         });
-    }
-
-    /** The marks changed (lines were checked, the speller changed): restyle even if the text did not. */
-    void marksChanged() {
-        doneText = null;
-        now();
     }
 
     void now() {
@@ -85,9 +80,8 @@ final class VisibleStyles {
         for (int p = first; p <= last; p++) lines.add(area.getParagraph(p).getText());
         int start = area.getAbsolutePosition(first, 0);
         boolean fence = MarkdownHighlighter.insideFence(whole, start);
-        StyleSpans<Collection<String>> styles =
-                overlay.over(first, lines, fence, MarkdownHighlighter.highlight(lines, fence));
-        apply(first, lines, styles);
+        apply(first, lines, MarkdownHighlighter.highlight(lines, fence));
+        shown.shown(first, last, fence);
     }
 
     private void apply(int first, List<String> lines, StyleSpans<Collection<String>> styles) {

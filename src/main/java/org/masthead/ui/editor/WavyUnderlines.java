@@ -1,16 +1,12 @@
 package org.masthead.ui.editor;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -22,61 +18,62 @@ import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.shape.Rectangle;
-import javafx.util.Duration;
 
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.Paragraph;
-import org.fxmisc.richtext.model.StyleSpan;
+import org.masthead.spell.Misspelt;
 
 /**
- * Wavy lines under the text of one style class, as spell checkers draw them (RichTextFX draws only
- * straight or dashed underlines). A pane over the area, redrawn after the layout of a frame in which
- * the text, its styles or the scroll position changed, from the styles of the paragraphs on screen:
- * the marks move with the text as it is typed, before the words are checked again.
+ * Wavy lines under marked words, as spell checkers draw them (RichTextFX draws only straight or
+ * dashed underlines). A pane over the area, redrawn after the layout of a frame in which the text,
+ * its styles, the marks or the scroll position changed, for the paragraphs on screen.
  *
- * <p>Each paragraph's marks are a path of their own, measured once for the paragraph's text, styles
- * and width and then only moved: asking the area for a range's bounds is slow (it adds a shape to
- * the paragraph and takes it away), and a path that does not change is not painted again, so a key
- * typed measures and repaints the marks of its own paragraph only.
+ * <p>Each paragraph's marks are a path of their own, measured once for the paragraph (its text and
+ * styles), its marks and the width, and then only moved: asking the area for a range's bounds is
+ * slow (it adds a shape to the paragraph and takes it away), and a path that does not change is not
+ * painted again. A paragraph not checked yet (being typed in) keeps the path drawn at its place,
+ * so a key typed measures nothing and the marks do not blink.
  */
 final class WavyUnderlines extends Pane {
     private static final double STEP = 2;
+    /** A screen full of marks takes 15-25 ms to measure: a frame measures for this long, the next the rest. */
+    private static final long BUDGET_NANOS = 6_000_000;
+
     private final CodeArea area;
-    private final String styleClass;
+    private final Marks marks;
     private boolean dirty = true;
     private final Runnable afterLayout = this::redrawIfDirty;
     /** Each paragraph on screen with marks, and its path (a paragraph is a new object once it changes). */
-    private Map<Paragraph<?, ?, ?>, Path> shown = new IdentityHashMap<>();
+    private Map<Paragraph<?, ?, ?>, Drawn> shown = new IdentityHashMap<>();
 
     private double measuredWidth;
-    /** The paths drawn last, by paragraph index: while a paragraph is typed in, its old marks stay. */
-    private Map<Integer, Path> byIndex = new HashMap<>();
-    /** Paragraphs shown with their old marks while typed in, measured when typing pauses. */
-    private final Set<Paragraph<?, ?, ?>> stale = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The paths drawn last, by paragraph index: a paragraph typed in keeps its old marks till checked. */
+    private Map<Integer, Drawn> byIndex = new HashMap<>();
 
-    private final PauseTransition settle = new PauseTransition(Duration.millis(80));
-    private boolean editing;
+    private int drawnParagraphs;
 
-    WavyUnderlines(CodeArea area, String styleClass) {
+    /** The marks measured for a paragraph, and the path drawn for them. */
+    private record Drawn(List<Misspelt> marks, Path path) {}
+
+    /** The words to underline. */
+    interface Marks {
+        /** A paragraph's marked words, by their columns in it; null while it is not checked yet. */
+        List<Misspelt> of(Paragraph<?, ?, ?> paragraph);
+
+        /** Whether any paragraph has marks (or is waiting to be checked): none, nothing to draw. */
+        boolean any();
+    }
+
+    WavyUnderlines(CodeArea area, Marks marks) {
         this.area = area;
-        this.styleClass = styleClass;
+        this.marks = marks;
         setMouseTransparent(true);
         setManaged(true);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        area.richChanges().subscribe(c -> {
-            dirty = true;
-            editing = true;
-            settle.playFromStart();
-        });
-        settle.setOnFinished(e -> {
-            editing = false;
-            for (Paragraph<?, ?, ?> p : stale) shown.remove(p);
-            stale.clear();
-            invalidate();
-        });
+        area.richChanges().subscribe(c -> dirty = true);
         area.estimatedScrollYProperty().addListener((o, a, b) -> dirty = true);
         area.widthProperty().addListener((o, a, b) -> dirty = true);
         // A font or zoom change moves the words of paragraphs that are otherwise the same.
@@ -87,7 +84,7 @@ final class WavyUnderlines extends Pane {
         });
     }
 
-    /** The styles changed (the words were checked): draw again after the next layout. */
+    /** The marks changed (the words were checked): draw again after the next layout. */
     void invalidate() {
         dirty = true;
         Scene s = getScene();
@@ -105,73 +102,85 @@ final class WavyUnderlines extends Pane {
     private void forget() {
         shown.clear();
         byIndex.clear();
-        stale.clear();
         getChildren().clear();
         dirty = true;
     }
 
     private void redrawIfDirty() {
         if (!dirty) return;
+        if (shown.isEmpty() && !marks.any()) {
+            dirty = false;
+            return;
+        }
+        long started = SpellingFxTime.start();
+        redraw();
+        SpellingFxTime.end(started);
+    }
+
+    private void redraw() {
         if (area.getWidth() != measuredWidth) {
             forget();
             measuredWidth = area.getWidth();
         }
         dirty = false;
-        Map<Paragraph<?, ?, ?>, Path> next = new IdentityHashMap<>();
-        Map<Integer, Path> nextByIndex = new HashMap<>();
+        long deadline = System.nanoTime() + BUDGET_NANOS;
+        boolean more = false;
+        Map<Paragraph<?, ?, ?>, Drawn> next = new IdentityHashMap<>();
+        Map<Integer, Drawn> nextByIndex = new HashMap<>();
         List<Node> order = new ArrayList<>();
+        int count = area.getParagraphs().size();
         if (!area.getVisibleParagraphs().isEmpty()) {
             int first = area.firstVisibleParToAllParIndex();
-            int last = area.lastVisibleParToAllParIndex();
-            for (int p = first; p <= last && p < area.getParagraphs().size(); p++) {
+            int last = Math.min(area.lastVisibleParToAllParIndex(), count - 1);
+            for (int p = first; p <= last; p++) {
                 Paragraph<?, ?, ?> paragraph = area.getParagraph(p);
-                if (next.containsKey(paragraph) || !marked(paragraph)) continue;
+                if (next.containsKey(paragraph)) continue;
+                List<Misspelt> words = marks.of(paragraph);
+                Drawn drawn = shown.get(paragraph);
+                if (drawn != null && words != null && !drawn.marks().equals(words)) drawn = null;
+                // Not checked yet: the marks drawn at its place stay (measuring costs a key a few ms).
+                if (drawn == null && words == null && count == drawnParagraphs) drawn = byIndex.get(p);
+                if (drawn == null && (words == null || words.isEmpty())) continue;
                 Optional<Bounds> box = area.getParagraphBoundsOnScreen(p);
                 Point2D origin =
                         box.map(b -> screenToLocal(b.getMinX(), b.getMinY())).orElse(null);
                 if (origin == null) continue;
-                Path path = shown.get(paragraph);
-                if (path == null && editing && p == area.getCurrentParagraph()) {
-                    // Measuring a paragraph costs a few milliseconds of the key's time: between keys
-                    // the typed paragraph keeps its marks where they were.
-                    path = byIndex.get(p);
-                    if (path != null) stale.add(paragraph);
+                if (drawn == null) {
+                    if (System.nanoTime() > deadline) {
+                        more = true;
+                        continue;
+                    }
+                    drawn = new Drawn(words, measure(p, box.get(), words));
                 }
-                if (path == null) path = measure(p, box.get());
                 // Its coordinates are from the box's corner: the layout position is that corner.
-                path.setLayoutX(origin.getX());
-                path.setLayoutY(origin.getY());
-                next.put(paragraph, path);
-                nextByIndex.put(p, path);
-                order.add(path);
+                drawn.path().setLayoutX(origin.getX());
+                drawn.path().setLayoutY(origin.getY());
+                next.put(paragraph, drawn);
+                nextByIndex.put(p, drawn);
+                order.add(drawn.path());
             }
         }
         getChildren().retainAll(order);
         for (Node n : order) if (n.getParent() != this) getChildren().add(n);
         shown = next;
         byIndex = nextByIndex;
-    }
-
-    private boolean marked(Paragraph<?, ?, ?> paragraph) {
-        for (var span : paragraph.getStyleSpans())
-            if (span.getStyle() instanceof Collection<?> c && c.contains(styleClass)) return true;
-        return false;
+        drawnParagraphs = count;
+        if (more) invalidate(); // the rest in the next frames
     }
 
     /** A paragraph's marks as a path drawn from its box's top-left corner. */
-    private Path measure(int p, Bounds box) {
+    private Path measure(int p, Bounds box, List<Misspelt> words) {
         List<PathElement> waves = new ArrayList<>();
         int at = area.getAbsolutePosition(p, 0);
-        for (StyleSpan<Collection<String>> span : area.getParagraph(p).getStyleSpans()) {
-            if (span.getStyle().contains(styleClass)) {
-                area.getCharacterBoundsOnScreen(at, at + span.getLength())
-                        .ifPresent(b -> wave(
-                                b.getMinX() - box.getMinX(),
-                                b.getMaxX() - box.getMinX(),
-                                b.getMaxY() - box.getMinY(),
-                                waves));
-            }
-            at += span.getLength();
+        int length = area.getParagraphLength(p);
+        for (Misspelt m : words) {
+            if (m.end() > length) continue;
+            area.getCharacterBoundsOnScreen(at + m.start(), at + m.end())
+                    .ifPresent(b -> wave(
+                            b.getMinX() - box.getMinX(),
+                            b.getMaxX() - box.getMinX(),
+                            b.getMaxY() - box.getMinY(),
+                            waves));
         }
         Path path = new Path(waves);
         path.getStyleClass().add("spell-wave");
