@@ -1,8 +1,9 @@
 #!/bin/sh
 # Checks an installed Masthead package the way a writer meets it: the desktop entry (icon, the
-# Markdown association, the file argument), the association registered with the system, and the
-# app starting on a sample under Xvfb until the preview is painted, RUNS times, with its start-up
-# times. Needs xvfb-run. Usage: check-installed.sh [masthead_*.deb] [RUNS]   (root, to install)
+# Markdown association, the file argument), the association registered with the system, the
+# dictionaries recommended and suggested, and the app starting on a sample under Xvfb until the
+# preview is painted, RUNS times, with its start-up times. Needs xvfb-run.
+# Usage: check-installed.sh [masthead_*.deb] [RUNS]   (root, to install)
 set -e
 if [ -n "${1:-}" ] && [ -f "$1" ]; then
   # The folders a desktop has for menu entries; a bare system lacks them.
@@ -19,6 +20,8 @@ grep -q '^MimeType=text/markdown' "$ENTRY" || fail "the entry is not associated 
 grep -q '^Exec=/opt/masthead/bin/Masthead %f$' "$ENTRY" || fail "the entry does not pass the file it opens"
 [ "$(xdg-mime query default text/markdown)" = masthead-Masthead.desktop ] || fail "Masthead is not the handler for text/markdown"
 [ -s /opt/masthead/lib/app/masthead.jsa ] || fail "no start-up archive"
+dpkg-query -W -f='${Recommends}' masthead | grep -q 'hunspell-en-us' || fail "the package does not recommend hunspell-en-us"
+dpkg-query -W -f='${Suggests}' masthead | grep -q 'hunspell-de-de' || fail "the package suggests no other dictionaries"
 echo "desktop entry: $(grep -E '^(Icon|MimeType|Exec)=' "$ENTRY" | tr '\n' ' ')"
 SAMPLE=/opt/masthead/lib/app/samples/site/articles/reading-the-tide-tables.md
 i=0
