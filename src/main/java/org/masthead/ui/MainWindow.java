@@ -289,12 +289,6 @@ public final class MainWindow {
     /** Stops the window's threads and watchers; unsaved drafts stay in the recovery folder. */
     void dispose() {
         if (session != null) session.close();
-        parts.outputs.dispose();
-        parts.images.dispose();
-        parts.site.dispose();
-        parts.checker.shutdownNow();
-        parts.external.stop();
-        parts.drafts.flush();
-        parts.drafts.shutdown();
+        parts.dispose();
     }
 }

@@ -58,6 +58,9 @@ final class WindowParts {
     final WindowSpelling spelling;
     final SpellingStatus spellingStatus;
     final Theme theme;
+    /** The theme's dark, for the parts made before it (Help). */
+    private final javafx.beans.property.BooleanProperty dark = new javafx.beans.property.SimpleBooleanProperty();
+
     static final String FORM = "form";
 
     WindowParts(Stage stage, AppConfig config, Consumer<String> browser, FileChoosers choosers, MainWindow window) {
@@ -110,7 +113,7 @@ final class WindowParts {
                 window::setSyncScroll,
                 window::revealHeaderLine,
                 () -> stage.getScene() == null ? null : stage.getScene().getFocusOwner(),
-                new HelpDialogs(stage, browser)));
+                new HelpDialogs(stage, browser, dark)));
         bounds.panes(List.of(
                 new WindowBounds.Pane(SiteActions.PANE, sitePanel, false),
                 new WindowBounds.Pane(FORM, formHolder, true),
@@ -129,6 +132,7 @@ final class WindowParts {
                 scene,
                 Theme.Choice.parse(prefs.getText(ComfortMenu.THEME, "system")),
                 c -> prefs.putText(ComfortMenu.THEME, c.name()));
+        dark.bind(theme.darkProperty());
         ComfortMenu comfort = new ComfortMenu(
                 theme,
                 editor.comfort(),
@@ -146,6 +150,18 @@ final class WindowParts {
             if (!commands.confirmDiscard()) e.consume();
             else window.shutdown();
         });
+    }
+
+    /** Stops the parts' threads, watchers and listeners; unsaved drafts stay in the recovery folder. */
+    void dispose() {
+        outputs.dispose();
+        images.dispose();
+        site.dispose();
+        theme.dispose();
+        checker.shutdownNow();
+        external.stop();
+        drafts.flush();
+        drafts.shutdown();
     }
 
     private Path siteRoot() {

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -11,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
+import javafx.scene.web.WebView;
 
 import org.junit.jupiter.api.Test;
 import org.masthead.ui.checks.SelectionColoursTest;
@@ -49,6 +52,45 @@ class ThemeWindowTest extends WindowTestBase {
         shoot("dark-focus-mode.png");
         fx(() -> menuItem("theme-light").fire());
         waitForJs("document.getElementById('mh-dark') == null", true);
+    }
+
+    @Test
+    void theWindowsItOwnsFollowItsThemeTheGuideToo() throws Exception {
+        open(tides());
+        fx(() -> menuItem("theme-dark").fire());
+        chooseMenu("Help", "Guide");
+        DialogPane pane = dialog("#guide-dialog");
+        assertThat(fx(() -> pane.getScene().getStylesheets())).anyMatch(s -> s.endsWith("masthead-dark.css"));
+        // After the pane's own stylesheet, which wins over the scene's.
+        assertThat(fx(() -> pane.getStylesheets().get(pane.getStylesheets().size() - 1)))
+                .endsWith("masthead-dark.css");
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> Boolean.TRUE.equals(fx(() -> guideJs(
+                        pane, "document.documentElement.classList.contains('dark') && document.body != null"))));
+        Color ink = css((String) fx(() -> guideJs(pane, "getComputedStyle(document.body).color")));
+        Color paper = css((String) fx(() -> guideJs(pane, "getComputedStyle(document.body).backgroundColor")));
+        assertThat(paper.getBrightness()).as("the guide's page is dark").isLessThan(0.3);
+        assertThat(contrast(ink, paper)).as("the guide's text").isGreaterThanOrEqualTo(4.5);
+
+        // Switched while the guide is open: it follows.
+        fx(() -> menuItem("theme-light").fire());
+        assertThat(fx(() -> pane.getScene().getStylesheets())).noneMatch(s -> s.endsWith("masthead-dark.css"));
+        assertThat(fx(() -> guideJs(pane, "document.documentElement.classList.contains('dark')")))
+                .isEqualTo(false);
+        press(pane, ButtonType.CLOSE);
+    }
+
+    private static Object guideJs(DialogPane pane, String script) {
+        WebView web = (WebView) pane.lookup(".web-view");
+        try {
+            return web == null || web.getEngine().getDocument() == null
+                    ? null
+                    : web.getEngine().executeScript(script);
+        } catch (RuntimeException e) {
+            return null; // the page is being loaded
+        }
     }
 
     private void assertReadable(String theme) throws Exception {

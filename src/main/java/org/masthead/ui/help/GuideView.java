@@ -20,6 +20,7 @@ final class GuideView extends StackPane {
     private final SandboxedWebView<Boolean> view =
             new SandboxedWebView<>("Preparing the guide…", true, "masthead-guide", this::render, this::viewReady);
     private boolean loaded;
+    private boolean dark;
 
     GuideView(Consumer<String> browser) {
         this.bridge = new LinkBridge(url -> {
@@ -50,6 +51,17 @@ final class GuideView extends StackPane {
         view.engine().executeScript(PreviewScript.text());
         ((JSObject) view.engine().executeScript("window")).setMember("__mhBridge", bridge);
         loaded = true;
+        applyDark();
+    }
+
+    /** Shows the guide in the window's dark or light colours. */
+    void setDark(boolean value) {
+        dark = value;
+        if (loaded) applyDark();
+    }
+
+    private void applyDark() {
+        view.engine().executeScript("document.documentElement.classList.toggle('dark', " + dark + ")");
     }
 
     void dispose() {

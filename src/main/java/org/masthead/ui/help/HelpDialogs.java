@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -18,12 +20,17 @@ import javafx.stage.Window;
 public final class HelpDialogs {
     private final Window owner;
     private final Consumer<String> browser;
+    private final ObservableBooleanValue dark;
     private Alert guide;
 
-    /** {@code browser}: where the guide's links go (the system browser in the app). */
-    public HelpDialogs(Window owner, Consumer<String> browser) {
+    /**
+     * @param browser where the guide's links go (the system browser in the app)
+     * @param dark    whether the window is in its dark theme: the guide's page follows it
+     */
+    public HelpDialogs(Window owner, Consumer<String> browser, ObservableBooleanValue dark) {
         this.owner = owner;
         this.browser = browser;
+        this.dark = dark;
     }
 
     /** Every shortcut, by menu, then the editor's own keys. */
@@ -69,7 +76,13 @@ public final class HelpDialogs {
         guide.setHeaderText(null);
         guide.setGraphic(null);
         guide.getDialogPane().setContent(view);
-        guide.setOnHidden(e -> view.dispose());
+        ChangeListener<Boolean> follow = (o, was, now) -> view.setDark(now);
+        view.setDark(dark.get());
+        dark.addListener(follow);
+        guide.setOnHidden(e -> {
+            dark.removeListener(follow);
+            view.dispose();
+        });
         guide.show();
     }
 
