@@ -22,7 +22,8 @@ public final class CardsHtml {
 
     /** A page with every card, its heading and where its values came from. */
     public static String page(List<Card> cards, AssetLinker images, boolean showSources, boolean showCrop) {
-        return document(bodyClasses(showSources, showCrop), "<div id=\"cards\">" + sections(cards, images) + "</div>");
+        return document(
+                bodyClasses(showSources, showCrop, false), "<div id=\"cards\">" + sections(cards, images) + "</div>");
     }
 
     /** The sections of a page, for replacing them in a page already shown. */
@@ -41,13 +42,14 @@ public final class CardsHtml {
         return sb.toString();
     }
 
-    /** A page holding one card alone, as a snapshot shows it. */
-    public static String single(Card card, AssetLinker images) {
-        return document("single", shot(card, images));
+    /** A page holding one card alone, as a snapshot shows it, in the platform's dark colours or not. */
+    public static String single(Card card, AssetLinker images, boolean dark) {
+        return document("single" + (dark ? " dark" : ""), shot(card, images));
     }
 
-    public static String bodyClasses(boolean showSources, boolean showCrop) {
-        return "cards" + (showSources ? " show-sources" : "") + (showCrop ? " show-crop" : "");
+    /** The Cards page's options: where values come from, the crops, each platform's dark colours. */
+    public static String bodyClasses(boolean showSources, boolean showCrop, boolean dark) {
+        return "cards" + (showSources ? " show-sources" : "") + (showCrop ? " show-crop" : "") + (dark ? " dark" : "");
     }
 
     private static String document(String bodyClass, String content) {

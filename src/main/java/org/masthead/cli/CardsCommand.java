@@ -53,6 +53,12 @@ final class CardsCommand implements Callable<Integer> {
             description = "The X card to show: page (as the page says), large or summary.")
     String xCard = "page";
 
+    @Option(
+            names = "--dark",
+            description =
+                    "Each platform's dark colours (X, Facebook, LinkedIn, Slack, Google; Discord is dark either way).")
+    boolean dark;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -84,7 +90,7 @@ final class CardsCommand implements Callable<Integer> {
         try {
             var cards = CardSet.of(article, profile, kind);
             HeadlessFx.start();
-            List<CardSnapshots.Shot> shots = new CardSnapshots().write(cards, folder);
+            List<CardSnapshots.Shot> shots = new CardSnapshots(dark).write(cards, folder);
             Path index = folder.resolve("index.html");
             Files.writeString(index, CardsIndex.html(file, shots), StandardCharsets.UTF_8);
             for (CardSnapshots.Shot s : shots) out.println(s.file() + "  " + s.width() + "×" + s.height());

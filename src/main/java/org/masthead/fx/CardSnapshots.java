@@ -35,6 +35,16 @@ public final class CardSnapshots {
     private static final long TIMEOUT_SECONDS = 60;
 
     private final PreviewAssets assets = new PreviewAssets();
+    private final boolean dark;
+
+    public CardSnapshots() {
+        this(false);
+    }
+
+    /** {@code dark}: each platform's dark colours, where it has them. */
+    public CardSnapshots(boolean dark) {
+        this.dark = dark;
+    }
 
     /** One snapshot: the card's platform and the picture's size. */
     public record Shot(Card card, Path file, int width, int height) {}
@@ -54,7 +64,7 @@ public final class CardSnapshots {
 
     private BufferedImage render(Card card) throws IOException {
         CompletableFuture<BufferedImage> result = new CompletableFuture<>();
-        String html = CardsHtml.single(card, assets);
+        String html = CardsHtml.single(card, assets, dark);
         int width = card.platform().width() + 2 * CardsHtml.SHOT_MARGIN;
         Platform.runLater(() -> {
             try {

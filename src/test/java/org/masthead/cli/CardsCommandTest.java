@@ -80,6 +80,40 @@ class CardsCommandTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void darkDrawsEachPlatformsDarkColoursAndKeepsDiscordDark(@TempDir Path light, @TempDir Path dark)
+            throws Exception {
+        Path article = samples().get(0);
+        for (Path out : List.of(light, dark)) {
+            StringWriter o = new StringWriter(), e = new StringWriter();
+            String[] args = out == dark
+                    ? new String[] {"cards", article.toString(), "-o", out.toString(), "--dark"}
+                    : new String[] {"cards", article.toString(), "-o", out.toString()};
+            assertThat(MastheadCommand.run(args, new PrintWriter(o), new PrintWriter(e)))
+                    .as(e.toString())
+                    .isZero();
+        }
+        for (String name : List.of(
+                "x-summary-large-image.png", "facebook.png", "linkedin.png", "slack.png", "google-desktop.png")) {
+            assertThat(brightness(ImageIO.read(light.resolve(name).toFile())))
+                    .as(name)
+                    .isGreaterThan(0.6);
+            assertThat(brightness(ImageIO.read(dark.resolve(name).toFile())))
+                    .as(name + " dark")
+                    .isLessThan(0.35);
+        }
+        assertThat(brightness(ImageIO.read(dark.resolve("discord.png").toFile())))
+                .isLessThan(0.35);
+        assertThat(brightness(ImageIO.read(light.resolve("discord.png").toFile())))
+                .isLessThan(0.35);
+    }
+
+    /** The brightness of the card's own background, just inside its bottom-left corner. */
+    private static double brightness(BufferedImage img) {
+        int argb = img.getRGB(CardsHtml.SHOT_MARGIN + 8, img.getHeight() - CardsHtml.SHOT_MARGIN - 3);
+        return (((argb >> 16) & 255) + ((argb >> 8) & 255) + (argb & 255)) / 765.0;
+    }
+
     private static int colours(BufferedImage img) {
         Set<Integer> seen = new HashSet<>();
         for (int y = 0; y < img.getHeight(); y += 3)

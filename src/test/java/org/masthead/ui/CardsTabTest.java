@@ -53,6 +53,26 @@ class CardsTabTest extends WindowTestBase {
     }
 
     @Test
+    void darkModeShowsEachPlatformsOwnDarkColours() throws Exception {
+        openCards();
+        String facebook = "getComputedStyle(document.querySelector('#card-facebook .card')).backgroundColor";
+        assertThat(fx(() -> cardsJs(facebook))).isEqualTo("rgb(255, 255, 255)");
+        clickOn("#cards-dark");
+        waitForCards("document.body.classList.contains('dark')", true);
+        assertThat(fx(() -> cardsJs(facebook))).isEqualTo("rgb(36, 37, 38)");
+        assertThat(fx(() -> cardsJs("getComputedStyle(document.querySelector('#card-linkedin .c-title')).color")))
+                .isEqualTo("rgba(255, 255, 255, 0.9)");
+        assertThat(fx(() -> cardsJs("getComputedStyle(document.body).backgroundColor")))
+                .isEqualTo("rgb(22, 24, 27)");
+        // The cards are rebuilt as the article changes; the choice stays.
+        replaceFieldText("#field-title", "Tide tables after dark");
+        waitForCards("document.querySelector('#card-facebook .c-title').textContent.indexOf('after dark') >= 0", true);
+        assertThat(fx(() -> cardsJs(facebook))).isEqualTo("rgb(36, 37, 38)");
+        clickOn("#cards-dark");
+        waitForCards("document.body.classList.contains('dark')", false);
+    }
+
+    @Test
     void wideCardsAreScaledToThePaneAtTheirTrueWidth() throws Exception {
         openCards();
         waitForCards(CARDS_CUT_OFF, "");
