@@ -29,6 +29,11 @@ public final class Dictionaries {
         return finder;
     }
 
+    /** None loaded yet, found by another finder (another folder chosen), loaded on the same executor. */
+    public Dictionaries withFinder(DictionaryFinder other) {
+        return new Dictionaries(other, loader);
+    }
+
     /** The language's dictionary, loading it the first time it is asked for. */
     public CompletableFuture<Result> load(String tag) {
         return loads.computeIfAbsent(tag, t -> CompletableFuture.supplyAsync(() -> read(t), loader));

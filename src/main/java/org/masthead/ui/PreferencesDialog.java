@@ -24,10 +24,12 @@ import org.masthead.ui.editor.EditorComfort;
 final class PreferencesDialog {
     private PreferencesDialog() {}
 
-    static void show(Stage owner, AppPrefs prefs, EditorComfort editor) {
+    /** {@code dictionariesMoved}: told when another dictionary folder was chosen (it is in the preferences). */
+    static void show(Stage owner, AppPrefs prefs, EditorComfort editor, Runnable dictionariesMoved) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Preferences");
+        d.getDialogPane().setId("preferences-dialog");
         d.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         ComboBox<String> family = new ComboBox<>(FXCollections.observableArrayList(Font.getFamilies()));
         family.setEditable(true);
@@ -56,7 +58,7 @@ final class PreferencesDialog {
         grid.addRow(0, new Label("Editor font:"), family);
         grid.addRow(1, new Label("Editor font size:"), size);
         grid.addRow(2, new Label("Dictionary folder:"), folderRow);
-        Label note = new Label("A new dictionary folder is read from the next start.");
+        Label note = new Label("Its .aff and .dic files come before the system's; a folder chosen is read at once.");
         note.getStyleClass().add("field-key");
         grid.add(note, 1, 3);
         d.getDialogPane().setContent(grid);
@@ -65,8 +67,10 @@ final class PreferencesDialog {
         String f = family.getValue() == null ? "" : family.getValue().strip();
         prefs.putText(ComfortMenu.FONT, f);
         prefs.put(ComfortMenu.SIZE, size.getValue());
+        boolean moved = !folder.getText().strip().equals(prefs.getText(SpellingSetup.FOLDER, ""));
         prefs.putText(SpellingSetup.FOLDER, folder.getText().strip());
         prefs.flush();
         editor.setFont(f, size.getValue());
+        if (moved) dictionariesMoved.run();
     }
 }

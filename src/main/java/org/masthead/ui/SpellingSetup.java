@@ -27,16 +27,19 @@ final class SpellingSetup {
     private SpellingSetup() {}
 
     static WindowSpelling spelling(AppPrefs prefs, Path dataFolder, Consumer<String> message) {
-        String folder = prefs.getText(FOLDER, "");
-        DictionaryFinder finder =
-                DictionaryFinder.forThisSystem(folder.isBlank() ? Optional.empty() : Optional.of(Path.of(folder)));
         WindowSpelling s = new WindowSpelling(
-                new Dictionaries(finder, Background.singleThread("masthead-dictionaries")),
+                new Dictionaries(finder(prefs), Background.singleThread("masthead-dictionaries")),
                 Optional.of(WordLists.user(dataFolder)),
                 message,
                 prefs.getFlag(SKIP_CAPS, true));
         s.setOn(prefs.getFlag(ON, true));
         return s;
+    }
+
+    /** The dictionaries in the folder the preferences name, then the system's. */
+    static DictionaryFinder finder(AppPrefs prefs) {
+        String folder = prefs.getText(FOLDER, "");
+        return DictionaryFinder.forThisSystem(folder.isBlank() ? Optional.empty() : Optional.of(Path.of(folder)));
     }
 
     /**

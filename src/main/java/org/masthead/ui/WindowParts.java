@@ -138,7 +138,8 @@ final class WindowParts {
                 editor.comfort(),
                 outputs.preview(),
                 prefs,
-                () -> PreferencesDialog.show(stage, prefs, editor.comfort()));
+                () -> PreferencesDialog.show(
+                        stage, prefs, editor.comfort(), () -> spelling.useFinder(SpellingSetup.finder(prefs))));
         menu.addComfort(comfort.items(), comfort::showPreferences);
         if (theme.choice() == Theme.Choice.SYSTEM) org.masthead.fx.Frames.afterNextFrame(scene, theme::readSystem);
         EditorFollowers.install(editor, status, outputs.preview(), () -> bodyStartLine(window), window::syncScroll);

@@ -86,6 +86,47 @@ class SpellingWindowTest extends WindowTestBase {
     }
 
     @Test
+    void aDictionaryFolderChosenInPreferencesIsUsedAtOnce() throws Exception {
+        // A language this machine has no dictionary for; the folder chosen has one.
+        Path au = Files.createTempDirectory(tmp, "au-site");
+        Files.writeString(au.resolve("masthead.yml"), "language: en-AU\n");
+        Path file = Files.writeString(
+                au.resolve("outback.md"), "---\ntitle: \"Notes\"\n---\n\nThe road to Wombatvale was long and sevn.\n");
+        Path folder = Files.createTempDirectory(tmp, "dictionaries");
+        try (var aff = getClass().getResourceAsStream("/org/masthead/spell/en_US.aff");
+                var dic = getClass().getResourceAsStream("/org/masthead/spell/en_US.dic")) {
+            Files.copy(aff, folder.resolve("en_AU.aff"));
+            Files.write(
+                    folder.resolve("en_AU.dic"),
+                    (new String(dic.readAllBytes(), "UTF-8") + "Wombatvale\n").getBytes("UTF-8"));
+        }
+        open(file);
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> fx(() -> spellingStatus().equals("en-AU · no dictionary")));
+
+        clickOn("#markdown-area");
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.COMMA);
+        javafx.scene.control.DialogPane prefs = dialog("#preferences-dialog");
+        fx(() -> {
+            lookup("#pref-dictionaries")
+                    .queryAs(javafx.scene.control.TextField.class)
+                    .setText(folder.toString());
+            return null;
+        });
+        press(prefs, javafx.scene.control.ButtonType.OK);
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> fx(() -> spellingStatus().equals("en-AU · 1 misspelt")));
+        waitMarked("sevn", true);
+        assertThat(marked("Wombatvale"))
+                .as("a word only the chosen dictionary has")
+                .isFalse();
+    }
+
+    private String spellingStatus() {
+        return lookup("#status-spelling").queryAs(Labeled.class).getText();
+    }
+
+    @Test
     void aWordAddedToTheSiteDictionaryIsKnownInEveryTabAndTheListStaysSorted() throws Exception {
         Path first = article("first.md", "Skipper Quennell waved.\n");
         Path second = article("second.md", "Quennell again, and Aberdour.\n");

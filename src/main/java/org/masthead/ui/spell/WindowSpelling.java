@@ -18,6 +18,7 @@ import javafx.application.Platform;
 import org.masthead.document.ArticleDocument;
 import org.masthead.document.Subscription;
 import org.masthead.spell.Dictionaries;
+import org.masthead.spell.DictionaryFinder;
 import org.masthead.spell.LoadedDictionary;
 import org.masthead.spell.SpellLanguage;
 import org.masthead.spell.Speller;
@@ -31,7 +32,7 @@ import org.masthead.spell.WordLists;
  * word added tells every tab at once. Lives on the FX thread.
  */
 public final class WindowSpelling {
-    private final Dictionaries dictionaries;
+    private Dictionaries dictionaries;
     private final Optional<WordList> user;
     private final Consumer<String> message;
     private final Map<Path, Optional<WordList>> sites = new HashMap<>();
@@ -99,6 +100,16 @@ public final class WindowSpelling {
 
     public void useLanguage(ArticleDocument doc, String tag) {
         state(doc).tag = tag;
+        changed();
+    }
+
+    /**
+     * Another dictionary folder was chosen: the dictionaries are found and loaded again, from it and
+     * the system's, and every tab is marked with them.
+     */
+    public void useFinder(DictionaryFinder finder) {
+        dictionaries = dictionaries.withFinder(finder);
+        requested.clear();
         changed();
     }
 
