@@ -11,21 +11,18 @@ import java.util.regex.Pattern;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import org.masthead.spell.ProseWords;
 
 /**
  * How easy an article's prose is to read: a reading-ease score where the language has a
  * published formula (English: Flesch, 1948; German: Amstad's adaptation, 1978; none for others),
  * and its sentences and paragraphs, for the long ones to be pointed out. Counted over the body's
- * paragraphs; headings, lists' markers, code and tables are not prose.
+ * paragraphs; headings, lists' markers, code and tables are not prose, nor is what spelling skips
+ * ({@link ProseWords#masked}).
  */
 public final class Readability {
     public static final int LONG_SENTENCE = 30;
     public static final int LONG_PARAGRAPH = 150;
-    /** Inline code, link targets, autolinks, URLs: words of a sort, not of prose. */
-    private static final Pattern NOT_PROSE =
-            Pattern.compile("`++[^`]*+`*+|\\]\\([^()\\n]{0,2000}+\\)|<[^<>\\n]{0,500}+>|https?://\\S++"
-                    + "|(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)+");
-
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++(?:['’\\-][\\p{L}\\p{N}]++)*+");
     private static final Pattern VOWELS = Pattern.compile("[aeiouyäöüàâéèêëîïôûùœæ]+");
 
@@ -55,7 +52,7 @@ public final class Readability {
         BreakIterator it = BreakIterator.getSentenceInstance(locale);
         for (Node n : body.getDescendants()) {
             if (!(n instanceof Paragraph p)) continue;
-            String text = masked(p.getChars().toString());
+            String text = ProseWords.masked(p.getChars().toString());
             int start = p.getStartOffset();
             int paragraphWords = 0;
             it.setText(text);
@@ -89,16 +86,6 @@ public final class Readability {
             }
         }
         return new Result(words, sentences, ease, formula, longSentences, longParagraphs);
-    }
-
-    /** What is not prose replaced by spaces, so that offsets stay those of the body. */
-    private static String masked(String text) {
-        Matcher m = NOT_PROSE.matcher(text);
-        StringBuilder sb = new StringBuilder(text);
-        while (m.find()) {
-            for (int i = m.start(); i < m.end(); i++) sb.setCharAt(i, sb.charAt(i) == '\n' ? '\n' : ' ');
-        }
-        return sb.toString();
     }
 
     private static int firstLetter(String text, int from) {

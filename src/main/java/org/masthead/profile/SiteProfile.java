@@ -45,48 +45,6 @@ public record SiteProfile(
         images = images == null ? ImageRules.DEFAULT : images;
     }
 
-    /** A profile that names no language and no word-count target. */
-    public SiteProfile(
-            Path file,
-            Schema schema,
-            String siteName,
-            String baseUrl,
-            Path siteRoot,
-            String dateFormat,
-            Map<String, Integer> limits,
-            String twitterCard,
-            String themeColor,
-            ImageRules images,
-            NewArticleRules newArticle) {
-        this(
-                file,
-                schema,
-                siteName,
-                baseUrl,
-                siteRoot,
-                dateFormat,
-                limits,
-                twitterCard,
-                themeColor,
-                images,
-                newArticle,
-                null);
-    }
-
-    /** A profile whose new articles and images go the default way. */
-    public SiteProfile(
-            Path file,
-            Schema schema,
-            String siteName,
-            String baseUrl,
-            Path siteRoot,
-            String dateFormat,
-            Map<String, Integer> limits,
-            String twitterCard,
-            String themeColor) {
-        this(file, schema, siteName, baseUrl, siteRoot, dateFormat, limits, twitterCard, themeColor, null, null, null);
-    }
-
     /** The folder masthead.yml is in, which new articles' paths start from; the site root without one. */
     public Path siteFolder() {
         return file != null ? file.toAbsolutePath().getParent() : siteRoot;
@@ -94,7 +52,7 @@ public record SiteProfile(
 
     /** The defaults for an article with no masthead.yml above it. */
     public static SiteProfile defaults(Path siteRoot) {
-        return new SiteProfile(null, null, "", "", siteRoot, null, Map.of(), "", "");
+        return new SiteProfile(null, null, "", "", siteRoot, null, Map.of(), "", "", null, null, null);
     }
 
     public Optional<Path> profileFile() {

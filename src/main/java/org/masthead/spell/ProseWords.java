@@ -57,6 +57,23 @@ public final class ProseWords {
         return out;
     }
 
+    /**
+     * The text with what is not prose (all that {@link #of} skips but fenced code) blanked, line by
+     * line, with spaces: the line breaks and every offset stay. Readability counts what is left.
+     */
+    public static String masked(String text) {
+        StringBuilder sb = new StringBuilder(text);
+        Matcher skip = SKIP.matcher(text);
+        for (int start = 0; start <= text.length(); ) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            skip.region(start, end);
+            while (skip.find()) for (int i = skip.start(); i < skip.end(); i++) sb.setCharAt(i, ' ');
+            start = end + 1;
+        }
+        return sb.toString();
+    }
+
     /** Longer than any word of any dictionary: a run of letters pasted or generated, not a word to judge. */
     static final int LONGEST = 64;
 

@@ -47,6 +47,16 @@ class ProseWordsTest {
     }
 
     @Test
+    void maskedBlanksWhatIsNotProseLineByLineAndKeepsEveryOffset() {
+        String text = "See `code` at https://e.org/x and <b>bold</b>.\n[ref]: /target\nThe {{< tide >}} end";
+        String masked = ProseWords.masked(text);
+        assertThat(masked).hasSameSizeAs(text);
+        assertThat(masked.split("\n", -1))
+                .containsExactly(
+                        "See        at                 and    bold    .", "              ", "The              end");
+    }
+
+    @Test
     void offsetsAreTheLine() {
         ProseWords.Word w = ProseWords.of("`x` and tide", true).get(1);
         assertThat(w.start()).isEqualTo(8);
