@@ -53,6 +53,12 @@ final class EditorSpelling {
     private final Set<String> pending = new HashSet<>();
     /** The marks of the paragraphs last shown and checked (a changed paragraph is a new object). */
     private Map<Paragraph<?, ?, ?>, List<Misspelt>> marks = new IdentityHashMap<>();
+    /** The marks of paragraphs changed since they were checked, moved with their words ({@link MovedMarks}). */
+    private Map<Paragraph<?, ?, ?>, List<Misspelt>> moved = new IdentityHashMap<>();
+    /** The marks of the last paragraphs shown, by index, and how many paragraphs there were then. */
+    private Map<Integer, List<Misspelt>> lastByIndex = new HashMap<>();
+
+    private int lastCount = -1;
 
     private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
     private boolean typing;
@@ -71,6 +77,11 @@ final class EditorSpelling {
             @Override
             public List<Misspelt> of(Paragraph<?, ?, ?> paragraph) {
                 return speller.isOn() ? marks.get(paragraph) : List.of();
+            }
+
+            @Override
+            public List<Misspelt> moved(Paragraph<?, ?, ?> paragraph) {
+                return speller.isOn() ? moved.get(paragraph) : null;
             }
 
             @Override
@@ -117,6 +128,9 @@ final class EditorSpelling {
     private void mark() {
         long started = SpellingFxTime.start();
         Map<Paragraph<?, ?, ?>, List<Misspelt>> next = new IdentityHashMap<>();
+        Map<Paragraph<?, ?, ?>, List<Misspelt>> nextMoved = new IdentityHashMap<>();
+        Map<Integer, List<Misspelt>> byIndex = new HashMap<>();
+        int count = area.getParagraphs().size();
         if (speller.isOn() && shownFirst >= 0) {
             List<String> missing = new ArrayList<>();
             char fence = shownInFence ? '?' : 0;
@@ -131,13 +145,25 @@ final class EditorSpelling {
                     continue;
                 }
                 List<Misspelt> found = fence != 0 ? List.of() : byLine.get(line);
-                if (found == null) missing.add(line);
-                else next.put(paragraph, found);
+                if (found != null) {
+                    next.put(paragraph, found);
+                    byIndex.put(p, found);
+                    continue;
+                }
+                missing.add(line);
+                List<Misspelt> before = count == lastCount ? lastByIndex.get(p) : null;
+                if (before == null || before.isEmpty()) continue;
+                List<Misspelt> now = MovedMarks.in(line, before);
+                nextMoved.put(paragraph, now);
+                byIndex.put(p, now);
             }
             if (!missing.isEmpty() && !typing) check(missing);
         }
-        if (!next.equals(marks)) {
+        lastByIndex = byIndex;
+        lastCount = count;
+        if (!next.equals(marks) || !nextMoved.equals(moved)) {
             marks = next;
+            moved = nextMoved;
             underlines.invalidate();
         }
         SpellingFxTime.end(started);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -18,6 +19,7 @@ import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
 
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.Paragraph;
@@ -31,8 +33,9 @@ import org.masthead.spell.Misspelt;
  * <p>Each paragraph's marks are a path of their own, measured once for the paragraph (its text and
  * styles), its marks and the width, and then only moved: asking the area for a range's bounds is
  * slow (it adds a shape to the paragraph and takes it away), and a path that does not change is not
- * painted again. A paragraph not checked yet (being typed in) keeps the path drawn at its place,
- * so a key typed measures nothing and the marks do not blink.
+ * painted again. A paragraph being typed in keeps the path drawn at its place, so a key typed
+ * measures nothing and the marks do not blink; once typing pauses its marks are drawn where its
+ * words moved to, and once it is checked, where the check found them.
  */
 final class WavyUnderlines extends Pane {
     private static final double STEP = 2;
@@ -51,6 +54,10 @@ final class WavyUnderlines extends Pane {
     private Map<Integer, Drawn> byIndex = new HashMap<>();
 
     private int drawnParagraphs;
+    /** While keys come, a paragraph typed in keeps its path; once typing pauses its moved marks are drawn. */
+    private final PauseTransition settle = new PauseTransition(Duration.millis(80));
+
+    private boolean editing;
 
     /** The marks measured for a paragraph, and the path drawn for them. */
     private record Drawn(List<Misspelt> marks, Path path) {}
@@ -59,6 +66,9 @@ final class WavyUnderlines extends Pane {
     interface Marks {
         /** A paragraph's marked words, by their columns in it; null while it is not checked yet. */
         List<Misspelt> of(Paragraph<?, ?, ?> paragraph);
+
+        /** A paragraph's marks moved with its words since it was checked; null if there are none. */
+        List<Misspelt> moved(Paragraph<?, ?, ?> paragraph);
 
         /** Whether any paragraph has marks (or is waiting to be checked): none, nothing to draw. */
         boolean any();
@@ -74,6 +84,14 @@ final class WavyUnderlines extends Pane {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         area.richChanges().subscribe(c -> dirty = true);
+        area.plainTextChanges().subscribe(c -> {
+            editing = true;
+            settle.playFromStart();
+        });
+        settle.setOnFinished(e -> {
+            editing = false;
+            invalidate();
+        });
         area.estimatedScrollYProperty().addListener((o, a, b) -> dirty = true);
         area.widthProperty().addListener((o, a, b) -> dirty = true);
         // A font or zoom change moves the words of paragraphs that are otherwise the same.
@@ -136,9 +154,10 @@ final class WavyUnderlines extends Pane {
                 Paragraph<?, ?, ?> paragraph = area.getParagraph(p);
                 if (next.containsKey(paragraph)) continue;
                 List<Misspelt> words = marks.of(paragraph);
+                if (words == null && !editing) words = marks.moved(paragraph);
                 Drawn drawn = shown.get(paragraph);
                 if (drawn != null && words != null && !drawn.marks().equals(words)) drawn = null;
-                // Not checked yet: the marks drawn at its place stay (measuring costs a key a few ms).
+                // Typed in: the marks drawn at its place stay (measuring costs a key a few ms).
                 if (drawn == null && words == null && count == drawnParagraphs) drawn = byIndex.get(p);
                 if (drawn == null && (words == null || words.isEmpty())) continue;
                 Optional<Bounds> box = area.getParagraphBoundsOnScreen(p);
