@@ -58,7 +58,7 @@ public final class WindowBenchmark {
                 + System.getProperty("prism.order", "default") + ")");
         boolean siteOnly = "site".equals(System.getProperty("bench.window.only"));
         boolean partOnly = !System.getProperty("bench.window.only", "").isEmpty();
-        if (!partOnly) report.addAll(coldStart(5));
+        if (!partOnly || "cold".equals(System.getProperty("bench.window.only"))) report.addAll(coldStart(5));
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
