@@ -86,6 +86,27 @@ class SpellingWindowTest extends WindowTestBase {
     }
 
     @Test
+    void marksStayWhenParagraphsAreOnlyRestyledAsInFocusMode() throws Exception {
+        open(article("focus.md", "The ferry left at sevn.\n\nIt came bak at noon.\n"));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> fx(() -> window.editor().underlinedWords() == 2));
+        fx(() -> {
+            window.editor().comfort().setFocusMode(true);
+            area().moveTo(2, 0);
+            return null;
+        });
+        // Focus mode restyles the paragraph the caret left and the one it went to.
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> fx(() -> area().getParagraph(2).getParagraphStyle().contains("current-block")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(marked("sevn")).isTrue();
+        assertThat(marked("bak")).as("the word the right-click menu offers").isTrue();
+        assertThat(fx(() -> window.editor().underlinedWords())).isEqualTo(2);
+    }
+
+    @Test
     void aDictionaryFolderChosenInPreferencesIsUsedAtOnce() throws Exception {
         // A language this machine has no dictionary for; the folder chosen has one.
         Path au = Files.createTempDirectory(tmp, "au-site");

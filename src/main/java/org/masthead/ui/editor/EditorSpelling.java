@@ -3,7 +3,6 @@ package org.masthead.ui.editor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,14 +50,17 @@ final class EditorSpelling {
         }
     };
     private final Set<String> pending = new HashSet<>();
-    /** The marks of the paragraphs last shown and checked (a changed paragraph is a new object). */
-    private Map<Paragraph<?, ?, ?>, List<Misspelt>> marks = new IdentityHashMap<>();
+    /**
+     * The marks of the paragraphs last shown and checked, by index with the text they are for: a
+     * paragraph restyled (focus mode, highlighting) keeps them, one whose text changed does not.
+     */
+    private Map<Integer, Marked> marks = new HashMap<>();
     /** The marks of paragraphs changed since they were checked, moved with their words ({@link MovedMarks}). */
-    private Map<Paragraph<?, ?, ?>, List<Misspelt>> moved = new IdentityHashMap<>();
-    /** The marks of the last paragraphs shown, by index, and how many paragraphs there were then. */
-    private Map<Integer, List<Misspelt>> lastByIndex = new HashMap<>();
-
+    private Map<Integer, Marked> moved = new HashMap<>();
+    /** How many paragraphs there were when the marks were made: more or fewer, the indexes moved. */
     private int lastCount = -1;
+
+    private record Marked(String text, List<Misspelt> words) {}
 
     private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
     private boolean typing;
@@ -75,13 +77,13 @@ final class EditorSpelling {
         this.nameChange = nameChange;
         this.underlines = new WavyUnderlines(area, new WavyUnderlines.Marks() {
             @Override
-            public List<Misspelt> of(Paragraph<?, ?, ?> paragraph) {
-                return speller.isOn() ? marks.get(paragraph) : List.of();
+            public List<Misspelt> of(int index, Paragraph<?, ?, ?> paragraph) {
+                return speller.isOn() ? words(marks, index, paragraph) : List.of();
             }
 
             @Override
-            public List<Misspelt> moved(Paragraph<?, ?, ?> paragraph) {
-                return speller.isOn() ? moved.get(paragraph) : null;
+            public List<Misspelt> moved(int index, Paragraph<?, ?, ?> paragraph) {
+                return speller.isOn() ? words(moved, index, paragraph) : null;
             }
 
             @Override
@@ -127,9 +129,8 @@ final class EditorSpelling {
     /** The marks of the paragraphs last shown, from the lines checked; the others are checked. */
     private void mark() {
         long started = SpellingFxTime.start();
-        Map<Paragraph<?, ?, ?>, List<Misspelt>> next = new IdentityHashMap<>();
-        Map<Paragraph<?, ?, ?>, List<Misspelt>> nextMoved = new IdentityHashMap<>();
-        Map<Integer, List<Misspelt>> byIndex = new HashMap<>();
+        Map<Integer, Marked> next = new HashMap<>();
+        Map<Integer, Marked> nextMoved = new HashMap<>();
         int count = area.getParagraphs().size();
         if (speller.isOn() && shownFirst >= 0) {
             List<String> missing = new ArrayList<>();
@@ -141,25 +142,21 @@ final class EditorSpelling {
                 char marker = Fences.marker(line);
                 if (marker != 0 && (fence == 0 || fence == '?' || fence == marker)) {
                     fence = fence == 0 ? marker : 0;
-                    next.put(paragraph, List.of());
+                    next.put(p, new Marked(line, List.of()));
                     continue;
                 }
                 List<Misspelt> found = fence != 0 ? List.of() : byLine.get(line);
                 if (found != null) {
-                    next.put(paragraph, found);
-                    byIndex.put(p, found);
+                    next.put(p, new Marked(line, found));
                     continue;
                 }
                 missing.add(line);
-                List<Misspelt> before = count == lastCount ? lastByIndex.get(p) : null;
-                if (before == null || before.isEmpty()) continue;
-                List<Misspelt> now = MovedMarks.in(line, before);
-                nextMoved.put(paragraph, now);
-                byIndex.put(p, now);
+                Marked before = count != lastCount ? null : marks.containsKey(p) ? marks.get(p) : moved.get(p);
+                if (before != null && !before.words().isEmpty())
+                    nextMoved.put(p, new Marked(line, MovedMarks.in(line, before.words())));
             }
             if (!missing.isEmpty() && !typing) check(missing);
         }
-        lastByIndex = byIndex;
         lastCount = count;
         if (!next.equals(marks) || !nextMoved.equals(moved)) {
             marks = next;
@@ -167,6 +164,12 @@ final class EditorSpelling {
             underlines.invalidate();
         }
         SpellingFxTime.end(started);
+    }
+
+    /** The marks kept for the paragraph at an index, if they are for its text; null if none are. */
+    private static List<Misspelt> words(Map<Integer, Marked> from, int index, Paragraph<?, ?, ?> paragraph) {
+        Marked m = from.get(index);
+        return m != null && m.text().equals(paragraph.getText()) ? m.words() : null;
     }
 
     private void check(List<String> lines) {
@@ -191,7 +194,8 @@ final class EditorSpelling {
         var pos = area.offsetToPosition(
                 Math.min(offset, area.getLength()), org.fxmisc.richtext.model.TwoDimensional.Bias.Backward);
         int paragraph = pos.getMajor();
-        List<Misspelt> found = marks.getOrDefault(area.getParagraph(paragraph), List.of());
+        List<Misspelt> found = words(marks, paragraph, area.getParagraph(paragraph));
+        if (found == null) return Optional.empty();
         int start = area.getAbsolutePosition(paragraph, 0);
         int column = pos.getMinor();
         return found.stream()

@@ -65,10 +65,10 @@ final class WavyUnderlines extends Pane {
     /** The words to underline. */
     interface Marks {
         /** A paragraph's marked words, by their columns in it; null while it is not checked yet. */
-        List<Misspelt> of(Paragraph<?, ?, ?> paragraph);
+        List<Misspelt> of(int index, Paragraph<?, ?, ?> paragraph);
 
         /** A paragraph's marks moved with its words since it was checked; null if there are none. */
-        List<Misspelt> moved(Paragraph<?, ?, ?> paragraph);
+        List<Misspelt> moved(int index, Paragraph<?, ?, ?> paragraph);
 
         /** Whether any paragraph has marks (or is waiting to be checked): none, nothing to draw. */
         boolean any();
@@ -153,8 +153,8 @@ final class WavyUnderlines extends Pane {
             for (int p = first; p <= last; p++) {
                 Paragraph<?, ?, ?> paragraph = area.getParagraph(p);
                 if (next.containsKey(paragraph)) continue;
-                List<Misspelt> words = marks.of(paragraph);
-                if (words == null && !editing) words = marks.moved(paragraph);
+                List<Misspelt> words = marks.of(p, paragraph);
+                if (words == null && !editing) words = marks.moved(p, paragraph);
                 Drawn drawn = shown.get(paragraph);
                 if (drawn != null && words != null && !drawn.marks().equals(words)) drawn = null;
                 // Typed in: the marks drawn at its place stay (measuring costs a key a few ms).
