@@ -102,7 +102,7 @@ final class SpellingStatus extends MenuButton {
         getItems().setAll(languages, new SeparatorMenuItem(), on, caps, folder);
     }
 
-    /** Takes effect at the next start: loaded dictionaries stay as they are meanwhile. */
+    /** The dictionaries are found and loaded again at once, the folder's before the system's. */
     private void chooseFolder() {
         DirectoryChooser c = new DirectoryChooser();
         c.setTitle("Folder of Hunspell dictionaries (.aff and .dic)");
@@ -112,6 +112,7 @@ final class SpellingStatus extends MenuButton {
         Path p = chosen.toPath();
         prefs.putText(SpellingSetup.FOLDER, p.toString());
         prefs.flush();
-        setTooltip(new Tooltip("Dictionaries in " + p + " are used from the next start."));
+        spelling.useFinder(SpellingSetup.finder(prefs));
+        refresh();
     }
 }
