@@ -32,7 +32,7 @@ import org.masthead.ui.spell.SpellingMenu;
  * result kept by the line's text, so an edit checks again only the lines it changed and the ones
  * scrolled into view; what the writer types is checked when typing pauses, so a key costs nothing
  * and a word is not marked while it is being written. The marks of the paragraphs on screen are
- * kept by paragraph, not as styles, and {@link WavyUnderlines} draws them. A right-click on a
+ * kept by index with the text they are for, not as styles, and {@link WavyUnderlines} draws them. A right-click on a
  * marked word offers the spelling menu.
  */
 final class EditorSpelling {
@@ -135,7 +135,7 @@ final class EditorSpelling {
         if (speller.isOn() && shownFirst >= 0) {
             List<String> missing = new ArrayList<>();
             char fence = shownInFence ? '?' : 0;
-            int last = Math.min(shownLast, area.getParagraphs().size() - 1);
+            int last = Math.min(shownLast, count - 1);
             for (int p = shownFirst; p <= last; p++) {
                 Paragraph<?, ?, ?> paragraph = area.getParagraph(p);
                 String line = paragraph.getText();

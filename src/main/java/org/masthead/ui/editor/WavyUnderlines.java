@@ -70,7 +70,7 @@ final class WavyUnderlines extends Pane {
         /** A paragraph's marks moved with its words since it was checked; null if there are none. */
         List<Misspelt> moved(int index, Paragraph<?, ?, ?> paragraph);
 
-        /** Whether any paragraph has marks (or is waiting to be checked): none, nothing to draw. */
+        /** Whether spelling is on at all: off, and with nothing drawn, a frame draws nothing. */
         boolean any();
     }
 
