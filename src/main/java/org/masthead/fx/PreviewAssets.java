@@ -16,7 +16,7 @@ import org.masthead.image.SubsampledRead;
 import org.masthead.render.AssetLinker;
 
 /**
- * How the preview shows local images: as data URLs, because a page given to the WebView as text
+ * How the preview shows local images (and the fonts of a site's stylesheets): as data URLs, because a page given to the WebView as text
  * may not load file: URLs. Formats WebKit cannot decode (WebP) and very large files go through
  * ImageIO (read subsampled) and become a JPEG, or a PNG when they have transparency, at most {@value #MAX_WIDTH}
  * px wide. Results are cached by file, size
@@ -36,7 +36,12 @@ public final class PreviewAssets implements AssetLinker {
             "image/svg+xml",
             "bmp",
             "image/bmp");
+    /** The site's fonts, which its stylesheets refer to. */
+    private static final Map<String, String> FONTS =
+            Map.of("woff2", "font/woff2", "woff", "font/woff", "ttf", "font/ttf", "otf", "font/otf");
+
     private static final long MAX_RAW_BYTES = 1_500_000;
+    private static final long MAX_FONT_BYTES = 4_000_000;
     /** Twice a preview column's width: sharp on a HiDPI screen, and no more for WebKit to decode and scale. */
     static final int MAX_WIDTH = 1200;
 
@@ -58,7 +63,12 @@ public final class PreviewAssets implements AssetLinker {
         String name = key.file().getFileName().toString().toLowerCase(Locale.ROOT);
         String ext = name.substring(name.lastIndexOf('.') + 1);
         String mime = NATIVE.get(ext);
+        String font = FONTS.get(ext);
         try {
+            if (font != null) {
+                if (key.size() > MAX_FONT_BYTES) return "";
+                return "data:" + font + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(key.file()));
+            }
             if (mime != null && (key.size() <= MAX_RAW_BYTES || ext.equals("svg"))) {
                 return "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(key.file()));
             }

@@ -36,6 +36,10 @@ public enum FieldRole {
     TAGS,
     DRAFT,
     SLUG,
+    /** When the article was last changed (JSON-LD dateModified, article:modified_time). */
+    MODIFIED,
+    /** Who wrote the article (JSON-LD author); the profile's author when the article names none. */
+    AUTHOR,
     NONE;
 
     public static FieldRole parse(String s) {

@@ -66,6 +66,8 @@ public final class ProfileLoader {
         Map<String, LinkRule> links = new LinkedHashMap<>();
         ImageRules images = ImageRules.DEFAULT;
         WritingRules writing = WritingRules.NONE;
+        PageLook page = PageLook.BUILT_IN;
+        Publishing publishing = Publishing.NONE;
         for (NodeTuple t : map.getValue()) {
             String key = SafeYaml.keyText(t.getKeyNode());
             Node v = t.getValueNode();
@@ -84,11 +86,15 @@ public final class ProfileLoader {
                 case "new_article" -> newArticle = NewArticleSection.read(v, file, text);
                 case "language" -> writing = writing.withLanguage(v);
                 case "words" -> writing = writing.withWords(v);
+                case "page" -> page = PageSection.read(v, file, text);
+                case "publisher" -> publishing = PublishingSection.publisher(v, publishing);
+                case "author" -> publishing = PublishingSection.author(v, publishing);
                 default -> throw SafeYaml.problemAt(
                         t.getKeyNode(),
                         "unknown profile key '" + key
                                 + "' (known: schema, site_name, base_url, site_root, date_format, limits, "
-                                + "fields, links, twitter_card, theme_color, images, new_article, language, words)");
+                                + "fields, links, twitter_card, theme_color, images, new_article, language, words, "
+                                + "page, publisher, author)");
             }
         }
         Schema schema = null;
@@ -121,7 +127,9 @@ public final class ProfileLoader {
                 themeColor,
                 images,
                 newArticle,
-                writing);
+                writing,
+                page,
+                publishing);
     }
 
     private static Node valueNode(MappingNode map, String key) {

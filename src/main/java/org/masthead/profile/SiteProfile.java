@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param images     where images dropped or pasted into an article are copied
  * @param newArticle how new articles start (the {@code new_article} section), with its problems
  * @param writing    the articles' language and word-count target
+ * @param page       the site's own template and stylesheets, or the built-in page
+ * @param publishing the publisher and author the structured data and social tags name
  */
 public record SiteProfile(
         Path file,
@@ -32,7 +34,9 @@ public record SiteProfile(
         String themeColor,
         ImageRules images,
         NewArticleRules newArticle,
-        WritingRules writing) {
+        WritingRules writing,
+        PageLook page,
+        Publishing publishing) {
 
     public SiteProfile {
         writing = writing == null ? WritingRules.NONE : writing;
@@ -43,6 +47,8 @@ public record SiteProfile(
         twitterCard = twitterCard == null ? "" : twitterCard;
         themeColor = themeColor == null ? "" : themeColor;
         images = images == null ? ImageRules.DEFAULT : images;
+        page = page == null ? PageLook.BUILT_IN : page;
+        publishing = publishing == null ? Publishing.NONE : publishing;
     }
 
     /** The folder masthead.yml is in, which new articles' paths start from; the site root without one. */
@@ -52,7 +58,7 @@ public record SiteProfile(
 
     /** The defaults for an article with no masthead.yml above it. */
     public static SiteProfile defaults(Path siteRoot) {
-        return new SiteProfile(null, null, "", "", siteRoot, null, Map.of(), "", "", null, null, null);
+        return new SiteProfile(null, null, "", "", siteRoot, null, Map.of(), "", "", null, null, null, null, null);
     }
 
     public Optional<Path> profileFile() {

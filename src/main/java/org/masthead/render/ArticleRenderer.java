@@ -14,9 +14,11 @@ import org.masthead.profile.Schema;
 import org.masthead.profile.SiteProfile;
 import org.masthead.text.Resources;
 import org.masthead.text.Urls;
+import org.masthead.theme.SiteTheme;
 
 /**
- * Makes the article page as the site shows it: the headline, the date, the figure with caption
+ * Makes the article page as the site shows it: in the site's own template when its profile names
+ * one ({@link ThemedPage}), else the built-in page: the headline, the date, the figure with caption
  * and credit, then the body, with our own stylesheet embedded. The preview, the exporter and the
  * cards all come through here.
  */
@@ -67,10 +69,44 @@ public final class ArticleRenderer {
         }
 
         String title = values == null ? article.displayName() : values.first(FieldRole.PAGE_TITLE, FieldRole.HEADLINE);
-        String header = values == null ? "" : header(values, profile);
+        String problem = "";
+        if (values != null && profile.page().hasTemplate()) {
+            SiteTheme theme = SiteTheme.of(profile);
+            if (!theme.usable()) problem = theme.problems().get(0).getMessage();
+            else {
+                try {
+                    String frame = ThemedPage.frame(theme, article, values, profile, assets, options);
+                    int at = frame.indexOf(ThemedPage.BODY_MARK);
+                    if (at >= 0 && frame.indexOf(ThemedPage.BODY_MARK, at + 1) < 0) {
+                        return new RenderedPage(
+                                title,
+                                "",
+                                "",
+                                frame,
+                                chunks,
+                                body,
+                                b -> frame.substring(0, at)
+                                        + ThemedPage.bodyElement(b)
+                                        + frame.substring(at + ThemedPage.BODY_MARK.length()));
+                    }
+                    problem = theme.templateFile() + ": the template wrote {{{body}}} "
+                            + (at < 0 ? "nowhere" : "more than once") + " for this article";
+                } catch (IllegalStateException e) {
+                    problem = e.getMessage();
+                }
+            }
+        }
+        // The preview says why the site's look is not shown; a published page never does.
+        String notice = problem.isEmpty() || !options.safe() ? "" : themeNotice(problem);
+        String header = values == null ? "" : notice + header(values, profile);
         String figure = values == null ? "" : figure(values, assets, options);
-        return new RenderedPage(
-                title, header, figure, chunks, body, b -> page(title, header, figure, b, options.extraHead()));
+        String head = options.extraHead() + (options.safe() ? ThemedPage.PREVIEW_POLICY : "");
+        return new RenderedPage(title, header, figure, null, chunks, body, b -> page(title, header, figure, b, head));
+    }
+
+    private static String themeNotice(String problem) {
+        return "<div class=\"mh-theme-problem\" id=\"mh-theme-problem\" role=\"alert\">"
+                + "The site's template is not used until this is fixed: " + Html.text(problem) + "</div>\n";
     }
 
     /** The chunks, each in its wrapper element, as the body of a chunked page. */

@@ -12,6 +12,7 @@ public final class RenderedPage {
     private final String title;
     private final String headerHtml;
     private final String figureHtml;
+    private final String frame;
     private final List<String> chunks;
     private final Supplier<String> bodySupplier;
     private final Supplier<String> htmlSupplier;
@@ -19,18 +20,21 @@ public final class RenderedPage {
     private String html;
 
     /**
+     * @param frame  in the site's template, the page with a mark for the body; null for the built-in page
      * @param chunks with {@link PageOptions#chunked()}, the body's top-level blocks; else empty
      */
     RenderedPage(
             String title,
             String headerHtml,
             String figureHtml,
+            String frame,
             List<String> chunks,
             Supplier<String> body,
             Function<String, String> page) {
         this.title = title;
         this.headerHtml = headerHtml;
         this.figureHtml = figureHtml;
+        this.frame = frame;
         this.chunks = List.copyOf(chunks);
         this.bodySupplier = body;
         this.htmlSupplier = () -> page.apply(bodyHtml());
@@ -48,6 +52,11 @@ public final class RenderedPage {
     /** The {@code <figure>}, or empty. */
     public String figureHtml() {
         return figureHtml;
+    }
+
+    /** In the site's own template, the whole page but its body; null for the built-in page. */
+    public String frame() {
+        return frame;
     }
 
     /** The body's top-level blocks (chunked pages only). */

@@ -195,8 +195,8 @@ class ArticleCheckerTest {
                 new BufferedImage(280, 150, BufferedImage.TYPE_INT_RGB),
                 "gif",
                 dir.resolve("tiny.gif").toFile());
-        SiteProfile withBase =
-                new SiteProfile(null, null, "", "https://s.example", dir, null, Map.of(), "", "", null, null, null);
+        SiteProfile withBase = new SiteProfile(
+                null, null, "", "https://s.example", dir, null, Map.of(), "", "", null, null, null, null, null);
         List<String> small = check("---\ntitle: T\npage_image_src_rel: /small.png\n---\nBody\n", withBase).stream()
                 .filter(f -> "page_image_src_rel".equals(f.key()))
                 .map(f -> f.severity().label() + ": " + f.message())

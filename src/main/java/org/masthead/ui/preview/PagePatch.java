@@ -22,6 +22,8 @@ import org.masthead.render.RenderedPage;
  * @param removeCount  how many shown blocks to remove there
  * @param insertHtml   the wrapped blocks to insert there
  * @param lineDelta    how much the line numbers of the blocks after the change moved
+ * @param keepScroll   with {@code fullPage}, the page replaces a shown one (the site's template or
+ *                     stylesheet changed): keep where the writer was
  */
 record PagePatch(
         long version,
@@ -31,7 +33,8 @@ record PagePatch(
         int start,
         int removeCount,
         String insertHtml,
-        int lineDelta) {
+        int lineDelta,
+        boolean keepScroll) {
 
     private static final Pattern LINE = Pattern.compile(" " + MarkdownRenderer.LINE_ATTRIBUTE + "=\"(\\d+)\"");
 
@@ -45,6 +48,7 @@ record PagePatch(
         private List<Integer> lines;
         private String top;
         private String title;
+        private boolean shownThemed;
         /**
          * Last round's chunks by identity. IncrementalChunks returns the chunks of untouched blocks
          * as the same strings, so a hit here skips re-reading their line; an equal copy would only
@@ -70,10 +74,12 @@ record PagePatch(
                 }
                 index.put(chunk, newBlocks.size() - 1);
             }
-            String newTop = page.headerHtml() + page.figureHtml();
+            // In the site's template the frame is the top: the template may show any value anywhere.
+            boolean themed = page.frame() != null;
+            String newTop = themed ? page.frame() : page.headerHtml() + page.figureHtml();
             PagePatch patch;
-            if (blocks == null) {
-                patch = new PagePatch(version, page.title(), page.html(), null, 0, 0, "", 0);
+            if (blocks == null || themed != shownThemed || themed && !newTop.equals(top)) {
+                patch = new PagePatch(version, page.title(), page.html(), null, 0, 0, "", 0, blocks != null);
             } else {
                 int prefix = 0;
                 int max = Math.min(blocks.size(), newBlocks.size());
@@ -97,13 +103,15 @@ record PagePatch(
                         prefix,
                         blocks.size() - suffix - prefix,
                         insert.toString(),
-                        delta);
+                        delta,
+                        false);
             }
             blocks = newBlocks;
             lines = newLines;
             lastIndex = index;
             lastChunks = page.chunks();
             top = newTop;
+            shownThemed = themed;
             title = page.title();
             return patch;
         }

@@ -129,6 +129,7 @@ public final class PreviewPane extends StackPane {
             return;
         }
         if (patch.fullPage() != null) {
+            if (patch.keepScroll() && loaded && scrollAfterLoad == 0) scrollAfterLoad = scrollY();
             loaded = false;
             waiting.clear();
             shownTitle = patch.title();
