@@ -21,7 +21,8 @@ public final class ArticleChecker {
             new BodySafetyCheck(),
             new UnknownKeysCheck(),
             new NestingCheck(),
-            new ReadabilityCheck());
+            new ReadabilityCheck(),
+            new ThemeCheck());
 
     private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line)
             .thenComparingInt(Finding::column)

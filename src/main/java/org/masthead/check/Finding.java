@@ -12,6 +12,8 @@ package org.masthead.check;
 public record Finding(Severity severity, String key, int line, int column, String message, String rule, int length) {
     public static final String SPELLING = "spelling";
     public static final String READABILITY = "readability";
+    /** A problem of the site's template or stylesheets ({@code page} in masthead.yml). */
+    public static final String PAGE = "page";
 
     public Finding(Severity severity, String key, int line, int column, String message) {
         this(severity, key, line, column, message, null, 0);

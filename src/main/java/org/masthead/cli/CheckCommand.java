@@ -22,6 +22,7 @@ import org.masthead.profile.SiteProfile;
 import org.masthead.site.NearDuplicateCheck;
 import org.masthead.source.IoMessages;
 import org.masthead.source.SourceException;
+import org.masthead.theme.SiteTheme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -95,12 +96,16 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 Article a = ArticleFiles.read(f.file());
                 SiteProfile profile = ProfileLoader.forArticle(f.file());
+                List<Finding> findings = spell == null
+                        ? ArticleChecker.check(a, profile)
+                        : ArticleChecker.check(a, profile, spell.speller(a, profile), 3);
+                // The site's template is reported once, in its own file, not in every article.
                 all.add(new FileFindings(
                         f.file(),
-                        spell == null
-                                ? ArticleChecker.check(a, profile)
-                                : ArticleChecker.check(a, profile, spell.speller(a, profile), 3)));
-                profileProblems(profile).ifPresent(sites::add);
+                        findings.stream()
+                                .filter(x -> !Finding.PAGE.equals(x.rule()))
+                                .toList()));
+                profileProblems(profile, sites).ifPresent(sites::add);
                 if (site != null) site.add(f.file(), a, profile);
             } catch (SourceException e) {
                 boolean own = e.file() != null && e.file().equals(f.file());
@@ -148,12 +153,25 @@ final class CheckCommand implements Callable<Integer> {
      * A site's masthead.yml once per run, when its new_article section has values that were replaced by their
      * defaults: Site ▸ New Article and {@code masthead new} would quietly start articles another way.
      */
-    private Optional<FileFindings> profileProblems(SiteProfile profile) {
+    private Optional<FileFindings> profileProblems(SiteProfile profile, List<FileFindings> sites) {
         if (profile.file() == null) return Optional.empty();
         if (!profilesSeen.add(profile.file().toAbsolutePath().normalize())) return Optional.empty();
         List<Finding> found = profile.newArticle().problems().stream()
                 .map(e -> new Finding(Severity.WARNING, "new_article", e.line(), e.column(), e.reason()))
                 .toList();
+        if (!profile.page().files().isEmpty()) {
+            for (SourceException e : SiteTheme.of(profile).problems()) {
+                sites.add(new FileFindings(
+                        e.file(),
+                        List.of(new Finding(
+                                Severity.WARNING,
+                                null,
+                                e.line(),
+                                e.column(),
+                                e.reason() + " (the built-in page is used until this is fixed)",
+                                Finding.PAGE))));
+            }
+        }
         return found.isEmpty() ? Optional.empty() : Optional.of(new FileFindings(profile.file(), found));
     }
 

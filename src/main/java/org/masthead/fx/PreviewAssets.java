@@ -16,7 +16,8 @@ import org.masthead.image.SubsampledRead;
 import org.masthead.render.AssetLinker;
 
 /**
- * How the preview shows local images (and the fonts of a site's stylesheets): as data URLs, because a page given to the WebView as text
+ * How the preview shows local images (and the fonts of a site's stylesheets): as data URLs,
+ * because a page given to the WebView as text
  * may not load file: URLs. Formats WebKit cannot decode (WebP) and very large files go through
  * ImageIO (read subsampled) and become a JPEG, or a PNG when they have transparency, at most {@value #MAX_WIDTH}
  * px wide. Results are cached by file, size

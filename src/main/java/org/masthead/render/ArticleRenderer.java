@@ -120,6 +120,11 @@ public final class ArticleRenderer {
         return "<div class=\"" + CHUNK_CLASS + "\">" + chunk + "</div>\n";
     }
 
+    /** A themed page's frame with an empty body element where the body goes, for the preview to fill. */
+    public static String frameWithEmptyBody(String frame) {
+        return frame.replace(ThemedPage.BODY_MARK, ThemedPage.bodyElement(""));
+    }
+
     /** The profile's base URL, else the origin of the article's canonical URL. */
     public static String effectiveBaseUrl(SiteProfile profile, RoleValues values) {
         if (!profile.baseUrl().isEmpty()) return profile.baseUrl();

@@ -135,5 +135,6 @@ final class OutputTabs extends TabPane {
         ArticleDocument doc = session.document();
         session.observe(session.versionProperty(), (o, old, v) -> show(v.longValue(), doc.article(), doc.profile()));
         session.observe(session.checkedProperty(), (o, old, checked) -> showFindings(checked.findings()));
+        if (doc.profile().page().hasTemplate()) ThemeReload.follow(session, this::show);
     }
 }

@@ -18,6 +18,22 @@
     }
     body().insertAdjacentHTML('beforebegin', html);
   };
+  // In the site's template: everything but the body is replaced, the body element kept as it is
+  // (with its scroll place), so a field or a stylesheet changes the page without loading it again.
+  mh.setFrame = function (html) {
+    var y = window.scrollY;
+    var doc = new DOMParser().parseFromString(html, 'text/html');
+    var live = body();
+    document.head.innerHTML = doc.head.innerHTML;
+    var fresh = document.importNode(doc.body, true);
+    var slot = fresh.querySelector('#mh-body');
+    if (!slot || !live) return;
+    slot.parentNode.replaceChild(live, slot);
+    document.documentElement.replaceChild(fresh, document.body);
+    var attrs = doc.documentElement.attributes;
+    for (var i = 0; i < attrs.length; i++) document.documentElement.setAttribute(attrs[i].name, attrs[i].value);
+    window.scrollTo(0, y);
+  };
   mh.patchBody = function (start, removeCount, html, lineDelta) {
     var b = body();
     var kids = b.children;

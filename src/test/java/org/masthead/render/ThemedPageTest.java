@@ -23,7 +23,8 @@ class ThemedPageTest {
             + "page:\n  template: theme/article.mustache\n  stylesheets: [theme/site.css]\n";
     private static final String ARTICLE =
             "---\ntitle: \"Neap <b>tides</b>\"\ndes: \"A & B\"\npage_date: \"Dec 8, 2024\"\n"
-                    + "tags: [tides, moon]\npage_image_src_rel: /images/moon.png\n---\n\nThe *moon* pulls.\n\nSecond block.\n";
+                    + "tags: [tides, moon]\npage_image_src_rel: /images/moon.png\n---\n\n"
+                    + "The *moon* pulls.\n\nSecond block.\n";
 
     @TempDir
     Path site;

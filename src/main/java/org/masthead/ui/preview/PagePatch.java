@@ -22,8 +22,8 @@ import org.masthead.render.RenderedPage;
  * @param removeCount  how many shown blocks to remove there
  * @param insertHtml   the wrapped blocks to insert there
  * @param lineDelta    how much the line numbers of the blocks after the change moved
- * @param keepScroll   with {@code fullPage}, the page replaces a shown one (the site's template or
- *                     stylesheet changed): keep where the writer was
+ * @param frame        in the site's template, the new page around an empty body element when
+ *                     anything but the body changed (a field, the template, a stylesheet), else null
  */
 record PagePatch(
         long version,
@@ -34,12 +34,17 @@ record PagePatch(
         int removeCount,
         String insertHtml,
         int lineDelta,
-        boolean keepScroll) {
+        String frame) {
 
     private static final Pattern LINE = Pattern.compile(" " + MarkdownRenderer.LINE_ATTRIBUTE + "=\"(\\d+)\"");
 
     boolean changesNothing() {
-        return fullPage == null && top == null && removeCount == 0 && insertHtml.isEmpty() && lineDelta == 0;
+        return fullPage == null
+                && top == null
+                && frame == null
+                && removeCount == 0
+                && insertHtml.isEmpty()
+                && lineDelta == 0;
     }
 
     /** Remembers the last page sent, and diffs the next one against it. Used by one thread. */
@@ -78,8 +83,8 @@ record PagePatch(
             boolean themed = page.frame() != null;
             String newTop = themed ? page.frame() : page.headerHtml() + page.figureHtml();
             PagePatch patch;
-            if (blocks == null || themed != shownThemed || themed && !newTop.equals(top)) {
-                patch = new PagePatch(version, page.title(), page.html(), null, 0, 0, "", 0, blocks != null);
+            if (blocks == null || themed != shownThemed) {
+                patch = new PagePatch(version, page.title(), page.html(), null, 0, 0, "", 0, null);
             } else {
                 int prefix = 0;
                 int max = Math.min(blocks.size(), newBlocks.size());
@@ -99,12 +104,12 @@ record PagePatch(
                         version,
                         page.title(),
                         null,
-                        newTop.equals(top) ? null : newTop,
+                        themed || newTop.equals(top) ? null : newTop,
                         prefix,
                         blocks.size() - suffix - prefix,
                         insert.toString(),
                         delta,
-                        false);
+                        themed && !newTop.equals(top) ? ArticleRenderer.frameWithEmptyBody(newTop) : null);
             }
             blocks = newBlocks;
             lines = newLines;

@@ -129,7 +129,6 @@ public final class PreviewPane extends StackPane {
             return;
         }
         if (patch.fullPage() != null) {
-            if (patch.keepScroll() && loaded && scrollAfterLoad == 0) scrollAfterLoad = scrollY();
             loaded = false;
             waiting.clear();
             shownTitle = patch.title();
@@ -144,6 +143,10 @@ public final class PreviewPane extends StackPane {
         if (!patch.changesNothing()) {
             JSObject mh = (JSObject) engine.executeScript("window.__mh");
             if (patch.top() != null) mh.call("setTop", patch.top());
+            if (patch.frame() != null) {
+                mh.call("setFrame", patch.frame());
+                if (dark) applyDark(engine);
+            }
             if (patch.removeCount() > 0 || !patch.insertHtml().isEmpty() || patch.lineDelta() != 0) {
                 mh.call("patchBody", patch.start(), patch.removeCount(), patch.insertHtml(), patch.lineDelta());
             }
