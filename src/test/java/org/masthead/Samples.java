@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.masthead.article.ArticleFinder;
+import org.masthead.profile.PageLook;
+import org.masthead.profile.SiteProfile;
 
 /** The bundled sample sites, copied where tests may change them. */
 public final class Samples {
@@ -60,6 +62,25 @@ public final class Samples {
         return articles().stream()
                 .filter(p -> UNPARSEABLE.contains(p.getFileName().toString()))
                 .toList();
+    }
+
+    /** The same profile with Masthead's built-in page, for tests of that page on the sample site (which has a theme). */
+    public static SiteProfile builtInPage(SiteProfile p) {
+        return new SiteProfile(
+                p.file(),
+                p.schema(),
+                p.siteName(),
+                p.baseUrl(),
+                p.siteRoot(),
+                p.dateFormat(),
+                p.limits(),
+                p.twitterCard(),
+                p.themeColor(),
+                p.images(),
+                p.newArticle(),
+                p.writing(),
+                PageLook.BUILT_IN,
+                p.publishing());
     }
 
     /** Copies the samples folder into {@code dir} and returns the copy's root. */

@@ -43,7 +43,8 @@ public final class CardSet {
     public static List<Card> of(Article article, SiteProfile profile, XCard xCard) throws SourceException {
         FrontMatter fm = article.requireFrontMatter();
         PageMetadata meta = PageMetadata.of(article, profile);
-        PageTags tags = PageTags.of(meta, PlainText.firstParagraphQuick(article.body()));
+        PageTags tags = new PageTags(
+                meta.metaTags(), PageTitle.of(article, profile, meta), PlainText.firstParagraphQuick(article.body()));
         RoleValues values = new RoleValues(fm, profile.schemaFor(fm.keys()));
         String base = ArticleRenderer.effectiveBaseUrl(profile, values);
         LocalAssets assets = LocalAssets.forArticle(article, profile, base);

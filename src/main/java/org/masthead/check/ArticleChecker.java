@@ -22,7 +22,8 @@ public final class ArticleChecker {
             new UnknownKeysCheck(),
             new NestingCheck(),
             new ReadabilityCheck(),
-            new ThemeCheck());
+            new ThemeCheck(),
+            new StructuredDataCheck());
 
     private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line)
             .thenComparingInt(Finding::column)

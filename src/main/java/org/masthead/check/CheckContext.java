@@ -94,6 +94,14 @@ public final class CheckContext {
         findings.add(new Finding(severity, key, line, col, message));
     }
 
+    /** The same, for a finding of a kind of its own ({@link Finding#rule()}). */
+    public void atKey(String rule, Severity severity, String key, String message) {
+        Optional<FrontMatterEntry> e = frontMatter.entry(key);
+        int line = e.map(FrontMatterEntry::valueLine).orElse(1);
+        int col = e.map(FrontMatterEntry::valueColumn).orElse(1);
+        findings.add(new Finding(severity, key, line, col, message, rule));
+    }
+
     /** Reports at a key's own line (for a key that should not be there, or is empty). */
     public void atKeyName(Severity severity, String key, String message) {
         Optional<FrontMatterEntry> e = frontMatter.entry(key);

@@ -14,6 +14,8 @@ public record Finding(Severity severity, String key, int line, int column, Strin
     public static final String READABILITY = "readability";
     /** A problem of the site's template or stylesheets ({@code page} in masthead.yml). */
     public static final String PAGE = "page";
+    /** The exported page's JSON-LD against Google's Article guidance. */
+    public static final String STRUCTURED_DATA = "structured-data";
 
     public Finding(Severity severity, String key, int line, int column, String message) {
         this(severity, key, line, column, message, null, 0);

@@ -11,6 +11,7 @@ import org.masthead.article.FrontMatter;
 import org.masthead.image.ImageFacts;
 import org.masthead.image.ImageProbe;
 import org.masthead.profile.FieldRole;
+import org.masthead.profile.Publishing;
 import org.masthead.profile.RoleValues;
 import org.masthead.profile.SiteProfile;
 import org.masthead.render.ArticleRenderer;
@@ -38,7 +39,21 @@ public record PageMetadata(
         String twitterCard,
         String twitterTitle,
         String twitterDescription,
-        String themeColor) {
+        String themeColor,
+        Social social,
+        StructuredData structuredData) {
+
+    /**
+     * The tags that name the page's language, its last change and its people.
+     *
+     * @param locale           og:locale ({@code en_GB}), or empty
+     * @param modifiedDate     article:modified_time (ISO), or empty
+     * @param twitterSite      twitter:site, or empty
+     * @param twitterCreator   twitter:creator, or empty
+     * @param fediverseCreator fediverse:creator, or empty
+     */
+    public record Social(
+            String locale, String modifiedDate, String twitterSite, String twitterCreator, String fediverseCreator) {}
 
     public static PageMetadata of(Article article, SiteProfile profile) {
         FrontMatter fm = article.frontMatter().orElseThrow(() -> new IllegalArgumentException("header does not parse"));
@@ -59,15 +74,35 @@ public record PageMetadata(
         LocalAssets assets = LocalAssets.forArticle(article, profile, base);
         Optional<ImageFacts> facts =
                 assets.find(imagePath.isEmpty() ? imageUrl : imagePath).flatMap(PageMetadata::probe);
-        String iso = "";
-        String date = v.get(FieldRole.DATE);
-        if (!date.isEmpty())
-            iso = profile.datePattern(v.schema())
-                    .parse(date)
-                    .map(Object::toString)
-                    .orElse("");
+        String iso = iso(profile, v, v.get(FieldRole.DATE));
         String twitterTitle = v.get(FieldRole.SOCIAL_TITLE);
         String twitterDescription = v.get(FieldRole.SOCIAL_DESCRIPTION);
+        Publishing pub = profile.publishing();
+        String modified = iso(profile, v, v.get(FieldRole.MODIFIED));
+        String author = v.get(FieldRole.AUTHOR);
+        // The profile's handles are its author's: not another author's article.
+        boolean profileAuthor = author.isEmpty() || author.equals(pub.authorName());
+        if (author.isEmpty()) author = pub.authorName();
+        Social social = new Social(
+                locale(profile.writing().language()),
+                modified,
+                pub.twitterSite(),
+                profileAuthor ? pub.twitterCreator() : "",
+                profileAuthor ? pub.fediverseCreator() : "");
+        String logo = pub.logo();
+        if (!logo.isEmpty() && !Urls.isAbsoluteHttp(logo)) logo = base.isEmpty() ? "" : Urls.join(base, logo);
+        StructuredData data = new StructuredData(
+                pub.articleType(),
+                v.first(FieldRole.HEADLINE, FieldRole.PAGE_TITLE),
+                description,
+                imageUrl,
+                iso,
+                modified,
+                author,
+                profileAuthor ? pub.authorUrl() : "",
+                profile.siteName(),
+                logo,
+                canonical);
         return new PageMetadata(
                 title,
                 description,
@@ -83,7 +118,23 @@ public record PageMetadata(
                 twitterCard(profile, imageUrl),
                 twitterTitle,
                 twitterDescription,
-                profile.themeColor());
+                profile.themeColor(),
+                social,
+                data);
+    }
+
+    private static String iso(SiteProfile profile, RoleValues v, String date) {
+        if (date.isEmpty()) return "";
+        return profile.datePattern(v.schema()).parse(date).map(Object::toString).orElse("");
+    }
+
+    /** Open Graph writes a language and region with an underscore: en-GB is en_GB. */
+    static String locale(String language) {
+        if (language.isBlank()) return "";
+        String[] parts = language.strip().split("[-_]");
+        return parts.length > 1
+                ? parts[0].toLowerCase(java.util.Locale.ROOT) + "_" + parts[1].toUpperCase(java.util.Locale.ROOT)
+                : parts[0].toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The profile's choice; without one, the large card when there is an image to show. */
@@ -120,14 +171,19 @@ public record PageMetadata(
             });
         }
         add(t, MetaTag.property("og:site_name", siteName));
+        add(t, MetaTag.property("og:locale", social.locale()));
         add(t, MetaTag.name("theme-color", themeColor));
         add(t, MetaTag.property("article:published_time", publishedDate));
+        add(t, MetaTag.property("article:modified_time", social.modifiedDate()));
         for (String tag : articleTags) add(t, MetaTag.property("article:tag", tag));
         t.add(MetaTag.name("twitter:card", twitterCard));
+        add(t, MetaTag.name("twitter:site", social.twitterSite()));
+        add(t, MetaTag.name("twitter:creator", social.twitterCreator()));
         add(t, MetaTag.name("twitter:title", twitterTitle));
         add(t, MetaTag.name("twitter:description", twitterDescription));
         add(t, MetaTag.name("twitter:image", imageUrl));
         if (!imageUrl.isEmpty()) add(t, MetaTag.name("twitter:image:alt", imageAlt));
+        add(t, MetaTag.name("fediverse:creator", social.fediverseCreator()));
         return t;
     }
 
@@ -137,7 +193,7 @@ public record PageMetadata(
     public String headHtml() {
         StringBuilder sb = new StringBuilder(GENERATOR_TAG).append('\n');
         for (MetaTag m : metaTags()) sb.append(m.html()).append('\n');
-        return sb.toString();
+        return sb.append(structuredData.html()).append('\n').toString();
     }
 
     private static void add(List<MetaTag> out, MetaTag tag) {

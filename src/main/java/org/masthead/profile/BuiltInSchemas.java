@@ -166,16 +166,7 @@ public final class BuiltInSchemas {
                             false,
                             0),
                     new FieldSpec("draft", "Draft", "true keeps the page unpublished.", BOOLEAN, DRAFT, false, 0),
-                    new FieldSpec("slug", "Slug", "The last part of the page's URL.", TEXT, SLUG, false, 0),
-                    new FieldSpec(
-                            "lastmod",
-                            "Last changed",
-                            "When the page last changed, e.g. 2024-12-09.",
-                            FieldType.DATE,
-                            MODIFIED,
-                            false,
-                            0),
-                    new FieldSpec("author", "Author", "Who wrote the page.", TEXT, AUTHOR, false, 0)),
+                    new FieldSpec("slug", "Slug", "The last part of the page's URL.", TEXT, SLUG, false, 0)),
             ISO_DATE_FORMAT);
 
     public static List<Schema> all() {

@@ -162,7 +162,7 @@ class CommandLineTest {
         assertThat(beside.code()).as(beside.err()).isZero();
         Path html = tides.resolveSibling("reading-the-tide-tables.html");
         assertThat(Jsoup.parse(Files.readString(html)).title())
-                .isEqualTo("Reading the tide tables before a coastal walk");
+                .isEqualTo("Reading the tide tables before a coastal walk · Harbour Notes");
 
         Path single = dir.resolve("one/page.html");
         assertThat(run("export", tides.toString(), "-o", single.toString()).code())

@@ -63,7 +63,7 @@ class ProfileLoaderTest {
                         "figure_p");
         assertThat(BuiltInSchemas.HUGO.keys())
                 .containsExactlyInAnyOrderElementsOf(
-                        Set.of("title", "date", "description", "tags", "image", "draft", "slug", "lastmod", "author"));
+                        Set.of("title", "date", "description", "tags", "image", "draft", "slug"));
     }
 
     @Test

@@ -84,7 +84,7 @@ class ArticleRendererTest {
     @Test
     void theArticlePageHasHeadlineDateFigureAndCredit() throws Exception {
         Article a = ArticleFiles.read(Samples.TIDES);
-        SiteProfile profile = ProfileLoader.forArticle(Samples.TIDES);
+        SiteProfile profile = Samples.builtInPage(ProfileLoader.forArticle(Samples.TIDES));
         RenderedPage page = ArticleRenderer.render(a, profile, PageOptions.preview(FILE_NAME));
         Document doc = Jsoup.parse(page.html());
         assertThat(doc.title()).isEqualTo("Reading the tide tables before a coastal walk");
@@ -108,8 +108,8 @@ class ArticleRendererTest {
     @Test
     void aMissingImageShowsWhatWasLookedForAndNothingRemoteLoadsInThePreview() throws Exception {
         Article a = ArticleFiles.read(Samples.DRAFT);
-        RenderedPage page =
-                ArticleRenderer.render(a, ProfileLoader.forArticle(Samples.DRAFT), PageOptions.preview(FILE_NAME));
+        RenderedPage page = ArticleRenderer.render(
+                a, Samples.builtInPage(ProfileLoader.forArticle(Samples.DRAFT)), PageOptions.preview(FILE_NAME));
         Document doc = Jsoup.parse(page.html());
         assertThat(doc.selectFirst(".mh-missing-image").text()).contains("/images/posts_img/market-stall.jpg");
         assertThat(doc.select("img[src^=http]")).isEmpty();

@@ -202,7 +202,7 @@ class MainWindowTest extends WindowTestBase {
                         + "[link](https://example.org/elsewhere) "
                         + "and a [bad one](javascript:document.title='link-ran').\n");
         open(hostile);
-        assertThat(fx(() -> js("document.title"))).isEqualTo("Calm title");
+        assertThat(fx(() -> js("document.title"))).isEqualTo("Calm title · Harbour Notes");
         assertThat(fx(() -> js("document.querySelectorAll('#mh-body script, #mh-body img[onerror]').length")))
                 .isEqualTo(0);
         Object location = fx(() -> window.preview().engine().getLocation());
@@ -222,7 +222,7 @@ class MainWindowTest extends WindowTestBase {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened.size() >= 2);
         assertThat(opened).containsExactly("https://example.org/elsewhere", "https://example.org/elsewhere");
         assertThat(fx(() -> window.preview().engine().getLocation())).isEqualTo(location);
-        assertThat(fx(() -> js("document.title"))).isEqualTo("Calm title");
+        assertThat(fx(() -> js("document.title"))).isEqualTo("Calm title · Harbour Notes");
         assertThat(fx(() -> js("document.getElementById('mh-headline').textContent")))
                 .isEqualTo("Calm");
     }
