@@ -64,7 +64,7 @@ public final class Samples {
                 .toList();
     }
 
-    /** The same profile with Masthead's built-in page, for tests of that page on the sample site (which has a theme). */
+    /** The same profile with the built-in page: tests of that page on the sample site, which has a theme. */
     public static SiteProfile builtInPage(SiteProfile p) {
         return new SiteProfile(
                 p.file(),
