@@ -23,7 +23,8 @@ public final class CardsHtml {
     /** A page with every card, its heading and where its values came from. */
     public static String page(List<Card> cards, AssetLinker images, boolean showSources, boolean showCrop) {
         return document(
-                bodyClasses(showSources, showCrop, false), "<div id=\"cards\">" + sections(cards, images) + "</div>");
+                bodyClasses(showSources, showCrop, false, false),
+                "<div id=\"cards\">" + sections(cards, images) + "</div>");
     }
 
     /** The sections of a page, for replacing them in a page already shown. */
@@ -43,13 +44,34 @@ public final class CardsHtml {
     }
 
     /** A page holding one card alone, as a snapshot shows it, in the platform's dark colours or not. */
-    public static String single(Card card, AssetLinker images, boolean dark) {
-        return document("single" + (dark ? " dark" : ""), shot(card, images));
+    public static String single(Card card, AssetLinker images, boolean dark, boolean xClassic) {
+        return document("single" + (dark ? " dark" : "") + (xClassic ? " " + X_CLASSIC : ""), shot(card, images));
     }
 
-    /** The Cards page's options: where values come from, the crops, each platform's dark colours. */
-    public static String bodyClasses(boolean showSources, boolean showCrop, boolean dark) {
-        return "cards" + (showSources ? " show-sources" : "") + (showCrop ? " show-crop" : "") + (dark ? " dark" : "");
+    /**
+     * The Cards page's options: where values come from, the crops, each platform's dark colours,
+     * and X's large card as it was before October 2023 (title and description under the image).
+     */
+    public static String bodyClasses(boolean showSources, boolean showCrop, boolean dark, boolean xClassic) {
+        return "cards" + (showSources ? " show-sources" : "") + (showCrop ? " show-crop" : "") + (dark ? " dark" : "")
+                + (xClassic ? " " + X_CLASSIC : "");
+    }
+
+    /** The body class that shows X's classic large card. */
+    public static final String X_CLASSIC = "x-classic";
+
+    /**
+     * X's large card both ways: today's (since October 2023: the image alone with the title over its
+     * lower-left corner, "From domain" under it, no description) and the classic one; the page's
+     * class shows one.
+     */
+    private static String xLarge(Card c, AssetLinker images) {
+        String overlay = c.shownTitle().isEmpty()
+                ? (c.domain().isEmpty() ? "" : "<div class=\"x-overlay\">" + Html.text(c.domain()) + "</div>")
+                : "<div class=\"x-overlay\">" + Html.text(c.shownTitle()) + "</div>";
+        return "<div class=\"x-media\">" + image(c, images) + overlay + "</div>" + crop(c, images)
+                + "<div class=\"text\">" + domain(c, "From ") + title(c) + desc(c) + "</div>"
+                + (c.domain().isEmpty() ? "" : "<div class=\"x-from\">From " + Html.text(c.domain()) + "</div>");
     }
 
     private static String document(String bodyClass, String content) {
@@ -64,8 +86,7 @@ public final class CardsHtml {
                 + "<div class=\"card " + id + "\" style=\"width:" + c.platform().width() + "px\""
                 + (c.themeColor().isEmpty() ? "" : " data-theme=\"" + Html.attr(c.themeColor()) + "\"") + ">\n"
                 + switch (c.platform()) {
-                    case X_LARGE -> image(c, images) + crop(c, images) + "<div class=\"text\">" + domain(c, "From ")
-                            + title(c) + desc(c) + "</div>";
+                    case X_LARGE -> xLarge(c, images);
                     case X_SUMMARY -> "<div class=\"row\">" + image(c, images) + "<div class=\"text\">" + domain(c, "")
                             + title(c) + desc(c) + "</div></div>" + crop(c, images);
                     case FACEBOOK -> withImage(

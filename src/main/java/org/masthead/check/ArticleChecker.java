@@ -23,7 +23,8 @@ public final class ArticleChecker {
             new NestingCheck(),
             new ReadabilityCheck(),
             new ThemeCheck(),
-            new StructuredDataCheck());
+            new StructuredDataCheck(),
+            new XCardCheck());
 
     private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line)
             .thenComparingInt(Finding::column)

@@ -16,6 +16,8 @@ public record Finding(Severity severity, String key, int line, int column, Strin
     public static final String PAGE = "page";
     /** The exported page's JSON-LD against Google's Article guidance. */
     public static final String STRUCTURED_DATA = "structured-data";
+    /** What X's card of today leaves out. */
+    public static final String X_CARD = "x-card";
 
     public Finding(Severity severity, String key, int line, int column, String message) {
         this(severity, key, line, column, message, null, 0);

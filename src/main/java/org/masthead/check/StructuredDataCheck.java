@@ -12,7 +12,8 @@ import org.masthead.profile.FieldSpec;
  * The exported page's JSON-LD against Google's Article structured-data guidance: the properties it
  * recommends (headline, image, datePublished, author), an image Google can fetch (an absolute URL)
  * and large enough (50,000 pixels or more, width times height), and a concise headline. Each
- * message names the rule and where it comes from.
+ * message names the rule and where it comes from. The properties only recommended (an image, a
+ * date, an author) are asked for on a site with a base URL: a page meant for the web.
  */
 final class StructuredDataCheck implements ArticleCheck {
     static final String SOURCE = "Google's Article structured-data guidance, "
@@ -26,6 +27,7 @@ final class StructuredDataCheck implements ArticleCheck {
         PageMetadata meta = PageMetadata.of(ctx.article(), ctx.profile());
         StructuredData data = meta.structuredData();
         String imageKey = key(ctx, FieldRole.IMAGE_PATH, FieldRole.IMAGE_URL);
+        boolean published = !ctx.baseUrl().isEmpty();
         boolean hasImage = !ctx.values().get(FieldRole.IMAGE_PATH).isEmpty()
                 || !ctx.values().get(FieldRole.IMAGE_URL).isEmpty();
         if (data.imageUrl().isEmpty()) {
@@ -36,7 +38,7 @@ final class StructuredDataCheck implements ArticleCheck {
                         imageKey,
                         "JSON-LD image: the image has no absolute URL (set base_url in "
                                 + "masthead.yml); Google reads only images it can fetch (" + SOURCE + ")");
-            else
+            else if (published)
                 ctx.atKey(
                         Finding.STRUCTURED_DATA,
                         Severity.TIP,
@@ -65,6 +67,7 @@ final class StructuredDataCheck implements ArticleCheck {
                     "JSON-LD headline: " + chars + " characters; Google asks for a "
                             + "concise headline, and long ones are cut on some devices (its guidance named "
                             + HEADLINE_CHARS + " until 2021; " + SOURCE + ")");
+        if (!published) return;
         if (data.published().isEmpty() && ctx.values().get(FieldRole.DATE).isEmpty())
             ctx.atKey(
                     Finding.STRUCTURED_DATA,

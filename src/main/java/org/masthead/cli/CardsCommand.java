@@ -59,6 +59,11 @@ final class CardsCommand implements Callable<Integer> {
                     "Each platform's dark colours (X, Facebook, LinkedIn, Slack, Google; Discord is dark either way).")
     boolean dark;
 
+    @Option(
+            names = "--x-classic",
+            description = "X's large card as it was before October 2023 (title and description under the image).")
+    boolean xClassic;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -90,7 +95,7 @@ final class CardsCommand implements Callable<Integer> {
         try {
             var cards = CardSet.of(article, profile, kind);
             HeadlessFx.start();
-            List<CardSnapshots.Shot> shots = new CardSnapshots(dark).write(cards, folder);
+            List<CardSnapshots.Shot> shots = new CardSnapshots(dark, xClassic).write(cards, folder);
             Path index = folder.resolve("index.html");
             Files.writeString(index, CardsIndex.html(file, shots), StandardCharsets.UTF_8);
             for (CardSnapshots.Shot s : shots) out.println(s.file() + "  " + s.width() + "×" + s.height());

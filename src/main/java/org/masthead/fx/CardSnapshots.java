@@ -36,6 +36,7 @@ public final class CardSnapshots {
 
     private final PreviewAssets assets = new PreviewAssets();
     private final boolean dark;
+    private final boolean xClassic;
 
     public CardSnapshots() {
         this(false);
@@ -43,7 +44,13 @@ public final class CardSnapshots {
 
     /** {@code dark}: each platform's dark colours, where it has them. */
     public CardSnapshots(boolean dark) {
+        this(dark, false);
+    }
+
+    /** {@code xClassic}: X's large card as it was before October 2023. */
+    public CardSnapshots(boolean dark, boolean xClassic) {
         this.dark = dark;
+        this.xClassic = xClassic;
     }
 
     /** One snapshot: the card's platform and the picture's size. */
@@ -64,7 +71,7 @@ public final class CardSnapshots {
 
     private BufferedImage render(Card card) throws IOException {
         CompletableFuture<BufferedImage> result = new CompletableFuture<>();
-        String html = CardsHtml.single(card, assets, dark);
+        String html = CardsHtml.single(card, assets, dark, xClassic);
         int width = card.platform().width() + 2 * CardsHtml.SHOT_MARGIN;
         Platform.runLater(() -> {
             try {

@@ -52,6 +52,9 @@ class StructuredDataCheckTest {
         List<String> f = findings("", "title: " + "x".repeat(111) + "\nimage: /img/small.png\n");
         assertThat(f).anySatisfy(s -> assertThat(s)
                 .startsWith("WARNING image: JSON-LD image: the image has no absolute URL"));
+        f = findings(
+                "base_url: https://s.example\n",
+                "title: " + "x".repeat(111) + "\nimage: http://elsewhere.example/a.png\n" + "draft: false\n");
         assertThat(f).anySatisfy(s -> assertThat(s).startsWith("TIP title: JSON-LD headline: 111 characters"));
         assertThat(f).anySatisfy(s -> assertThat(s).startsWith("TIP date: JSON-LD datePublished"));
         assertThat(f).anySatisfy(s -> assertThat(s).startsWith("TIP null: JSON-LD author"));

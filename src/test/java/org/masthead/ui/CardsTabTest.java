@@ -53,6 +53,45 @@ class CardsTabTest extends WindowTestBase {
     }
 
     @Test
+    void xShowsTodaysLargeCardOrTheClassicOne() throws Exception {
+        openCards();
+        String card = "#card-x-summary-large-image ";
+        String display = "getComputedStyle(document.querySelector('" + card + "%s')).display";
+        assertThat(fx(() -> cardsJs(display.formatted(".x-overlay")))).isEqualTo("block");
+        assertThat(fx(() -> cardsJs(display.formatted(".text")))).isEqualTo("none");
+        assertThat(fx(() -> cardsJs("document.querySelector('" + card + ".x-overlay').textContent")))
+                .isEqualTo("Reading the tide tables before a coastal walk");
+        assertThat(fx(() -> cardsJs("document.querySelector('" + card + ".x-from').textContent")))
+                .isEqualTo("From harbournotes.example");
+        // The title sits over the image's lower-left corner.
+        assertThat(number(rect(card + ".x-overlay", "bottom"))).isLessThan(number(rect(card + ".c-image", "bottom")));
+        assertThat(number(rect(card + ".x-overlay", "left"))).isGreaterThan(number(rect(card + ".c-image", "left")));
+        clickOn("#cards-x-classic");
+        waitForCards("document.body.classList.contains('x-classic')", true);
+        assertThat(fx(() -> cardsJs(display.formatted(".x-overlay")))).isEqualTo("none");
+        assertThat(fx(() -> cardsJs(display.formatted(".c-desc")))).isNotEqualTo("none");
+    }
+
+    @Test
+    void slacksPlaceholderForAMissingImageWrapsInsideItsBox() throws Exception {
+        java.nio.file.Path article = tides();
+        String text = java.nio.file.Files.readString(article)
+                .replace(
+                        "/images/posts_img/tide-tables.webp",
+                        "/images/posts_img/a-picture-of-the-harbour-wall-that-was-never-copied-into-the-site.webp");
+        java.nio.file.Files.writeString(article, text);
+        openCards();
+        String span = "#card-slack .c-image.placeholder span";
+        assertThat(fx(() -> cardsJs("document.querySelector('" + span + "').textContent")))
+                .asString()
+                .contains("never-copied");
+        assertThat(number("document.querySelector('" + span + "').scrollWidth"))
+                .isLessThanOrEqualTo(number("document.querySelector('" + span + "').clientWidth"));
+        assertThat(number(rect(span, "left"))).isGreaterThanOrEqualTo(number(rect("#card-slack .card", "left")));
+        assertThat(number(rect(span, "right"))).isLessThanOrEqualTo(number(rect("#card-slack .card", "right")));
+    }
+
+    @Test
     void darkModeShowsEachPlatformsOwnDarkColours() throws Exception {
         openCards();
         String facebook = "getComputedStyle(document.querySelector('#card-facebook .card')).backgroundColor";

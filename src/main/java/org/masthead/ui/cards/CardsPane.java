@@ -39,6 +39,7 @@ public final class CardsPane extends BorderPane {
     private final CheckBox sources = new CheckBox("Where values come from");
     private final CheckBox crop = new CheckBox("Show crop");
     private final CheckBox dark = new CheckBox("Dark mode");
+    private final CheckBox xClassic = new CheckBox("Classic X card");
     private final PreviewAssets assets = new PreviewAssets();
     private final ReadOnlyLongWrapper shownVersion = new ReadOnlyLongWrapper(this, "shownVersion", -1);
     private final SandboxedWebView<Request> view =
@@ -88,12 +89,17 @@ public final class CardsPane extends BorderPane {
         dark.setId("cards-dark");
         dark.setTooltip(new Tooltip("Each platform's own dark colours (Discord is dark either way)"));
         dark.selectedProperty().addListener((o, a, b) -> applyClasses());
+        xClassic.setId("cards-x-classic");
+        xClassic.setTooltip(new Tooltip(
+                "X's large card before October 2023, with the title and description under the image; today it shows "
+                        + "the image with the title over it"));
+        xClassic.selectedProperty().addListener((o, a, b) -> applyClasses());
         // The options wrap onto a second line in a narrow pane rather than being cut short.
         Button make = new Button("Make Share Image…");
         make.setId("cards-make-share-image");
         make.setTooltip(new Tooltip("Frame the article's image at 1.91:1 as a 1200×630 share image"));
         make.setOnAction(e -> makeShareImage.run());
-        FlowPane bar = new FlowPane(12, 4, xCard, sources, crop, dark, make);
+        FlowPane bar = new FlowPane(12, 4, xCard, xClassic, sources, crop, dark, make);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("pane-bar");
         setTop(bar);
@@ -173,8 +179,8 @@ public final class CardsPane extends BorderPane {
         if (!view.isLoaded()) return;
         view.engine()
                 .executeScript("document.body.className = "
-                        + JsonText.quote(
-                                CardsHtml.bodyClasses(sources.isSelected(), crop.isSelected(), dark.isSelected())));
+                        + JsonText.quote(CardsHtml.bodyClasses(
+                                sources.isSelected(), crop.isSelected(), dark.isSelected(), xClassic.isSelected())));
         // Taller cards may bring the scroll bar, which takes width.
         fitCards();
     }

@@ -146,6 +146,7 @@ public final class PreviewPane extends StackPane {
             if (patch.frame() != null) {
                 mh.call("setFrame", patch.frame());
                 if (dark) applyDark(engine);
+                shownTitle = patch.title(); // the template's head brought its own <title>
             }
             if (patch.removeCount() > 0 || !patch.insertHtml().isEmpty() || patch.lineDelta() != 0) {
                 mh.call("patchBody", patch.start(), patch.removeCount(), patch.insertHtml(), patch.lineDelta());
