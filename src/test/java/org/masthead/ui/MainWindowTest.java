@@ -31,7 +31,7 @@ class MainWindowTest extends WindowTestBase {
         replaceFieldText("#field-header_title", "Tides, read at last");
         waitForJs("document.getElementById('mh-headline').textContent", "Tides, read at last");
         replaceFieldText("#field-title", "A tide-table primer");
-        waitForJs("document.title", "A tide-table primer");
+        waitForJs("document.title", "A tide-table primer · Harbour Notes"); // the site's template adds its name
         assertThat(window.stage().getTitle()).startsWith("● ");
         assertThat(lookup("#counter-title").queryAs(Label.class).getText()).isEqualTo("19 / 60");
         // Local images show: the WebP figure came through ImageIO and has been decoded.
