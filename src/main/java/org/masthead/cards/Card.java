@@ -1,5 +1,7 @@
 package org.masthead.cards;
 
+import java.util.List;
+
 import org.masthead.platform.CardPlatform;
 
 /**
@@ -9,7 +11,9 @@ import org.masthead.platform.CardPlatform;
  * @param shownDescription the description after the platform's cut
  * @param domain           the host the card names, from the canonical URL
  * @param url              the page's URL (Google shows it as a breadcrumb)
- * @param date             the publication date as written, for Google's snippet
+ * @param date             the publication date, for Google's snippet and Mastodon's host line
+ * @param byline           "By author", where the platform shows one (Mastodon)
+ * @param notes            what the platform may do with the page that the card cannot show
  */
 public record Card(
         CardPlatform platform,
@@ -22,4 +26,11 @@ public record Card(
         String url,
         String date,
         CardImage image,
-        String themeColor) {}
+        String themeColor,
+        String byline,
+        List<String> notes) {
+
+    public Card {
+        notes = List.copyOf(notes);
+    }
+}

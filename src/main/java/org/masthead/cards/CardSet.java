@@ -43,12 +43,12 @@ public final class CardSet {
     public static List<Card> of(Article article, SiteProfile profile, XCard xCard) throws SourceException {
         FrontMatter fm = article.requireFrontMatter();
         PageMetadata meta = PageMetadata.of(article, profile);
-        PageTags tags = new PageTags(
-                meta.metaTags(), PageTitle.of(article, profile, meta), PlainText.firstParagraphQuick(article.body()));
+        PageTags tags =
+                new PageTags(meta, PageTitle.of(article, profile, meta), PlainText.firstParagraphQuick(article.body()));
         RoleValues values = new RoleValues(fm, profile.schemaFor(fm.keys()));
         String base = ArticleRenderer.effectiveBaseUrl(profile, values);
         LocalAssets assets = LocalAssets.forArticle(article, profile, base);
-        // Google shows a date it can read, in its own style.
+        // Google and Mastodon show a date they can read, in their own style.
         String date = profile.datePattern(values.schema())
                 .parse(values.get(FieldRole.DATE))
                 .map(d -> d.format(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH)))
@@ -93,51 +93,34 @@ public final class CardSet {
 
     private static Card card(CardPlatform p, Context c) {
         PageTags t = c.tags();
-        Sourced title, description, image;
-        switch (p) {
-            case X_LARGE, X_SUMMARY -> {
-                title = t.first("twitter:title", "og:title", PageTags.TITLE);
-                description = t.first("twitter:description", "og:description");
-                image = t.first("twitter:image", "og:image");
-            }
-            case SLACK -> {
-                title = t.first("twitter:title", "og:title", PageTags.TITLE);
-                description = t.first("twitter:description", "og:description", PageTags.META_DESCRIPTION);
-                image = t.first("twitter:image", "og:image");
-            }
-            case DISCORD -> {
-                title = t.first("og:title", "twitter:title", PageTags.TITLE);
-                description = t.first("og:description", "twitter:description", PageTags.META_DESCRIPTION);
-                image = t.first("og:image", "twitter:image");
-            }
-            case GOOGLE_DESKTOP, GOOGLE_MOBILE -> {
-                title = t.first(PageTags.TITLE);
-                description = t.first(PageTags.META_DESCRIPTION, PageTags.PAGE_TEXT);
-                image = t.first("og:image");
-            }
-            default -> { // Facebook and LinkedIn read Open Graph, then the page's own
-                title = t.first("og:title", PageTags.TITLE);
-                description = t.first("og:description", PageTags.META_DESCRIPTION);
-                image = t.first("og:image");
-            }
-        }
-        Sourced siteName = t.first("og:site_name");
+        TagOrder read = TagOrder.of(p, t);
+        Sourced siteName =
+                p == CardPlatform.MASTODON ? t.first(PageTags.LD_PUBLISHER, "og:site_name") : t.first("og:site_name");
         Sourced url = t.first("og:url", "link:canonical");
-        String date = p.isGoogle() ? c.date() : "";
+        String date = p.isGoogle() || p == CardPlatform.MASTODON ? c.date() : "";
         // Without a canonical URL the page is still on the site: its host is the base URL's.
         String domain = domain(url.isEmpty() ? c.baseUrl() : url.value());
+        // Mastodon names the author instead of describing the page when the page names one.
+        String author = p == CardPlatform.MASTODON ? t.get(PageTags.LD_AUTHOR) : "";
+        // iMessage shows no description for an ordinary page.
+        String description = author.isEmpty() && p != CardPlatform.IMESSAGE
+                ? cutDescription(p, read.description().value(), date)
+                : "";
+        CardImage image = image(p, read.image(), c);
         return new Card(
                 p,
-                title,
-                description,
+                read.title(),
+                read.description(),
                 siteName,
-                cutTitle(p, title.value()),
-                cutDescription(p, description.value(), date),
+                cutTitle(p, read.title().value()),
+                description,
                 domain,
                 url.isEmpty() ? c.baseUrl() : url.value(),
                 date,
-                image(p, image, c),
-                p == CardPlatform.DISCORD ? c.themeColor() : "");
+                image,
+                p == CardPlatform.DISCORD ? c.themeColor() : "",
+                author.isEmpty() ? "" : "By " + author,
+                CardNotes.of(p, t, domain, image));
     }
 
     static String cutTitle(CardPlatform p, String title) {

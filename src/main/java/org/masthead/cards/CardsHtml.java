@@ -4,17 +4,19 @@ import java.util.List;
 import java.util.Locale;
 
 import org.masthead.platform.CardPlatform;
-import org.masthead.platform.ImageRules;
 import org.masthead.render.AssetLinker;
 import org.masthead.render.Html;
 import org.masthead.text.Resources;
+
+import static org.masthead.cards.CardParts.*;
 
 /**
  * The cards as HTML with our own stylesheet, no script and nothing fetched: every value is
  * escaped and images come through the caller's linker (data URLs in the window and in snapshots).
  */
 public final class CardsHtml {
-    private static final String CSS = Resources.text(CardsHtml.class, "cards.css");
+    private static final String CSS =
+            Resources.text(CardsHtml.class, "cards.css") + Resources.text(CardsHtml.class, "cards-apps.css");
     /** Space around a card in a snapshot page, in CSS pixels. */
     public static final int SHOT_MARGIN = 16;
 
@@ -37,6 +39,7 @@ public final class CardsHtml {
                     .append(Html.text(c.platform().label()))
                     .append("</h2>\n");
             sb.append(shot(c, images));
+            sb.append(notes(c));
             sb.append(sources(c));
             sb.append("</section>\n");
         }
@@ -100,18 +103,13 @@ public final class CardsHtml {
                                     : " style=\"border-left-color:" + Html.attr(c.themeColor()) + "\"")
                             + ">" + site(c) + title(c) + desc(c) + image(c, images) + "</div>";
                     case GOOGLE_DESKTOP, GOOGLE_MOBILE -> google(c, images);
+                    case BLUESKY -> FediverseCardHtml.bluesky(c, images);
+                    case MASTODON -> FediverseCardHtml.mastodon(c, images);
+                    case WHATSAPP -> MessengerCardHtml.whatsApp(c, images);
+                    case IMESSAGE -> MessengerCardHtml.iMessage(c, images);
+                    case TELEGRAM -> MessengerCardHtml.telegram(c, images);
                 }
                 + "\n</div></div>\n";
-    }
-
-    /**
-     * The image above the text, or a small square beside it; the crop view, which needs the
-     * card's width to show the whole picture, goes below a square.
-     */
-    private static String withImage(Card c, AssetLinker images, String text) {
-        return c.image().display() == ImageRules.Display.SMALL
-                ? "<div class=\"row small\">" + image(c, images) + text + "</div>" + crop(c, images)
-                : image(c, images) + crop(c, images) + text;
     }
 
     private static String google(Card c, AssetLinker images) {
@@ -150,60 +148,12 @@ public final class CardsHtml {
         return sb.toString();
     }
 
-    private static String title(Card c) {
-        String t = c.shownTitle().isEmpty() ? "(no title)" : c.shownTitle();
-        return "<div class=\"c-title" + (c.shownTitle().isEmpty() ? " missing" : "") + "\">" + Html.text(t) + "</div>";
-    }
-
-    private static String desc(Card c) {
-        return c.shownDescription().isEmpty()
-                ? ""
-                : "<div class=\"c-desc\">" + Html.text(c.shownDescription()) + "</div>";
-    }
-
-    private static String domain(Card c, String prefix) {
-        return c.domain().isEmpty() ? "" : "<div class=\"c-domain\">" + Html.text(prefix + c.domain()) + "</div>";
-    }
-
-    private static String site(Card c) {
-        String name = c.siteName().isEmpty() ? c.domain() : c.siteName().value();
-        return name.isEmpty() ? "" : "<div class=\"c-site\">" + Html.text(name) + "</div>";
-    }
-
-    /** The image as the card shows it, or a placeholder saying why there is none. */
-    private static String image(Card c, AssetLinker images) {
-        CardImage img = c.image();
-        double ratio = ratio(c);
-        String box = ratio > 0 ? " style=\"padding-top:" + fmt(100 / ratio) + "%\"" : "";
-        if (!img.shown()) {
-            return "<div class=\"c-image placeholder" + (ratio > 0 ? " boxed" : "") + "\"" + box + "><span>"
-                    + Html.text(img.placeholder()) + "</span></div>";
-        }
-        String src = Html.attr(images.href(img.file().orElseThrow()));
-        if (ratio <= 0) return "<div class=\"c-image natural\"><img src=\"" + src + "\" alt=\"\"></div>";
-        return "<div class=\"c-image boxed\"" + box + "><img src=\"" + src + "\" alt=\"\"></div>";
-    }
-
-    /** The whole picture with a frame around the part the card keeps (shown with "Show crop"). */
-    private static String crop(Card c, AssetLinker images) {
-        CardImage img = c.image();
-        if (!img.shown() || ratio(c) <= 0) return "";
-        String src = Html.attr(images.href(img.file().orElseThrow()));
-        return img.cropPercent()
-                .map(p -> {
-                    double natural =
-                            img.facts().map(f -> 100.0 * f.height() / f.width()).orElse(100.0 / ratio(c));
-                    return "<div class=\"c-crop\" style=\"padding-top:" + fmt(natural) + "%\"><img src=\"" + src
-                            + "\" alt=\"\"><div class=\"crop-frame\" style=\"left:" + fmt(p[0]) + "%;top:"
-                            + fmt(p[1]) + "%;width:" + fmt(p[2]) + "%;height:" + fmt(p[3]) + "%\"></div></div>";
-                })
-                .orElse("");
-    }
-
-    private static double ratio(Card c) {
-        return c.image().display() == ImageRules.Display.SMALL
-                ? 1.0
-                : c.platform().ratio();
+    /** What the platform does that its card cannot show, always in view beside the card. */
+    private static String notes(Card c) {
+        if (c.notes().isEmpty()) return "";
+        StringBuilder sb = new StringBuilder("<ul class=\"c-notes\">");
+        for (String n : c.notes()) sb.append("<li>").append(Html.text(n)).append("</li>");
+        return sb.append("</ul>\n").toString();
     }
 
     private static String sources(Card c) {
@@ -248,7 +198,9 @@ public final class CardsHtml {
                 .append(s.isFallback() || s.isEmpty() ? " class=\"fallback\"" : "")
                 .append(">from ")
                 .append(Html.text(s.describe()));
-        if (!shown.equals(s.value())) {
+        if (shown.isEmpty() && !s.isEmpty()) {
+            sb.append(" · not shown");
+        } else if (!shown.equals(s.value())) {
             sb.append(" · cut to ")
                     .append(shown.codePointCount(0, shown.length()))
                     .append(" of ")
@@ -256,9 +208,5 @@ public final class CardsHtml {
                     .append(" characters");
         }
         sb.append("</dd>");
-    }
-
-    private static String fmt(double d) {
-        return String.format(Locale.ROOT, "%.3f", d);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.masthead.export.MetaTag;
 import org.masthead.export.PageMetadata;
+import org.masthead.export.StructuredData;
 
 /**
  * What a platform's crawler reads from the exported page: its meta tags, its {@code <title>} and
@@ -16,6 +17,11 @@ public final class PageTags {
     public static final String TITLE = "<title>";
     public static final String META_DESCRIPTION = "meta description";
     public static final String PAGE_TEXT = "first text of the page";
+    /** The JSON-LD's values, which Mastodon reads before Open Graph. */
+    public static final String LD_HEADLINE = "JSON-LD headline",
+            LD_DESCRIPTION = "JSON-LD description",
+            LD_AUTHOR = "JSON-LD author",
+            LD_PUBLISHER = "JSON-LD publisher";
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
@@ -29,8 +35,14 @@ public final class PageTags {
         values.put(PAGE_TEXT, firstText.strip());
     }
 
-    public static PageTags of(PageMetadata meta, String firstText) {
-        return new PageTags(meta.metaTags(), meta.title(), firstText);
+    /** The page's tags, its {@code <title>} as written, and its JSON-LD. */
+    public PageTags(PageMetadata meta, String title, String firstText) {
+        this(meta.metaTags(), title, firstText);
+        StructuredData d = meta.structuredData();
+        values.put(LD_HEADLINE, d.headline().strip());
+        values.put(LD_DESCRIPTION, d.description().strip());
+        values.put(LD_AUTHOR, d.authorName().strip());
+        values.put(LD_PUBLISHER, d.publisherName().strip());
     }
 
     public String get(String tag) {

@@ -98,7 +98,9 @@ final class ImageCheck implements ArticleCheck {
 
     /** What each platform does with this image, when it does not show it large (size and SVG are reported above). */
     private static void platforms(CheckContext ctx, String key, ImageFacts img) {
-        for (CardPlatform p : new CardPlatform[] {CardPlatform.X_LARGE, CardPlatform.FACEBOOK, CardPlatform.LINKEDIN}) {
+        for (CardPlatform p : new CardPlatform[] {
+            CardPlatform.X_LARGE, CardPlatform.FACEBOOK, CardPlatform.LINKEDIN, CardPlatform.WHATSAPP
+        }) {
             ImageRules.Verdict v = ImageRules.judge(p, img);
             if (v.display() == ImageRules.Display.LARGE || img.bytes() > MAX_BYTES) continue;
             ctx.atKey(Severity.WARNING, key, p.label() + ": " + v.reason());

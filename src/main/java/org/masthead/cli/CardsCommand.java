@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.masthead.article.Article;
@@ -15,6 +16,7 @@ import org.masthead.article.ArticleFinder;
 import org.masthead.cards.CardSet;
 import org.masthead.fx.CardSnapshots;
 import org.masthead.fx.HeadlessFx;
+import org.masthead.platform.CardChoice;
 import org.masthead.profile.ProfileLoader;
 import org.masthead.profile.SiteProfile;
 import org.masthead.source.IoMessages;
@@ -28,8 +30,8 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "cards",
         mixinStandardHelpOptions = true,
-        description = "Render the article's social cards (X, Facebook, LinkedIn, Slack, Discord, Google) to PNG "
-                + "files, headless.",
+        description = "Render the article's social cards (X, Facebook, LinkedIn, Slack, Discord, Google, Bluesky, "
+                + "Mastodon, WhatsApp, iMessage, Telegram) to PNG files, headless.",
         footer = {
             "",
             "Writes <platform>.png for each card and index.html showing them, into DIR (default: FILE's name "
@@ -64,6 +66,13 @@ final class CardsCommand implements Callable<Integer> {
             description = "X's large card as it was before October 2023 (title and description under the image).")
     boolean xClassic;
 
+    @Option(
+            names = "--platforms",
+            paramLabel = "LIST",
+            description = "Only these platforms, comma-separated: x, facebook, linkedin, slack, discord, google, "
+                    + "bluesky, mastodon, whatsapp, imessage, telegram (default: all).")
+    String platforms = CardChoice.all();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -76,6 +85,13 @@ final class CardsCommand implements Callable<Integer> {
             kind = CardSet.XCard.valueOf(xCard.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             err.println("masthead cards: --x-card is page, large or summary, not '" + xCard + "'");
+            return 2;
+        }
+        Set<String> unknown = CardChoice.unknown(platforms);
+        Set<CardChoice> chosen = CardChoice.parse(platforms);
+        if (!unknown.isEmpty() || chosen.isEmpty()) {
+            err.println("masthead cards: --platforms takes " + CardChoice.all().replace(",", ", ")
+                    + (unknown.isEmpty() ? "" : "; not " + String.join(", ", unknown)));
             return 2;
         }
         Article article;
@@ -93,7 +109,9 @@ final class CardsCommand implements Callable<Integer> {
         Path folder =
                 output != null ? output : file.toAbsolutePath().resolveSibling(ArticleFinder.baseName(file) + "-cards");
         try {
-            var cards = CardSet.of(article, profile, kind);
+            var cards = CardSet.of(article, profile, kind).stream()
+                    .filter(c -> chosen.contains(c.platform().choice()))
+                    .toList();
             HeadlessFx.start();
             List<CardSnapshots.Shot> shots = new CardSnapshots(dark, xClassic).write(cards, folder);
             Path index = folder.resolve("index.html");

@@ -13,7 +13,13 @@ public enum CardPlatform {
     SLACK("slack", "Slack", 500, 0, 0, 0),
     DISCORD("discord", "Discord", 432, 256, 350, 0),
     GOOGLE_DESKTOP("google-desktop", "Google · desktop", 652, 0, 0, 1.0),
-    GOOGLE_MOBILE("google-mobile", "Google · mobile", 412, 0, 0, 1.0);
+    GOOGLE_MOBILE("google-mobile", "Google · mobile", 412, 0, 0, 1.0),
+    // The apps below cut their text by lines, not characters (docs/cards.md).
+    BLUESKY("bluesky", "Bluesky", 516, 0, 0, 1200.0 / 630),
+    MASTODON("mastodon", "Mastodon · web", 512, 0, 0, 1.91),
+    WHATSAPP("whatsapp", "WhatsApp", 330, 0, 0, 1.91),
+    IMESSAGE("imessage", "iMessage", 300, 0, 0, 0),
+    TELEGRAM("telegram", "Telegram · desktop", 400, 0, 0, 1.0);
 
     /** Google's title: about 600 px of Arial 20 px. */
     public static final double GOOGLE_TITLE_PX = 600, GOOGLE_TITLE_FONT = 20;
@@ -71,5 +77,14 @@ public enum CardPlatform {
 
     public boolean isGoogle() {
         return this == GOOGLE_DESKTOP || this == GOOGLE_MOBILE;
+    }
+
+    /** The writer's choice that shows this card in the Cards tab: X's two cards are one, Google's two are one. */
+    public CardChoice choice() {
+        return switch (this) {
+            case X_LARGE, X_SUMMARY -> CardChoice.X;
+            case GOOGLE_DESKTOP, GOOGLE_MOBILE -> CardChoice.GOOGLE;
+            default -> CardChoice.valueOf(name());
+        };
     }
 }

@@ -48,8 +48,41 @@ public final class ImageRules {
                 yield Verdict.large();
             }
             case GOOGLE_DESKTOP, GOOGLE_MOBILE -> new Verdict(Display.SMALL, "");
+            case BLUESKY -> img.bytes() > 1_000_000 || img.width() > 2000 || img.height() > 2000
+                    ? new Verdict(Display.LARGE, "the Bluesky app shrinks it to fit 2000×2000 and 1,000,000 bytes")
+                    : Verdict.large();
+            case MASTODON -> mastodon(img);
+            case WHATSAPP -> whatsApp(img);
+            case IMESSAGE -> {
+                if (img.width() < 150) yield new Verdict(Display.SMALL, "under 150 px wide, Messages shows an icon");
+                if (img.width() < 900) yield new Verdict(Display.LARGE, "Apple asks for at least 900 px wide");
+                yield Verdict.large();
+            }
+            case TELEGRAM -> new Verdict(
+                    Display.SMALL, "Telegram shows an article's image beside the text; the sender may enlarge it");
             default -> Verdict.large();
         };
+    }
+
+    private static Verdict mastodon(ImageFacts img) {
+        if (img.bytes() > 8 * MB) return new Verdict(Display.NONE, "Mastodon fetches images up to 8 MB");
+        if (img.width() <= img.height()) {
+            return new Verdict(Display.SMALL, "not landscape, Mastodon shows a square beside the text");
+        }
+        if ((long) img.width() * img.height() > 230_400) {
+            return new Verdict(Display.LARGE, "Mastodon keeps it at 230,400 pixels (about 640×360)");
+        }
+        return Verdict.large();
+    }
+
+    /** WhatsApp's large preview needs all three; otherwise it shows a small thumbnail. */
+    private static Verdict whatsApp(ImageFacts img) {
+        if (img.width() < 300) return new Verdict(Display.SMALL, "under 300 px wide, WhatsApp shows a thumbnail");
+        if (img.bytes() >= 600_000) return new Verdict(Display.SMALL, "600 KB or more, WhatsApp shows a thumbnail");
+        if (img.width() > 4L * img.height()) {
+            return new Verdict(Display.SMALL, "wider than 4:1, WhatsApp shows a thumbnail");
+        }
+        return Verdict.large();
     }
 
     private static Verdict x(ImageFacts img, int minW, int minH) {

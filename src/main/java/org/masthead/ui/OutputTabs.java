@@ -12,6 +12,7 @@ import javafx.scene.control.TabPane;
 import org.masthead.article.Article;
 import org.masthead.check.Finding;
 import org.masthead.document.ArticleDocument;
+import org.masthead.platform.CardChoice;
 import org.masthead.profile.SiteProfile;
 import org.masthead.ui.cards.CardsPane;
 import org.masthead.ui.checks.ChecksPanel;
@@ -27,14 +28,19 @@ final class OutputTabs extends TabPane {
     private final Tab previewTab;
     private final Tab cardsTab;
     private final Tab checksTab;
+    /** The platforms the writer left out of the Cards tab: a platform added later shows. */
+    static final String HIDDEN_PLATFORMS = "cards.hiddenPlatforms";
 
     /**
      * {@code links}: where the preview's links go; {@code openFinding}: where a clicked finding takes
      * the writer; {@code makeShareImage}: the Cards tab's Make Share Image….
      */
-    OutputTabs(Consumer<String> links, Consumer<Finding> openFinding, Runnable makeShareImage) {
+    OutputTabs(Consumer<String> links, Consumer<Finding> openFinding, Runnable makeShareImage, AppPrefs prefs) {
         preview = new PreviewPane(links);
-        cards = new CardsPane(makeShareImage);
+        cards = new CardsPane(makeShareImage, CardChoice.parse(prefs.getText(HIDDEN_PLATFORMS, "")), hidden -> {
+            prefs.putText(HIDDEN_PLATFORMS, CardChoice.format(hidden));
+            prefs.flush();
+        });
         cardsTab = tab("Cards", "tab-cards", cards);
         checks = new ChecksPanel(openFinding);
         previewTab = tab("Article", "tab-article", preview);

@@ -78,7 +78,7 @@ final class WindowParts {
                 },
                 images,
                 SpellingSetup.actions(spelling, window::document, this::showMessage));
-        this.outputs = new OutputTabs(browser, window::reveal, window::makeShareImage);
+        this.outputs = new OutputTabs(browser, window::reveal, window::makeShareImage, prefs);
         this.status = new StatusBar(outputs::showChecks);
         this.spellingStatus = new SpellingStatus(spelling, window::document, prefs);
         status.addBeforeFindings(spellingStatus);

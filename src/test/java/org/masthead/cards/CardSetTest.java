@@ -144,7 +144,7 @@ class CardSetTest {
         assertThat(c.get(CardPlatform.FACEBOOK).domain()).isEqualTo("harbournotes.example");
 
         var html = Jsoup.parse(CardsHtml.page(all, f -> "img/" + f.getFileName(), true, true));
-        assertThat(html.select("section.platform")).hasSize(7);
+        assertThat(html.select("section.platform")).hasSize(12);
         assertThat(html.select("script")).isEmpty();
         assertThat(html.selectFirst("#card-x-summary-large-image .c-image img").attr("src"))
                 .isEqualTo("img/card-catalogue.jpg");

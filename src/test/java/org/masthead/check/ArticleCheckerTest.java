@@ -205,7 +205,10 @@ class ArticleCheckerTest {
                 .map(f -> f.severity().label() + ": " + f.message())
                 .toList();
         assertThat(small).contains("warning: Facebook: under 600×315, Facebook shows a small square");
-        assertThat(small).noneMatch(m -> m.startsWith("warning: LinkedIn") || m.startsWith("warning: X"));
+        assertThat(small)
+                .noneMatch(m -> m.startsWith("warning: LinkedIn")
+                        || m.startsWith("warning: X")
+                        || m.startsWith("warning: WhatsApp"));
 
         List<String> tiny = check("---\ntitle: T\npage_image_src_rel: /tiny.gif\n---\nBody\n", withBase).stream()
                 .filter(f -> "page_image_src_rel".equals(f.key()))
@@ -216,6 +219,7 @@ class ArticleCheckerTest {
                         "warning: X · summary_large_image: X needs at least 300×157 for this card",
                         "warning: Facebook: Facebook needs at least 200×200",
                         "warning: LinkedIn: under 401 px wide, LinkedIn shows a thumbnail",
+                        "warning: WhatsApp: under 300 px wide, WhatsApp shows a thumbnail",
                         "tip: animated GIFs show only their first frame in cards");
 
         List<String> relative =

@@ -59,8 +59,13 @@ class CardsCommandTest {
         var index = Jsoup.parse(Files.readString(out.resolve("index.html")));
         List<String> pictures = index.select("figure img").eachAttr("src");
         assertThat(pictures)
-                .hasSize(7)
+                .hasSize(12)
                 .contains(
+                        "bluesky.png",
+                        "mastodon.png",
+                        "whatsapp.png",
+                        "imessage.png",
+                        "telegram.png",
                         "facebook.png",
                         "linkedin.png",
                         "slack.png",
@@ -94,7 +99,16 @@ class CardsCommandTest {
                     .isZero();
         }
         for (String name : List.of(
-                "x-summary-large-image.png", "facebook.png", "linkedin.png", "slack.png", "google-desktop.png")) {
+                "x-summary-large-image.png",
+                "facebook.png",
+                "linkedin.png",
+                "slack.png",
+                "google-desktop.png",
+                "bluesky.png",
+                "mastodon.png",
+                "whatsapp.png",
+                "imessage.png",
+                "telegram.png")) {
             assertThat(brightness(ImageIO.read(light.resolve(name).toFile())))
                     .as(name)
                     .isGreaterThan(0.6);
@@ -106,6 +120,32 @@ class CardsCommandTest {
                 .isLessThan(0.35);
         assertThat(brightness(ImageIO.read(light.resolve("discord.png").toFile())))
                 .isLessThan(0.35);
+    }
+
+    @org.junit.jupiter.api.Test
+    void platformsPicksTheCardsAndAnUnknownNameIsRefused(@TempDir Path out) throws Exception {
+        Path article = samples().get(0);
+        StringWriter o = new StringWriter(), e = new StringWriter();
+        int code = MastheadCommand.run(
+                new String[] {"cards", article.toString(), "-o", out.toString(), "--platforms", "Mastodon, google,x"},
+                new PrintWriter(o),
+                new PrintWriter(e));
+        assertThat(code).as(e.toString()).isZero();
+        assertThat(Jsoup.parse(Files.readString(out.resolve("index.html")))
+                        .select("figure img")
+                        .eachAttr("src"))
+                .containsExactly(
+                        "x-summary-large-image.png", "google-desktop.png", "google-mobile.png", "mastodon.png");
+        StringWriter e2 = new StringWriter();
+        code = MastheadCommand.run(
+                new String[] {
+                    "cards", article.toString(), "-o", out.resolve("b").toString(), "--platforms", "myspace,x"
+                },
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(e2));
+        assertThat(code).isEqualTo(2);
+        assertThat(e2.toString()).contains("--platforms takes x, facebook").contains("not myspace");
+        assertThat(out.resolve("b")).doesNotExist();
     }
 
     /** The brightness of the card's own background, just inside its bottom-left corner. */

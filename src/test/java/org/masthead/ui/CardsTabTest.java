@@ -8,6 +8,7 @@ import javafx.scene.text.Text;
 
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import org.masthead.platform.CardChoice;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -217,5 +218,44 @@ class CardsTabTest extends WindowTestBase {
         clickOn("#cards-x-choice");
         clickOn("X card: large image");
         waitForCards("document.querySelector('#card-x-summary-large-image .c-title').textContent", full);
+    }
+
+    @Test
+    void thePlatformsChosenAreShownAndRememberedForTheNextWindow() throws Exception {
+        openCards();
+        String sections = "document.querySelectorAll('section.platform').length";
+        assertThat(((Number) fx(() -> cardsJs(sections))).intValue()).isEqualTo(12);
+        for (String id : new String[] {"bluesky", "mastodon", "whatsapp", "imessage", "telegram"})
+            assertThat(fx(() -> cardsJs("document.querySelector('#card-" + id + " .card') != null")))
+                    .as(id)
+                    .isEqualTo(true);
+        clickOn("#cards-platforms");
+        clickOn("#cards-platform-facebook");
+        // The menu stays open for the next box.
+        clickOn("#cards-platform-whatsapp");
+        push(KeyCode.ESCAPE);
+        waitForCards(sections, 10);
+        assertThat(fx(() -> cardsJs("document.querySelector('#card-facebook, #card-whatsapp') == null")))
+                .isEqualTo(true);
+        assertThat(lookup("#cards-platforms").queryAs(Labeled.class).getText()).isEqualTo("Platforms: 9 of 11");
+        assertThat(new AppPrefs(config).getText(OutputTabs.HIDDEN_PLATFORMS, ""))
+                .isEqualTo("facebook,whatsapp");
+
+        MainWindow second = fx(() -> new MainWindow(new javafx.stage.Stage(), config, opened::add));
+        try {
+            assertThat(fx(() -> second.cards().shownPlatforms()))
+                    .hasSize(9)
+                    .doesNotContain(CardChoice.FACEBOOK, CardChoice.WHATSAPP);
+        } finally {
+            fx(() -> {
+                second.dispose();
+                second.stage().close();
+            });
+        }
+        clickOn("#cards-platforms");
+        clickOn("#cards-platforms-all");
+        waitForCards(sections, 12);
+        assertThat(new AppPrefs(config).getText(OutputTabs.HIDDEN_PLATFORMS, "-"))
+                .isEmpty();
     }
 }

@@ -1,6 +1,8 @@
 package org.masthead.ui.cards;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -20,6 +22,7 @@ import org.masthead.cards.Card;
 import org.masthead.cards.CardSet;
 import org.masthead.cards.CardsHtml;
 import org.masthead.fx.PreviewAssets;
+import org.masthead.platform.CardChoice;
 import org.masthead.profile.SiteProfile;
 import org.masthead.render.Html;
 import org.masthead.source.SourceException;
@@ -40,6 +43,7 @@ public final class CardsPane extends BorderPane {
     private final CheckBox crop = new CheckBox("Show crop");
     private final CheckBox dark = new CheckBox("Dark mode");
     private final CheckBox xClassic = new CheckBox("Classic X card");
+    private final PlatformMenu platforms;
     private final PreviewAssets assets = new PreviewAssets();
     private final ReadOnlyLongWrapper shownVersion = new ReadOnlyLongWrapper(this, "shownVersion", -1);
     private final SandboxedWebView<Request> view =
@@ -52,11 +56,19 @@ public final class CardsPane extends BorderPane {
     private String waitingHtml;
     private long waitingVersion = -1;
 
-    private record Request(long version, Article article, SiteProfile profile, CardSet.XCard xCard) {}
+    private record Request(
+            long version, Article article, SiteProfile profile, CardSet.XCard xCard, Set<CardChoice> shown) {}
 
-    /** {@code makeShareImage}: Make Share Image… for the shown article's image. */
-    public CardsPane(Runnable makeShareImage) {
+    /**
+     * {@code makeShareImage}: Make Share Image… for the shown article's image; {@code hidden}: the
+     * platforms the writer left out last time, and {@code rememberHidden} where a new choice goes.
+     */
+    public CardsPane(Runnable makeShareImage, Set<CardChoice> hidden, Consumer<Set<CardChoice>> rememberHidden) {
         getStyleClass().add("cards-pane");
+        platforms = new PlatformMenu(hidden, h -> {
+            rememberHidden.accept(h);
+            if (latest != null) refresh(latest.version(), latest.article(), latest.profile());
+        });
         xCard.setId("cards-x-choice");
         xCard.setValue(CardSet.XCard.PAGE);
         xCard.setConverter(new StringConverter<>() {
@@ -99,7 +111,7 @@ public final class CardsPane extends BorderPane {
         make.setId("cards-make-share-image");
         make.setTooltip(new Tooltip("Frame the article's image at 1.91:1 as a 1200×630 share image"));
         make.setOnAction(e -> makeShareImage.run());
-        FlowPane bar = new FlowPane(12, 4, xCard, xClassic, sources, crop, dark, make);
+        FlowPane bar = new FlowPane(12, 4, platforms, xCard, xClassic, sources, crop, dark, make);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("pane-bar");
         setTop(bar);
@@ -109,6 +121,11 @@ public final class CardsPane extends BorderPane {
     /** The cards page's engine; null until WebKit is loaded. */
     public WebEngine engine() {
         return view.engine();
+    }
+
+    /** The platforms the writer chose to see. */
+    public Set<CardChoice> shownPlatforms() {
+        return platforms.shown();
     }
 
     /** The document version the cards show; tests wait on it. */
@@ -124,7 +141,7 @@ public final class CardsPane extends BorderPane {
 
     /** The article changed; the cards follow while they are shown. */
     public void refresh(long version, Article article, SiteProfile profile) {
-        latest = new Request(version, article, profile, xCard.getValue());
+        latest = new Request(version, article, profile, xCard.getValue(), platforms.shown());
         if (active) submit(latest);
     }
 
@@ -140,8 +157,12 @@ public final class CardsPane extends BorderPane {
     private Runnable build(Request r) {
         String html;
         try {
-            List<Card> cards = CardSet.of(r.article(), r.profile(), r.xCard());
-            html = CardsHtml.sections(cards, assets);
+            List<Card> cards = CardSet.of(r.article(), r.profile(), r.xCard()).stream()
+                    .filter(c -> r.shown().contains(c.platform().choice()))
+                    .toList();
+            html = cards.isEmpty()
+                    ? "<p class=\"cards-error\">No platforms chosen: tick some under Platforms.</p>"
+                    : CardsHtml.sections(cards, assets);
         } catch (SourceException e) {
             html = "<p class=\"cards-error\">No cards while the front matter does not parse: line " + e.line()
                     + ", column " + e.column() + ": " + Html.text(e.reason()) + "</p>";

@@ -63,10 +63,16 @@ final class ShareImageDialog {
         return d.showAndWait();
     }
 
+    /** A share image as this dialog makes it. */
+    private static final ImageFacts IDEAL = new ImageFacts(null, "png", ShareImage.WIDTH, ShareImage.HEIGHT, 200_000);
+
     /** What each card does with the picture as it is now; the share image made here suits them all. */
     static List<String> warnings(ImageFacts facts) {
         List<String> out = new ArrayList<>();
         for (CardPlatform p : CardPlatform.values()) {
+            // Where even a 1200×630 share image is not shown large (Telegram's articles, Google),
+            // the picture is not the cause: nothing to say.
+            if (ImageRules.judge(p, IDEAL).display() != ImageRules.Display.LARGE) continue;
             ImageRules.Verdict v = ImageRules.judge(p, facts);
             if (v.display() != ImageRules.Display.LARGE && !v.reason().isEmpty()) out.add("Now: " + v.reason() + ".");
         }
