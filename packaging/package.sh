@@ -46,7 +46,7 @@ if [ "$CHECK" = --check ]; then
   # and the WebP reader need, and the app starts from the image as installed.
   JAVA_TOOL_OPTIONS="-Duser.home=$WORK -Dmasthead.log.dir=$WORK/logs" "$LAUNCHER" cards samples/site/articles/reading-the-tide-tables.md -o "$WORK/cards"
   count="$(ls "$WORK/cards"/*.png | wc -l)"
-  [ "$count" -eq 7 ] || { echo "package.sh --check: the packaged app rendered $count cards, not 7" >&2; exit 1; }
+  [ "$count" -eq 12 ] || { echo "package.sh --check: the packaged app rendered $count cards, not 12" >&2; exit 1; }
   echo "package.sh --check: the app image starts and renders a sample ($count cards)"
   exit 0
 fi
