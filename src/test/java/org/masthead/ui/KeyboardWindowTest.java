@@ -38,6 +38,23 @@ class KeyboardWindowTest extends WindowTestBase {
     }
 
     @Test
+    void anArticleOpensReadyToTypeAtTheStartOfItsBody() throws Exception {
+        Path md = samples.resolve("site/articles/reading-the-tide-tables.md");
+        String before = Files.readString(md);
+        open(md);
+        // No click first: the keys go where the window put the focus.
+        waitUntil(() -> focus() == window.editor().area());
+        assertThat(fx(() -> window.editor().area().getCaretPosition())).isZero();
+        write("Zebra ");
+        waitUntil(() -> window.document().article().body().startsWith("Zebra "));
+        push(KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> !window.document().isDirty());
+        String body = before.substring(before.indexOf("\n---", 3) + 5);
+        // The body gains the word at its start (the linked lead field follows it, as it should).
+        assertThat(Files.readString(md)).endsWith("\n---\nZebra " + body);
+    }
+
+    @Test
     void f6GoesFromPaneToPaneAndCtrl3PutsTheArrowsInTheChecksList() throws Exception {
         open(bread());
         clickOn(window.editor().area());
