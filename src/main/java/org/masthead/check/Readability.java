@@ -24,7 +24,7 @@ public final class Readability {
     public static final int LONG_SENTENCE = 30;
     public static final int LONG_PARAGRAPH = 150;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++(?:['’\\-][\\p{L}\\p{N}]++)*+");
-    private static final Pattern VOWELS = Pattern.compile("[aeiouyäöüàâéèêëîïôûùœæ]+");
+    private static final String VOWELS = "aeiouyäöüàâéèêëîïôûùœæ";
 
     /** A stretch of prose and its word count, {@code start} and {@code end} offsets into the body. */
     public record Span(int start, int end, int words) {}
@@ -50,18 +50,21 @@ public final class Readability {
         List<Span> longSentences = new ArrayList<>();
         List<Span> longParagraphs = new ArrayList<>();
         BreakIterator it = BreakIterator.getSentenceInstance(locale);
+        // Syllables count only where a formula uses them.
+        boolean hasFormula = language.equals("en") || language.equals("de");
         for (Node n : body.getDescendants()) {
             if (!(n instanceof Paragraph p)) continue;
             String text = ProseWords.masked(p.getChars().toString());
             int start = p.getStartOffset();
             int paragraphWords = 0;
             it.setText(text);
+            Matcher w = WORD.matcher(text);
             for (int s = it.first(), e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
-                Matcher w = WORD.matcher(text).region(s, e);
+                w.region(s, e);
                 int count = 0;
                 while (w.find()) {
                     count++;
-                    syllables += syllables(w.group().toLowerCase(locale), language);
+                    if (hasFormula) syllables += syllables(text, w.start(), w.end(), language);
                 }
                 if (count == 0) continue;
                 sentences++;
@@ -106,13 +109,32 @@ public final class Readability {
      * in German "ei", "ie", "au", "eu", "äu" are one group already.
      */
     static int syllables(String word, String language) {
-        if (word.chars().anyMatch(Character::isDigit)) return 1;
-        Matcher m = VOWELS.matcher(word);
+        return syllables(word, 0, word.length(), language);
+    }
+
+    /** The same for {@code text[from, to)}, counted in place: this runs for every word of every article. */
+    private static int syllables(String text, int from, int to, String language) {
         int groups = 0;
-        while (m.find()) groups++;
-        if (language.equals("en") && word.length() > 2 && word.endsWith("e") && !word.endsWith("le") && groups > 1) {
+        boolean inGroup = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) return 1;
+            boolean vowel = VOWELS.indexOf(Character.toLowerCase(c)) >= 0;
+            if (vowel && !inGroup) groups++;
+            inGroup = vowel;
+        }
+        int length = to - from;
+        if (language.equals("en")
+                && length > 2
+                && lower(text, to - 1) == 'e'
+                && !(lower(text, to - 2) == 'l')
+                && groups > 1) {
             groups--;
         }
         return Math.max(1, groups);
+    }
+
+    private static char lower(String text, int i) {
+        return Character.toLowerCase(text.charAt(i));
     }
 }

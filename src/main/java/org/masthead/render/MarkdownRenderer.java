@@ -6,7 +6,6 @@ import java.util.function.UnaryOperator;
 
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -39,9 +38,6 @@ public final class MarkdownRenderer {
 
     private static final MarkdownRenderer INSTANCE = new MarkdownRenderer();
 
-    /** Short bodies parse in well under a millisecond: not worth keeping a tree alive for. */
-    private static final int MEMO_MIN_CHARS = 64 * 1024;
-
     private static final ThreadLocal<Parsed> LAST = new ThreadLocal<>();
 
     private record Parsed(String text, Document doc) {}
@@ -56,7 +52,7 @@ public final class MarkdownRenderer {
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 TaskListExtension.create(),
-                AutolinkExtension.create(),
+                QuickAutolink.create(),
                 FootnoteExtension.create(),
                 SourceLineExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
@@ -81,7 +77,7 @@ public final class MarkdownRenderer {
     /**
      * Parses a body; one nested past {@link NestingGuard#MAX_DEPTH} comes back as one code block.
      * The last tree is kept per thread for the same string object: an export checks and then renders
-     * one body, and a long body should be parsed once, not twice.
+     * one body, which is parsed once, not twice.
      */
     public Document parse(String markdown) {
         Parsed last = LAST.get();
@@ -94,7 +90,8 @@ public final class MarkdownRenderer {
             // Not even a large stack was enough (a line of millions of characters): show it as text.
             doc = parser.parse(NestingGuard.asPlainText(markdown));
         }
-        LAST.set(markdown.length() >= MEMO_MIN_CHARS ? new Parsed(markdown, doc) : null);
+        // Every size: checking and rendering a folder's articles parse each body once (one tree per thread).
+        LAST.set(new Parsed(markdown, doc));
         return doc;
     }
 

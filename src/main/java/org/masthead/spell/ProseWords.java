@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * code is the caller's to skip, as only it knows which lines are inside a fence.
  */
 public final class ProseWords {
-    private static final Pattern SKIP = Pattern.compile(String.join(
+    static final Pattern SKIP = Pattern.compile(String.join(
             "|",
             "(`++)(?:[^`]|(?!\\1)`){0,2000}?\\1",
             "<!--(?:[^-]++|-(?!->))*+(?:-->|$)",
@@ -42,9 +42,10 @@ public final class ProseWords {
         List<Word> out = new ArrayList<>();
         Matcher skip = SKIP.matcher(line);
         Matcher word = WORD.matcher(line);
+        boolean mayHold = maySkip(line, 0, line.length());
         int from = 0;
         while (from <= line.length()) {
-            int to = skip.find(from) ? skip.start() : line.length();
+            int to = mayHold && skip.find(from) ? skip.start() : line.length();
             word.region(from, to);
             while (word.find()) {
                 String w = word.group();
@@ -67,11 +68,33 @@ public final class ProseWords {
         for (int start = 0; start <= text.length(); ) {
             int end = text.indexOf('\n', start);
             if (end < 0) end = text.length();
-            skip.region(start, end);
-            while (skip.find()) for (int i = skip.start(); i < skip.end(); i++) sb.setCharAt(i, ' ');
+            if (maySkip(text, start, end)) {
+                skip.region(start, end);
+                while (skip.find()) for (int i = skip.start(); i < skip.end(); i++) sb.setCharAt(i, ' ');
+            }
             start = end + 1;
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether {@code SKIP} could match in {@code s[from, to)}: each of its patterns needs one of
+     * these characters, or "www." (any case). Most lines of prose have none, and the pattern,
+     * tried at every position, is the costly part of reading them.
+     */
+    static boolean maySkip(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            switch (s.charAt(i)) {
+                case '`', '<', ']', '[', ':', '@', '&', '{' -> {
+                    return true;
+                }
+                case '.' -> {
+                    if (i >= from + 3 && s.regionMatches(true, i - 3, "www", 0, 3)) return true;
+                }
+                default -> {}
+            }
+        }
+        return false;
     }
 
     /** Longer than any word of any dictionary: a run of letters pasted or generated, not a word to judge. */

@@ -70,4 +70,24 @@ class ProseWordsTest {
         String line = run.repeat(100_000 / run.length());
         assertThat(ProseWords.of(line, true)).allMatch(w -> w.text().length() <= ProseWords.LONGEST);
     }
+
+    /** The quick test before the pattern never passes over a line the pattern would change. */
+    @org.junit.jupiter.api.Test
+    void theQuickTestNeverMissesWhatThePatternSkips() {
+        String[] tokens = {
+            "tide", "Harbour", " ", "  ", "\t", ".", ",", "`", "``", "<", ">", "<b>", "</i>", "<!--", "-->", "[", "]",
+            "(", ")", "](", "][", "[^", "http", "https", "://", ":", "mailto", "www", "WWW", "wWw", ".", "@", "a@b",
+            "&", "amp;", "#38;", "{", "}", "{{", "}}", "{%", "%}", "x.y", "-", "_", "'", "’", "é", "3", "\\"
+        };
+        java.util.Random r = new java.util.Random(17);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder line = new StringBuilder();
+            int parts = 1 + r.nextInt(12);
+            for (int i = 0; i < parts; i++) line.append(tokens[r.nextInt(tokens.length)]);
+            String l = line.toString();
+            if (!ProseWords.maySkip(l, 0, l.length())) {
+                assertThat(ProseWords.SKIP.matcher(l).find()).as(l).isFalse();
+            }
+        }
+    }
 }
