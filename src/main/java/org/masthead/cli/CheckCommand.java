@@ -14,10 +14,11 @@ import java.util.concurrent.Callable;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleFiles;
 import org.masthead.article.ArticleFinder;
+import org.masthead.batch.OrderedWork;
 import org.masthead.check.ArticleChecker;
 import org.masthead.check.Finding;
 import org.masthead.check.Severity;
-import org.masthead.profile.ProfileLoader;
+import org.masthead.profile.ProfileCache;
 import org.masthead.profile.SiteProfile;
 import org.masthead.site.NearDuplicateCheck;
 import org.masthead.source.IoMessages;
@@ -66,6 +67,8 @@ final class CheckCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private final Set<Path> profilesSeen = new HashSet<>();
+    /** A site's masthead.yml is read once per folder, not once per article. */
+    private final ProfileCache profiles = new ProfileCache();
 
     @Override
     public Integer call() {
@@ -85,41 +88,25 @@ final class CheckCommand implements Callable<Integer> {
         CheckSpelling spell = spelling ? new CheckSpelling(err) : null;
         ProgressLine progress = ProgressLine.forConsole(err);
         List<FileFindings> sites = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            ArticleFinder.Found f = found.get(i);
-            progress.update(i, found.size(), f.file());
-            // Whatever goes wrong with one article is its finding; the rest of the run goes on.
-            try {
-                if (f.problem() != null) {
-                    all.add(problem(f.file(), 1, 1, f.problem()));
-                    continue;
-                }
-                Article a = ArticleFiles.read(f.file());
-                SiteProfile profile = ProfileLoader.forArticle(f.file());
-                List<Finding> findings = spell == null
-                        ? ArticleChecker.check(a, profile)
-                        : ArticleChecker.check(a, profile, spell.speller(a, profile), 3);
-                // The site's template is reported once, in its own file, not in every article.
-                all.add(new FileFindings(
-                        f.file(),
-                        findings.stream()
-                                .filter(x -> !Finding.PAGE.equals(x.rule()))
-                                .toList()));
-                profileProblems(profile, sites).ifPresent(sites::add);
-                if (site != null) site.add(f.file(), a, profile);
-            } catch (SourceException e) {
-                boolean own = e.file() != null && e.file().equals(f.file());
-                all.add(
-                        own
-                                ? problem(f.file(), e.line(), e.column(), e.reason())
-                                : problem(f.file(), 1, 1, e.getMessage()));
-            } catch (IOException e) {
-                all.add(problem(f.file(), 1, 1, "cannot be read: " + IoMessages.describe(e)));
-                ioError = true;
-            } catch (RuntimeException | StackOverflowError e) {
-                all.add(problem(f.file(), 1, 1, "could not be checked (internal error: " + e + ")"));
-            }
-        }
+        boolean[] unreadable = {false};
+        // Articles are checked side by side and reported in order; spelling loads its dictionaries
+        // as it meets each language, so with it the run keeps to one thread.
+        int threads = spell == null ? OrderedWork.threads() : 1;
+        OrderedWork.run(
+                found,
+                threads,
+                f -> checkOne(f, spell),
+                (i, c) -> {
+                    progress.update(i + 1, found.size(), found.get(i).file());
+                    all.add(c.findings());
+                    unreadable[0] |= c.ioError();
+                    if (c.profile() != null) {
+                        profileProblems(c.profile(), sites).ifPresent(sites::add);
+                        if (site != null) site.add(found.get(i).file(), c.article(), c.profile());
+                    }
+                },
+                () -> false);
+        ioError = unreadable[0];
         progress.clear();
         if (site != null) all.replaceAll(ff -> ff.with(site.findings(ff.file())));
         int articles = all.size();
@@ -147,6 +134,41 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         if (ioError) return 2;
         return errors > 0 || (strict && (warnings > 0 || misspelt > 0)) ? 1 : 0;
+    }
+
+    /** One article's findings, and what the run needs of it afterwards. */
+    private record Checked(FileFindings findings, Article article, SiteProfile profile, boolean ioError) {}
+
+    /** Checks one article; whatever goes wrong with it is its finding, and the rest of the run goes on. */
+    private Checked checkOne(ArticleFinder.Found f, CheckSpelling spell) {
+        try {
+            if (f.problem() != null) return new Checked(problem(f.file(), 1, 1, f.problem()), null, null, false);
+            Article a = ArticleFiles.read(f.file());
+            SiteProfile profile = profiles.forArticle(f.file());
+            List<Finding> findings = spell == null
+                    ? ArticleChecker.check(a, profile)
+                    : ArticleChecker.check(a, profile, spell.speller(a, profile), 3);
+            // The site's template is reported once, in its own file, not in every article.
+            return new Checked(
+                    new FileFindings(
+                            f.file(),
+                            findings.stream()
+                                    .filter(x -> !Finding.PAGE.equals(x.rule()))
+                                    .toList()),
+                    a,
+                    profile,
+                    false);
+        } catch (SourceException e) {
+            boolean own = e.file() != null && e.file().equals(f.file());
+            FileFindings ff =
+                    own ? problem(f.file(), e.line(), e.column(), e.reason()) : problem(f.file(), 1, 1, e.getMessage());
+            return new Checked(ff, null, null, false);
+        } catch (IOException e) {
+            return new Checked(problem(f.file(), 1, 1, "cannot be read: " + IoMessages.describe(e)), null, null, true);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Checked(
+                    problem(f.file(), 1, 1, "could not be checked (internal error: " + e + ")"), null, null, false);
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.masthead.article.Article;
 import org.masthead.article.ArticleFiles;
 import org.masthead.article.ArticleFinder;
+import org.masthead.batch.OrderedWork;
 import org.masthead.check.ArticleChecker;
 import org.masthead.check.Finding;
 import org.masthead.export.ExportTargets;
@@ -85,33 +86,58 @@ public final class ExportJob {
         List<Path> files = new ArrayList<>();
         for (ArticleFinder.Found s : sources) files.add(s.file());
         ExportTargets.Sources articles = ExportTargets.Sources.of(files);
+        // Which article owns which page is settled first, in order; the pages are then made side by
+        // side and reported in order. Copied assets are shared between pages and chosen by what the
+        // assets folder already holds, so a run that copies them keeps to one thread.
         Map<Path, Path> pageOwners = new HashMap<>();
-        int done = 0;
+        List<Job> jobs = new ArrayList<>();
         for (ArticleFinder.Found s : sources) {
-            if (cancelled.getAsBoolean()) break;
-            progress.update(done, sources.size(), s.file());
-            Result r;
-            int d = done;
-            if (s.problem() != null) {
-                r = new Result(s.file(), null, List.of(), s.problem());
-            } else {
-                Path out = outputFor(s, single);
-                Path owner = pageOwners.putIfAbsent(ExportTargets.resolved(out), s.file());
-                r = owner != null
-                        ? new Result(
-                                s.file(),
-                                out,
-                                List.of(),
-                                s.file() + ": not exported: its page " + out + " is also the page of " + owner
-                                        + " (rename one of the two)")
-                        : exportOne(s, out, articles, what -> progress.stage(d, sources.size(), s.file(), what));
-            }
-            results.add(r);
-            each.accept(r);
-            done++;
+            Path out = s.problem() == null ? outputFor(s, single) : null;
+            Path owner = out == null ? null : pageOwners.putIfAbsent(ExportTargets.resolved(out), s.file());
+            jobs.add(new Job(s, out, owner));
         }
-        progress.update(done, sources.size(), null);
+        int total = sources.size();
+        int[] done = {0};
+        progress.update(0, total, sources.isEmpty() ? null : sources.get(0).file());
+        OrderedWork.run(
+                jobs,
+                copyAssets ? 1 : OrderedWork.threads(),
+                j -> outcome(j, articles, what -> {
+                    synchronized (progress) {
+                        progress.stage(done[0], total, j.source().file(), what);
+                    }
+                }),
+                (i, r) -> {
+                    results.add(r);
+                    each.accept(r);
+                    done[0] = i + 1;
+                    synchronized (progress) {
+                        progress.update(
+                                done[0],
+                                total,
+                                i + 1 < total ? sources.get(i + 1).file() : null);
+                    }
+                },
+                cancelled);
+        progress.update(done[0], total, null);
         return results;
+    }
+
+    /** One article to export: its page, and the article that already owns that page, if any. */
+    private record Job(ArticleFinder.Found source, Path out, Path owner) {}
+
+    private Result outcome(Job j, ExportTargets.Sources articles, Consumer<String> stage) {
+        ArticleFinder.Found s = j.source();
+        if (s.problem() != null) return new Result(s.file(), null, List.of(), s.problem());
+        if (j.owner() != null) {
+            return new Result(
+                    s.file(),
+                    j.out(),
+                    List.of(),
+                    s.file() + ": not exported: its page " + j.out() + " is also the page of " + j.owner()
+                            + " (rename one of the two)");
+        }
+        return exportOne(s, j.out(), articles, stage);
     }
 
     private Result exportOne(ArticleFinder.Found s, Path out, ExportTargets.Sources articles, Consumer<String> stage) {

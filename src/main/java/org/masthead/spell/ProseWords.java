@@ -40,12 +40,13 @@ public final class ProseWords {
 
     public static List<Word> of(String line, boolean skipAllCaps) {
         List<Word> out = new ArrayList<>();
-        Matcher skip = SKIP.matcher(line);
+        Matcher skip = skipper(line);
         Matcher word = WORD.matcher(line);
         boolean mayHold = maySkip(line, 0, line.length());
+        boolean at = line.indexOf('@') >= 0;
         int from = 0;
         while (from <= line.length()) {
-            int to = mayHold && skip.find(from) ? skip.start() : line.length();
+            int to = mayHold && nextSkip(skip, line, from, at) ? skip.start() : line.length();
             word.region(from, to);
             while (word.find()) {
                 String w = word.group();
@@ -64,17 +65,61 @@ public final class ProseWords {
      */
     public static String masked(String text) {
         StringBuilder sb = new StringBuilder(text);
-        Matcher skip = SKIP.matcher(text);
         for (int start = 0; start <= text.length(); ) {
             int end = text.indexOf('\n', start);
             if (end < 0) end = text.length();
             if (maySkip(text, start, end)) {
-                skip.region(start, end);
-                while (skip.find()) for (int i = skip.start(); i < skip.end(); i++) sb.setCharAt(i, ' ');
+                String line = text.substring(start, end);
+                Matcher skip = skipper(line);
+                boolean at = line.indexOf('@') >= 0;
+                for (int from = 0; from <= line.length() && nextSkip(skip, line, from, at); ) {
+                    for (int i = skip.start(); i < skip.end(); i++) sb.setCharAt(start + i, ' ');
+                    from = skip.end() > skip.start() ? skip.end() : skip.start() + 1;
+                }
             }
             start = end + 1;
         }
         return sb.toString();
+    }
+
+    /** A matcher for {@link #nextSkip}: lookbehinds and word boundaries see the whole line. */
+    private static Matcher skipper(String line) {
+        return SKIP.matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * {@code skip.find(from)}, tried only where a match can start: the pattern, tried at every
+     * position, was most of the time readability and spelling take. A match starts at the line's
+     * start, at one of {@code `<][&{}, at an "h", "f", "m" or "w" not inside an ASCII word (a URL
+     * scheme, "www."), or, in a line with an "@", at the start of what could be an e-mail address.
+     */
+    static boolean nextSkip(Matcher skip, String line, int from, boolean at) {
+        for (int i = from; i <= line.length(); i++) {
+            if (!mayStart(line, i, at)) continue;
+            skip.region(i, line.length());
+            if (skip.lookingAt()) return true;
+        }
+        return false;
+    }
+
+    private static boolean mayStart(String line, int i, boolean at) {
+        if (i == 0) return true;
+        if (i == line.length()) return false;
+        char c = line.charAt(i), prev = line.charAt(i - 1);
+        return switch (c) {
+            case '`', '<', ']', '[', '&', '{' -> true;
+            case 'h', 'f', 'm', 'w' -> !asciiWord(prev) || at && !emailChar(prev);
+            default -> at && emailChar(c) && !emailChar(prev);
+        };
+    }
+
+    private static boolean asciiWord(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    /** {@code [\w.+-]} as the pattern reads it (ASCII). */
+    private static boolean emailChar(char c) {
+        return asciiWord(c) || c == '.' || c == '+' || c == '-';
     }
 
     /**
@@ -100,7 +145,7 @@ public final class ProseWords {
     /** Longer than any word of any dictionary: a run of letters pasted or generated, not a word to judge. */
     static final int LONGEST = 64;
 
-    private static boolean wanted(String w, boolean skipAllCaps) {
+    static boolean wanted(String w, boolean skipAllCaps) {
         if (w.length() > LONGEST || w.codePointCount(0, w.length()) < 2) return false;
         boolean upper = true;
         for (int i = 0; i < w.length(); i++) {

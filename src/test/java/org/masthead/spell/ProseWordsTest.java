@@ -90,4 +90,114 @@ class ProseWordsTest {
             }
         }
     }
+
+    /** The old way: the pattern tried at every position of each line. */
+    private static String maskedByFind(String text) {
+        StringBuilder sb = new StringBuilder(text);
+        java.util.regex.Matcher skip = ProseWords.SKIP.matcher(text);
+        for (int start = 0; start <= text.length(); ) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            skip.region(start, end);
+            while (skip.find()) for (int i = skip.start(); i < skip.end(); i++) sb.setCharAt(i, ' ');
+            start = end + 1;
+        }
+        return sb.toString();
+    }
+
+    private static List<String> wordsByFind(String line) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher skip = ProseWords.SKIP.matcher(line);
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile(
+                        "[\\p{L}\\p{M}\\p{N}_]++(?:['’\\-][\\p{L}\\p{M}\\p{N}_]++)*+")
+                .matcher(line);
+        int from = 0;
+        while (from <= line.length()) {
+            int to = skip.find(from) ? skip.start() : line.length();
+            word.region(from, to);
+            while (word.find()) if (ProseWords.wanted(word.group(), false)) out.add(word.start() + ":" + word.group());
+            if (to >= line.length()) break;
+            from = Math.max(skip.end(), to + 1);
+        }
+        return out;
+    }
+
+    @org.junit.jupiter.api.Test
+    void tryingThePatternOnlyWhereAMatchCanStartFindsWhatTryingEverywhereFinds() {
+        String[] tokens = {
+            "tide",
+            "Harbour",
+            "the",
+            "whom",
+            "fish",
+            "map",
+            " ",
+            "\t",
+            "\n",
+            ".",
+            ",",
+            "`",
+            "``",
+            "<",
+            ">",
+            "<b>",
+            "</i>",
+            "<!--",
+            "-->",
+            "[",
+            "]",
+            "(",
+            ")",
+            "](",
+            "][",
+            "[^",
+            "]:",
+            "http",
+            "https",
+            "://",
+            ":",
+            "ftp",
+            "file",
+            "mailto",
+            "www",
+            "WWW",
+            "www.",
+            "@",
+            "a@b",
+            "ann@harbour.example",
+            "x.y",
+            "+",
+            "-",
+            "_",
+            "é",
+            "éhttp://x",
+            "3",
+            "&",
+            "amp;",
+            "#38;",
+            "{",
+            "}",
+            "{{",
+            "}}",
+            "{%",
+            "%}",
+            "’",
+            "'",
+            "  [ref]: /u"
+        };
+        java.util.Random r = new java.util.Random(29);
+        for (int n = 0; n < 30_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = 1 + r.nextInt(16);
+            for (int i = 0; i < parts; i++) sb.append(tokens[r.nextInt(tokens.length)]);
+            String text = sb.toString();
+            assertThat(ProseWords.masked(text)).as(text).isEqualTo(maskedByFind(text));
+            String line = text.replace('\n', ' ');
+            assertThat(ProseWords.of(line, false).stream()
+                            .map(w -> w.start() + ":" + w.text())
+                            .toList())
+                    .as(line)
+                    .isEqualTo(wordsByFind(line));
+        }
+    }
 }
