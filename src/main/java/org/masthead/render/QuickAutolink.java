@@ -1,6 +1,8 @@
 package org.masthead.render;
 
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.NodePostProcessor;
@@ -14,9 +16,9 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 /**
  * flexmark's autolink extension, asked only about blocks that could hold a link. It looks for
  * links in every text node, and that was about a quarter of a parse; a URL needs a ":", an e-mail
- * address an "@" and a bare web address "www.", so a block (paragraph, heading, cell) with none of
- * them is passed over. The test is on the whole block because the extension reads a text node
- * together with the nodes beside it. What it finds is the extension's own, unchanged.
+ * address an "@" and a bare web address "www.", so a block (paragraph, heading, cell) whose text
+ * nodes have none of them is passed over. The test is on the whole block because the extension
+ * reads a text node together with the nodes beside it. What it finds is the extension's own, unchanged.
  */
 final class QuickAutolink implements Parser.ParserExtension {
     private QuickAutolink() {}
@@ -41,6 +43,18 @@ final class QuickAutolink implements Parser.ParserExtension {
             if (c == '.' && i >= 3 && isW(s.charAt(i - 1)) && isW(s.charAt(i - 2)) && isW(s.charAt(i - 3))) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether any text of a block could hold a link: its text nodes, where the extension looks
+     * (a link's destination is not one); an entity could stand for a ":" or an "@", so it counts.
+     */
+    static boolean mayHoldLinkIn(Node block) {
+        for (Node d : block.getDescendants()) {
+            if (d instanceof HtmlEntity) return true;
+            if ((d instanceof Text || d instanceof TextBase) && mayHoldLink(d.getChars())) return true;
+        }
+        return block.getFirstChild() == null && mayHoldLink(block.getChars());
     }
 
     private static boolean isW(char c) {
@@ -68,7 +82,7 @@ final class QuickAutolink implements Parser.ParserExtension {
                     // Text nodes of one block come one after another: the block is read once.
                     if (block != lastBlock) {
                         lastBlock = block;
-                        lastMay = mayHoldLink(block.getChars());
+                        lastMay = mayHoldLinkIn(block);
                     }
                     if (!lastMay) return;
                     if (links == null) links = new AutolinkNodePostProcessor(document);

@@ -84,7 +84,7 @@ class QuickAutolinkTest {
             ";"
         };
         Random r = new Random(23);
-        for (int n = 0; n < 4_000; n++) {
+        for (int n = 0; n < 6_000; n++) {
             StringBuilder sb = new StringBuilder();
             int parts = 1 + r.nextInt(30);
             for (int i = 0; i < parts; i++) sb.append(tokens[r.nextInt(tokens.length)]);
