@@ -1,0 +1,117 @@
+package org.masthead.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code mvn -B -Pbench verify}: Masthead's start against the JavaFX floor ({@link FloorApp}), fresh
+ * JVMs alternated on one X display (Xvfb when there is none), the same JVM, JavaFX and flags, on
+ * the reference-shaped sample: text visible, preview painted and the resident memory once both
+ * are shown, as medians, p95 and the ratio of medians.
+ */
+public final class StartupFloorBenchmark {
+    public static void main(String[] args) throws Exception {
+        int runs = Integer.getInteger("bench.startup.runs", 5);
+        Path jar = Path.of("target/masthead.jar").toAbsolutePath();
+        Path sample =
+                Path.of("samples/site/articles/reading-the-tide-tables.md").toAbsolutePath();
+        List<String> report = new ArrayList<>();
+        String display = System.getenv("DISPLAY");
+        Process xvfb = null;
+        if (display == null) {
+            display = ":94";
+            xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            Thread.sleep(1500);
+        }
+        Path home = Files.createTempDirectory("masthead-floor-home");
+        try {
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> flags = List.of("-Dprism.order=" + System.getProperty("prism.order", "sw"));
+            long[][] text = new long[2][runs], painted = new long[2][runs], rss = new long[2][runs];
+            for (int i = 0; i < 2 * runs; i++) {
+                int app = i % 2;
+                List<String> cmd = new ArrayList<>(List.of(java));
+                cmd.addAll(flags);
+                if (app == 1) {
+                    cmd.addAll(List.of(
+                            "-Duser.home=" + home,
+                            "-Dmasthead.startup-times=true",
+                            "-Dmasthead.single-instance=false",
+                            "-Dmasthead.prefs=org/masthead/bench-floor",
+                            "-Dmasthead.recovery=" + home.resolve("recovery"),
+                            "-jar",
+                            jar.toString()));
+                } else {
+                    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), FloorApp.Start.class.getName()));
+                }
+                cmd.add(sample.toString());
+                ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+                pb.environment().put("DISPLAY", display);
+                Process p = pb.start();
+                try {
+                    StartupLines lines = new StartupLines(p.getInputStream());
+                    String prefix = app == 1 ? "startup: " : "floor: ";
+                    text[app][i / 2] = ms(lines.await(prefix + "text visible ", 120)) * 1_000_000L;
+                    painted[app][i / 2] = ms(lines.await(prefix + "preview painted ", 120)) * 1_000_000L;
+                    // What both hold once the window has settled.
+                    Thread.sleep(2000);
+                    rss[app][i / 2] = rssKb(p.pid()) * 1_000_000L;
+                } finally {
+                    p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            }
+            report.add("Start against the JavaFX floor: " + runs + " fresh JVMs each, alternated, X display " + display
+                    + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                    + System.getProperty("java.version"));
+            String[] names = {"text visible", "preview painted"};
+            long[][][] all = {text, painted};
+            for (int k = 0; k < 2; k++) {
+                Stats floor = Stats.ofNanos(all[k][0]), app = Stats.ofNanos(all[k][1]);
+                report.add(String.format(
+                        Locale.ROOT,
+                        "%-16s floor %s | Masthead %s | ratio of medians %.2f",
+                        names[k],
+                        floor,
+                        app,
+                        app.median() / floor.median()));
+            }
+            // Stats reads nanoseconds as milliseconds: the KB were stored times a million.
+            Stats floorRss = Stats.ofNanos(rss[0]), appRss = Stats.ofNanos(rss[1]);
+            report.add(String.format(
+                    Locale.ROOT,
+                    "%-16s floor median %.0f MB, p95 %.0f MB | Masthead median %.0f MB, p95 %.0f MB | ratio %.2f",
+                    "RSS",
+                    floorRss.median() / 1024,
+                    floorRss.p95() / 1024,
+                    appRss.median() / 1024,
+                    appRss.p95() / 1024,
+                    appRss.median() / floorRss.median()));
+        } finally {
+            if (xvfb != null) xvfb.destroy();
+            BenchReport.delete(home);
+        }
+        BenchReport.publish(report, "startup-floor.txt");
+    }
+
+    private static long ms(String line) {
+        if (line == null) throw new IllegalStateException("no start-up time was printed");
+        String[] parts = line.split(" ");
+        return Long.parseLong(parts[parts.length - 2]);
+    }
+
+    private static long rssKb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+        return 0;
+    }
+}
