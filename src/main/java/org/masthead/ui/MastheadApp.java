@@ -43,6 +43,7 @@ public final class MastheadApp extends Application {
             if (icon != null) stage.getIcons().add(new Image(icon.toExternalForm()));
         }
         StartupTimes.watch(window, settings);
+        if (Boolean.getBoolean("masthead.trace-latency")) LatencyTrace.watch(window, System.out::println);
         stage.show();
         // The tabs of the last run come back; the file asked for opens among them and is shown.
         window.reopenTabs();
