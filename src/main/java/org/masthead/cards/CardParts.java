@@ -16,8 +16,13 @@ final class CardParts {
      */
     static String withImage(Card c, AssetLinker images, String text) {
         return c.image().display() == ImageRules.Display.SMALL
-                ? "<div class=\"row small\">" + image(c, images) + text + "</div>" + crop(c, images)
+                ? row(c, images, image(c, images), text, true)
                 : image(c, images) + crop(c, images) + text;
+    }
+
+    /** A square beside the text, on its left or its right, and the crop view below the row. */
+    static String row(Card c, AssetLinker images, String square, String text, boolean squareLeft) {
+        return "<div class=\"row small\">" + (squareLeft ? square + text : text + square) + "</div>" + crop(c, images);
     }
 
     /** Whether the card shows its image as a square beside the text: a small image, or none to show. */

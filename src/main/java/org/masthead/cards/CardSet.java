@@ -94,8 +94,6 @@ public final class CardSet {
     private static Card card(CardPlatform p, Context c) {
         PageTags t = c.tags();
         TagOrder read = TagOrder.of(p, t);
-        Sourced siteName =
-                p == CardPlatform.MASTODON ? t.first(PageTags.LD_PUBLISHER, "og:site_name") : t.first("og:site_name");
         Sourced url = t.first("og:url", "link:canonical");
         String date = p.isGoogle() || p == CardPlatform.MASTODON ? c.date() : "";
         // Without a canonical URL the page is still on the site: its host is the base URL's.
@@ -111,7 +109,7 @@ public final class CardSet {
                 p,
                 read.title(),
                 read.description(),
-                siteName,
+                read.siteName(),
                 cutTitle(p, read.title().value()),
                 description,
                 domain,

@@ -34,8 +34,6 @@ final class FediverseCardHtml {
                 + title(c)
                 + (c.byline().isEmpty() ? desc(c) : "<div class=\"m-byline\">" + Html.text(c.byline()) + "</div>")
                 + "</div>";
-        return beside(c)
-                ? "<div class=\"row small\">" + thumb(c, images) + text + "</div>" + crop(c, images)
-                : image(c, images) + crop(c, images) + text;
+        return beside(c) ? row(c, images, thumb(c, images), text, true) : image(c, images) + crop(c, images) + text;
     }
 }

@@ -15,9 +15,8 @@ final class MessengerCardHtml {
     /** WhatsApp: the preview above the link, image on top or a small square on the left. */
     static String whatsApp(Card c, AssetLinker images) {
         String text = "<div class=\"text\">" + title(c) + desc(c) + domain(c, "") + "</div>";
-        String preview = beside(c)
-                ? "<div class=\"row small\">" + thumb(c, images) + text + "</div>" + crop(c, images)
-                : image(c, images) + crop(c, images) + text;
+        String preview =
+                beside(c) ? row(c, images, thumb(c, images), text, true) : image(c, images) + crop(c, images) + text;
         return "<div class=\"w-preview\">" + preview + "</div>" + link(c);
     }
 
@@ -31,17 +30,14 @@ final class MessengerCardHtml {
         String icon = c.image().shown()
                 ? image(c, images)
                 : "<div class=\"c-image placeholder boxed\"><span>no image</span></div>";
-        return beside(c)
-                ? "<div class=\"row small\">" + text + icon + "</div>" + crop(c, images)
-                : image(c, images) + text;
+        return beside(c) ? row(c, images, icon, text, false) : image(c, images) + text;
     }
 
     /** Telegram: the link, then the preview with its bar: site, title, description, the square on the right. */
     static String telegram(Card c, AssetLinker images) {
         String text = "<div class=\"text\">" + site(c) + title(c) + desc(c) + "</div>";
-        String preview = beside(c)
-                ? "<div class=\"row small\">" + text + thumb(c, images) + "</div>" + crop(c, images)
-                : text + image(c, images) + crop(c, images);
+        String preview =
+                beside(c) ? row(c, images, thumb(c, images), text, false) : text + image(c, images) + crop(c, images);
         return link(c) + "<div class=\"t-preview\">" + preview + "</div>";
     }
 
