@@ -60,8 +60,8 @@ public final class StartupFloorBenchmark {
                 try {
                     StartupLines lines = new StartupLines(p.getInputStream());
                     String prefix = app == 1 ? "startup: " : "floor: ";
-                    text[app][i / 2] = ms(lines.await(prefix + "text visible ", 120)) * 1_000_000L;
-                    painted[app][i / 2] = ms(lines.await(prefix + "preview painted ", 120)) * 1_000_000L;
+                    text[app][i / 2] = StartupLines.ms(lines.await(prefix + "text visible ", 120)) * 1_000_000L;
+                    painted[app][i / 2] = StartupLines.ms(lines.await(prefix + "preview painted ", 120)) * 1_000_000L;
                     // What both hold once the window has settled.
                     Thread.sleep(2000);
                     rss[app][i / 2] = rssKb(p.pid()) * 1_000_000L;
@@ -100,12 +100,6 @@ public final class StartupFloorBenchmark {
             BenchReport.delete(home);
         }
         BenchReport.publish(report, "startup-floor.txt");
-    }
-
-    private static long ms(String line) {
-        if (line == null) throw new IllegalStateException("no start-up time was printed");
-        String[] parts = line.split(" ");
-        return Long.parseLong(parts[parts.length - 2]);
     }
 
     private static long rssKb(long pid) throws IOException {

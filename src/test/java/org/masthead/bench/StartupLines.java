@@ -40,4 +40,11 @@ final class StartupLines {
             if (line.startsWith(prefix)) return line;
         }
     }
+
+    /** The milliseconds of a line like "startup: text visible 1234 ms". */
+    static long ms(String line) {
+        if (line == null) throw new IllegalStateException("the app never printed its start-up time");
+        String[] parts = line.split(" ");
+        return Long.parseLong(parts[parts.length - 2]);
+    }
 }

@@ -240,11 +240,11 @@ public final class WindowBenchmark {
             Process p = pb.start();
             try {
                 StartupLines lines = new StartupLines(p.getInputStream());
-                text[on][run] = ms(lines.await("startup: text visible ", 120)) * 1_000_000L;
-                painted[on][run] = ms(lines.await("startup: preview painted ", 120)) * 1_000_000L;
+                text[on][run] = StartupLines.ms(lines.await("startup: text visible ", 120)) * 1_000_000L;
+                painted[on][run] = StartupLines.ms(lines.await("startup: preview painted ", 120)) * 1_000_000L;
                 if (on == 1) {
                     String line = lines.await("startup: spelling ready ", 20);
-                    if (line != null) ready[readyRuns++] = ms(line) * 1_000_000L;
+                    if (line != null) ready[readyRuns++] = StartupLines.ms(line) * 1_000_000L;
                 }
             } finally {
                 p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -267,12 +267,6 @@ public final class WindowBenchmark {
                         ? "spelling never reported ready (no dictionary for the sample's language?)"
                         : "spelling ready " + Stats.ofNanos(java.util.Arrays.copyOf(ready, readyRuns))));
         return out;
-    }
-
-    private static long ms(String line) {
-        if (line == null) throw new IllegalStateException("the app never printed its start-up time");
-        String[] parts = line.split(" ");
-        return Long.parseLong(parts[parts.length - 2]);
     }
 
     static <T> T onFx(Callable<T> task) throws Exception {
