@@ -49,6 +49,14 @@ final class SystemSettings {
                         .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "masthead-data")));
     }
 
+    /** Where the jar's class archives are kept: the cache folder's {@code class-archives}. */
+    static Optional<Path> classArchives(Properties p) {
+        return text(p, "masthead.cache")
+                .map(Path::of)
+                .or(CacheFolder::forThisUser)
+                .map(c -> c.resolve("class-archives"));
+    }
+
     /**
      * {@code masthead.single-instance=false} (every launch opens a window of its own),
      * {@code masthead.runtime-dir=DIR} (the private folder of the hand-over's socket; by default

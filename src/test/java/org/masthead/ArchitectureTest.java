@@ -39,7 +39,7 @@ class ArchitectureTest {
 
     /** Lowest first. */
     static final List<Step> ORDER = List.of(
-            Step.together("yaml", "source", "text", "image", "log", "batch"),
+            Step.together("yaml", "source", "text", "image", "log", "batch", "cds"),
             Step.together("article", "profile", "link", "platform", "theme"),
             Step.together("render", "check", "cards", "export", "spell"),
             Step.together("document", "recovery", "publish", "site", "instance", "media", "newarticle"),

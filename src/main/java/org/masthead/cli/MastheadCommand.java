@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.masthead.instance.HandOver;
@@ -37,6 +38,8 @@ import picocli.CommandLine.Parameters;
         },
         footer = {"", "Exit codes: 0 fine, 1 findings or failures (see each command), 2 usage or I/O error."})
 public final class MastheadCommand implements Callable<Integer> {
+    /** The commands' names, read before picocli loads (the launcher's class archive is one per command). */
+    public static final Set<String> COMMANDS = Set.of("check", "export", "cards", "get", "set", "list", "new");
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "The article to open in the window.")
     Path file;

@@ -21,7 +21,9 @@ final class StartupTimes {
     static void watch(MainWindow window, AppConfig config) {
         boolean exit = config.exitAfterStartup();
         if (!config.startupTimes() && !exit) return;
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        // Started again to map its class archive, the app counts from the first JVM's start.
+        long jvmStart = Long.getLong(
+                "masthead.started-at", ManagementFactory.getRuntimeMXBean().getStartTime());
         var scene = window.stage().getScene();
         boolean[] textShown = {false};
         Runnable[] check = new Runnable[1];
