@@ -132,12 +132,15 @@ final class DocumentCommands {
 
     /** Opens the tabs of the last run (files that can no longer be read are left out) and shows the one shown then. */
     void reopen(AppPrefs.OpenTabs last) {
-        List<ArticleTab> opened = new ArrayList<>();
-        for (Path p : last.files()) {
-            files.read(p).ifPresent(tabs::open);
-            tabs.find(p).ifPresent(opened::add);
+        List<ArticleDocument> read = new ArrayList<>();
+        int active = 0;
+        for (int i = 0; i < last.files().size(); i++) {
+            Path p = last.files().get(i);
+            if (tabs.find(p).isPresent() || read.stream().anyMatch(d -> p.equals(d.path()))) continue;
+            if (i == last.active()) active = read.size();
+            files.read(p).ifPresent(read::add);
         }
-        if (last.active() < opened.size()) tabs.select(opened.get(last.active()));
+        tabs.restore(read, active);
     }
 
     /** Undoes the article's last step, wherever it was made. */

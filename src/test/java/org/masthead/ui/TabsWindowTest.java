@@ -126,6 +126,12 @@ class TabsWindowTest extends WindowTestBase {
             assertThat(fx(() -> next.document().path().getFileName().toString()))
                     .as("the tab shown at closing")
                     .isEqualTo("lantern-walk.md");
+            assertThat(fx(() -> next.tabs().all().stream()
+                            .filter(ArticleTab::wasShown)
+                            .map(t -> t.document().path().getFileName().toString())
+                            .toList()))
+                    .as("only the tab shown is built; the others wait until chosen")
+                    .containsExactly("lantern-walk.md");
         } finally {
             fx(() -> {
                 next.dispose();

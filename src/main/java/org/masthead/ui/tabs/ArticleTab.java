@@ -59,6 +59,11 @@ public final class ArticleTab {
     }
 
     /** True the first time the tab is shown (the article was just opened), false after. */
+    /** Whether the window has shown this tab's article since it opened (restored tabs wait until chosen). */
+    public boolean wasShown() {
+        return shownBefore;
+    }
+
     public boolean firstShown() {
         boolean first = !shownBefore;
         shownBefore = true;

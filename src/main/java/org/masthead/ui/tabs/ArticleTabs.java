@@ -1,6 +1,7 @@
 package org.masthead.ui.tabs;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,6 +28,8 @@ public final class ArticleTabs {
     private final Function<ArticleTab, ViewPlace> where;
     private final Consumer<ArticleTab> closeAsked;
     private ArticleTab shown;
+    /** While restored tabs are added: none is shown until the one chosen is. */
+    private boolean restoring;
 
     /**
      * @param track      keeps a document's drafts while its tab is open
@@ -76,6 +79,29 @@ public final class ArticleTabs {
             replaceShown(doc);
             return;
         }
+        strip.getSelectionModel().select(add(doc).tab());
+    }
+
+    /**
+     * Opens documents in new tabs after the others and shows only the {@code active}-th: the last
+     * run's tabs come back without each being shown in turn before the first frame.
+     */
+    public void restore(List<ArticleDocument> docs, int active) {
+        if (docs.isEmpty()) return;
+        List<ArticleTab> added = new ArrayList<>();
+        restoring = true;
+        try {
+            for (ArticleDocument doc : docs) added.add(add(doc));
+        } finally {
+            restoring = false;
+        }
+        strip.getSelectionModel()
+                .select(added.get(Math.max(0, Math.min(active, added.size() - 1)))
+                        .tab());
+        selected(strip.getSelectionModel().getSelectedItem());
+    }
+
+    private ArticleTab add(ArticleDocument doc) {
         ArticleTab t = new ArticleTab(doc, track.apply(doc));
         t.tab().setOnCloseRequest(e -> {
             e.consume();
@@ -84,7 +110,7 @@ public final class ArticleTabs {
         t.tab().setOnClosed(e -> t.release());
         int at = shown == null ? strip.getTabs().size() : strip.getTabs().indexOf(shown.tab()) + 1;
         strip.getTabs().add(at, t.tab());
-        strip.getSelectionModel().select(t.tab());
+        return t;
     }
 
     /** Shows another document in the shown tab (its file was read again, or the first article). */
@@ -121,7 +147,7 @@ public final class ArticleTabs {
     }
 
     private void selected(Tab now) {
-        if (now == null || (shown != null && shown.tab() == now)) return;
+        if (restoring || now == null || (shown != null && shown.tab() == now)) return;
         if (shown != null && strip.getTabs().contains(shown.tab())) shown.leave(where.apply(shown));
         shown = (ArticleTab) now.getUserData();
         display.accept(shown);
