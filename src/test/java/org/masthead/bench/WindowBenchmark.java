@@ -247,7 +247,7 @@ public final class WindowBenchmark {
                     if (line != null) ready[readyRuns++] = StartupLines.ms(line) * 1_000_000L;
                 }
             } finally {
-                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                ProcessTree.stop(p);
             }
         }
         prefs.clear();
