@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code mvn -B -Pbench verify}: Masthead's start against the JavaFX floor ({@link FloorApp}), fresh
@@ -122,6 +123,6 @@ public final class StartupFloorBenchmark {
                 new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("DISPLAY", display);
         Process p = pb.start();
-        if (!p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)) ProcessTree.stop(p);
+        if (!p.waitFor(180, TimeUnit.SECONDS)) ProcessTree.stop(p);
     }
 }
