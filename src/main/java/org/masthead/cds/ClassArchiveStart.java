@@ -11,7 +11,7 @@ import java.util.Set;
  * cannot map one it was not started with, and Java 17 has no {@code -XX:+AutoCreateSharedArchive} (19),
  * so the jar starts a second JVM that maps the archive of its command, kept in the user's cache. The
  * first run of each command has none yet: it records one as it exits, and every later run maps it.
- * Mapping the window's archive takes about a second off its start on two cores.
+ * Mapping the window's archive takes about half a second off its start on two cores.
  */
 public final class ClassArchiveStart {
     /** Set on the second JVM, so it never starts a third. */
