@@ -43,15 +43,7 @@ public final class StartupFloorBenchmark {
                 List<String> cmd = new ArrayList<>(List.of(java));
                 cmd.addAll(flags);
                 if (app == 1) {
-                    cmd.addAll(List.of(
-                            "-Duser.home=" + home,
-                            "-Dmasthead.startup-times=true",
-                            "-Dmasthead.single-instance=false",
-                            "-Dmasthead.prefs=org/masthead/bench-floor",
-                            "-Dmasthead.recovery=" + home.resolve("recovery"),
-                            "-Dmasthead.cache=" + home.resolve("cache"),
-                            "-jar",
-                            jar.toString()));
+                    cmd.addAll(appOptions(home, jar, "-Dmasthead.startup-times=true"));
                 } else {
                     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), FloorApp.Start.class.getName()));
                 }
@@ -109,20 +101,25 @@ public final class StartupFloorBenchmark {
             String java, List<String> flags, Path home, Path jar, Path sample, String display) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(java));
         cmd.addAll(flags);
-        cmd.addAll(List.of(
-                "-Duser.home=" + home,
-                "-Dmasthead.exit-after-startup=true",
-                "-Dmasthead.single-instance=false",
-                "-Dmasthead.prefs=org/masthead/bench-floor",
-                "-Dmasthead.recovery=" + home.resolve("recovery"),
-                "-Dmasthead.cache=" + home.resolve("cache"),
-                "-jar",
-                jar.toString(),
-                sample.toString()));
+        cmd.addAll(appOptions(home, jar, "-Dmasthead.exit-after-startup=true"));
+        cmd.add(sample.toString());
         ProcessBuilder pb =
                 new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("DISPLAY", display);
         Process p = pb.start();
         if (!p.waitFor(180, TimeUnit.SECONDS)) ProcessTree.stop(p);
+    }
+
+    /** The app's options and jar, on a home, preferences, recovery folder and cache of the benchmark's own. */
+    private static List<String> appOptions(Path home, Path jar, String mode) {
+        return List.of(
+                "-Duser.home=" + home,
+                mode,
+                "-Dmasthead.single-instance=false",
+                "-Dmasthead.prefs=org/masthead/bench-floor",
+                "-Dmasthead.recovery=" + home.resolve("recovery"),
+                "-Dmasthead.cache=" + home.resolve("cache"),
+                "-jar",
+                jar.toString());
     }
 }
