@@ -59,6 +59,9 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+        // No extension here makes the nodes this provider looks for, and it scans the whole document's
+        // children for each footnote's tags: quadratic on a long body with footnotes.
+        options.set(HtmlRenderer.EMBEDDED_ATTRIBUTE_PROVIDER, false);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);

@@ -67,6 +67,26 @@ class ArticleRendererTest {
     }
 
     @Test
+    void manyFootnotesEachGetTheirNoteAndWayBack() {
+        StringBuilder md = new StringBuilder("---\ntitle: Notes\n---\n\n");
+        for (int i = 1; i <= 400; i++)
+            md.append("Point ")
+                    .append(i)
+                    .append(".[^p")
+                    .append(i)
+                    .append("]\n\n[^p")
+                    .append(i)
+                    .append("]: Note ")
+                    .append(i)
+                    .append(".\n\n");
+        Document doc = render(md.toString(), false);
+        assertThat(doc.select(".footnotes li")).hasSize(400);
+        assertThat(doc.select("sup a.footnote-ref")).hasSize(400);
+        assertThat(doc.select(".footnotes li a.footnote-backref")).hasSize(400);
+        assertThat(doc.select(".footnotes li").get(399).text()).startsWith("Note 400.");
+    }
+
+    @Test
     void safeModeRunsNoScriptAndBlocksScriptLinks() {
         String md = "Hi <script>alert(1)</script> <img src=x "
                 + "onerror=alert(1)>\n\n<script>bad()</script>\n\n[x](javascript:alert(1)) "
