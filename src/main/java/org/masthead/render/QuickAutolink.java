@@ -1,12 +1,15 @@
 package org.masthead.render;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -61,34 +64,61 @@ final class QuickAutolink implements Parser.ParserExtension {
         return c == 'w' || c == 'W';
     }
 
-    private static final class Factory extends NodePostProcessorFactory {
-        Factory() {
-            super(false);
-            addNodes(Text.class);
-        }
-
+    /**
+     * One walk over the document. As a node post-processor it made flexmark classify every node of
+     * the document first, a fifth of a long body's parse; the Text nodes are gathered in document
+     * order before any is changed, as that classification did, and one the extension took into a
+     * link or removed is passed over.
+     */
+    private static final class Factory extends DocumentPostProcessorFactory {
         @Override
-        public NodePostProcessor apply(Document document) {
-            return new NodePostProcessor() {
-                private AutolinkNodePostProcessor links;
-                private Node lastBlock;
-                private boolean lastMay;
-
+        public DocumentPostProcessor apply(Document document) {
+            return new DocumentPostProcessor() {
                 @Override
-                public void process(NodeTracker state, Node node) {
-                    Node block = node.getParent();
-                    while (block != null && !(block instanceof Block)) block = block.getParent();
-                    if (block == null) block = node;
-                    // Text nodes of one block come one after another: the block is read once.
-                    if (block != lastBlock) {
-                        lastBlock = block;
-                        lastMay = mayHoldLinkIn(block);
+                public Document processDocument(Document doc) {
+                    List<Text> texts = new ArrayList<>();
+                    for (Node d : doc.getDescendants()) if (d instanceof Text t) texts.add(t);
+                    AutolinkNodePostProcessor links = null;
+                    Node lastBlock = null;
+                    boolean lastMay = false;
+                    for (Text node : texts) {
+                        if (node.getParent() == null) continue;
+                        Node block = node.getParent();
+                        while (block != null && !(block instanceof Block)) block = block.getParent();
+                        if (block == null) block = node;
+                        // Text nodes of one block come one after another: the block is read once.
+                        if (block != lastBlock) {
+                            lastBlock = block;
+                            lastMay = mayHoldLinkIn(block);
+                        }
+                        if (!lastMay) continue;
+                        if (links == null) links = new AutolinkNodePostProcessor(doc);
+                        links.process(NO_TRACKING, node);
                     }
-                    if (!lastMay) return;
-                    if (links == null) links = new AutolinkNodePostProcessor(document);
-                    links.process(state, node);
+                    return doc;
                 }
             };
         }
     }
+
+    /** Nothing after this post-processor reads flexmark's node classification. */
+    private static final NodeTracker NO_TRACKING = new NodeTracker() {
+        @Override
+        public void nodeAdded(Node node) {}
+
+        @Override
+        public void nodeAddedWithChildren(Node node) {}
+
+        @Override
+        public void nodeAddedWithDescendants(Node node) {}
+
+        @Override
+        public void nodeRemoved(Node node) {}
+
+        @Override
+        public void nodeRemovedWithChildren(Node node) {}
+
+        @Override
+        public void nodeRemovedWithDescendants(Node node) {}
+    };
 }
