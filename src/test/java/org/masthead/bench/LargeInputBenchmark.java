@@ -21,9 +21,10 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * {@code mvn -B -Pbench verify}: the inputs that were once quadratic or slow. A header of 100,000
  * keys read and edited by Masthead, against SnakeYAML composing the same header alone (its floor);
- * a 50 MB article checked and exported from disk, against flexmark parsing and rendering its
- * body alone (theirs). Runs alternate Masthead and its floor; figures are medians and p95, and
- * the ratio of medians is what to compare between runs on this shared machine.
+ * a 50 MB article with footnotes checked and exported from disk, in process and as whole commands,
+ * against flexmark parsing and rendering its body alone (theirs). Runs alternate Masthead and its
+ * floor; figures are medians and p95, and the ratio of medians is what to compare between runs on
+ * this shared machine.
  */
 public final class LargeInputBenchmark {
     public static void main(String[] args) throws Exception {
@@ -77,12 +78,17 @@ public final class LargeInputBenchmark {
 
     private static List<String> hugeArticle(Path site) throws Exception {
         Path articles = Files.createDirectories(site.resolve("big"));
-        String text = SyntheticArticles.article("Fifty megabytes", 50 * 1024 * 1024, 7);
+        String text = SyntheticArticles.article("Fifty megabytes", 50 * 1024 * 1024, 7, true);
         Path md = Files.writeString(articles.resolve("big.md"), text);
         SiteProfile profile = ProfileLoader.forArticle(md);
         Path out = site.resolve("out");
         int runs = 5;
         long[] check = new long[runs], export = new long[runs], floor = new long[runs];
+        long[] checkCommand = new long[runs], exportCommand = new long[runs];
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String jar = Path.of(System.getProperty("bench.jar", "target/masthead.jar"))
+                .toAbsolutePath()
+                .toString();
         for (int i = -1; i < runs; i++) {
             long t0 = System.nanoTime();
             ArticleChecker.check(ArticleFiles.read(md), profile);
@@ -94,16 +100,32 @@ public final class LargeInputBenchmark {
             String body = text.substring(text.indexOf("\n---\n") + 5);
             MarkdownRenderer.get().render(new String(body), 1, s -> s, false);
             long t3 = System.nanoTime();
+            // What a writer waits for: the whole command, a fresh JVM with its start.
+            long c = ThroughputBenchmark.run(List.of(java, "-jar", jar, "check", md.toString()), site);
+            long e = ThroughputBenchmark.run(
+                    List.of(
+                            java,
+                            "-jar",
+                            jar,
+                            "export",
+                            md.toString(),
+                            "-o",
+                            out.resolve("cmd").toString()),
+                    site);
             if (i >= 0) {
                 check[i] = t1 - t0;
                 export[i] = t2 - t1;
                 floor[i] = t3 - t2;
+                checkCommand[i] = c;
+                exportCommand[i] = e;
             }
         }
         return List.of(
                 String.format(Locale.ROOT, "50 MB article (%,d bytes):", text.length()),
                 line("  check from disk", check, floor, "parse + render of the body alone"),
-                line("  export from disk (check, page, write)", export, floor, "parse + render of the body alone"));
+                line("  export from disk (check, page, write)", export, floor, "parse + render of the body alone"),
+                line("  masthead check FILE, whole process", checkCommand, floor, "parse + render in process"),
+                line("  masthead export FILE, whole process", exportCommand, floor, "parse + render in process"));
     }
 
     private static String line(String what, long[] ours, long[] floor, String floorName) {

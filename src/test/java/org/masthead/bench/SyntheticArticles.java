@@ -29,6 +29,11 @@ public final class SyntheticArticles {
 
     /** An article whose text is about {@code bytes} long. */
     public static String article(String title, int bytes, long seed) {
+        return article(title, bytes, seed, false);
+    }
+
+    /** As {@link #article(String, int, long)}, with a footnote in every eighth block when {@code notes}. */
+    public static String article(String title, int bytes, long seed, boolean notes) {
         Random r = new Random(seed);
         StringBuilder sb = new StringBuilder(bytes + 1024).append(header(title));
         int block = 0;
@@ -48,17 +53,34 @@ public final class SyntheticArticles {
                         .append(r.nextInt(100))
                         .append(" |\n\n");
                 case 6 -> sb.append("```\n").append(sentence(r, 6)).append("\n```\n\n");
-                default -> {
-                    sb.append(sentence(r, 40))
-                            .append(" A [link](https://bench.example/")
-                            .append(word(r))
-                            .append(") with *emphasis* and `code`. ")
-                            .append(sentence(r, 30))
-                            .append("\n\n");
+                    // A footnote, as articles have: a long body once rendered them in quadratic time.
+                case 7 -> {
+                    if (notes) footnote(sb, r, block);
+                    else paragraph(sb, r);
                 }
+                default -> paragraph(sb, r);
             }
         }
         return sb.toString();
+    }
+
+    private static void footnote(StringBuilder sb, Random r, int n) {
+        sb.append(sentence(r, 20))
+                .append("[^n")
+                .append(n)
+                .append("]\n\n[^n")
+                .append(n)
+                .append("]: ");
+        sb.append(sentence(r, 10)).append("\n\n");
+    }
+
+    private static void paragraph(StringBuilder sb, Random r) {
+        sb.append(sentence(r, 40))
+                .append(" A [link](https://bench.example/")
+                .append(word(r))
+                .append(") with *emphasis* and `code`. ")
+                .append(sentence(r, 30))
+                .append("\n\n");
     }
 
     private static String word(Random r) {

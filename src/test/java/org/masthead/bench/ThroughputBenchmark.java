@@ -71,7 +71,7 @@ public final class ThroughputBenchmark {
     }
 
     /** The wall time of a process, or -1 when it cannot be started; a failure (exit > 1) stops the run. */
-    private static long run(List<String> command, Path dir) throws Exception {
+    static long run(List<String> command, Path dir) throws Exception {
         long t0 = System.nanoTime();
         Process p;
         try {
