@@ -19,6 +19,7 @@ final class BenchReport {
     }
 
     static void delete(Path site) throws IOException {
+        if (!Files.exists(site)) return;
         try (Stream<Path> files = Files.walk(site)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

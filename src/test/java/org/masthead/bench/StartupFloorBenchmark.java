@@ -21,16 +21,8 @@ public final class StartupFloorBenchmark {
         Path sample =
                 Path.of("samples/site/articles/reading-the-tide-tables.md").toAbsolutePath();
         List<String> report = new ArrayList<>();
-        String display = System.getenv("DISPLAY");
-        Process xvfb = null;
-        if (display == null) {
-            display = ":94";
-            xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            Thread.sleep(1500);
-        }
+        BenchDisplay x = BenchDisplay.open(":94");
+        String display = x.name();
         Path home = Files.createTempDirectory("masthead-floor-home");
         try {
             String java =
@@ -90,15 +82,15 @@ public final class StartupFloorBenchmark {
                     appRss.p95() / 1024,
                     appRss.median() / floorRss.median()));
         } finally {
-            if (xvfb != null) xvfb.destroy();
+            x.close();
             BenchReport.delete(home);
         }
         BenchReport.publish(report, "startup-floor.txt");
     }
 
     /** The jar's first start records its class archive as it exits, as a writer's first does; later ones map it. */
-    private static void recordClassArchive(
-            String java, List<String> flags, Path home, Path jar, Path sample, String display) throws Exception {
+    static void recordClassArchive(String java, List<String> flags, Path home, Path jar, Path sample, String display)
+            throws Exception {
         List<String> cmd = new ArrayList<>(List.of(java));
         cmd.addAll(flags);
         cmd.addAll(appOptions(home, jar, "-Dmasthead.exit-after-startup=true"));
@@ -111,15 +103,16 @@ public final class StartupFloorBenchmark {
     }
 
     /** The app's options and jar, on a home, preferences, recovery folder and cache of the benchmark's own. */
-    private static List<String> appOptions(Path home, Path jar, String mode) {
-        return List.of(
-                "-Duser.home=" + home,
-                mode,
+    static List<String> appOptions(Path home, Path jar, String... modes) {
+        List<String> options = new ArrayList<>(List.of("-Duser.home=" + home));
+        options.addAll(List.of(modes));
+        options.addAll(List.of(
                 "-Dmasthead.single-instance=false",
                 "-Dmasthead.prefs=org/masthead/bench-floor",
                 "-Dmasthead.recovery=" + home.resolve("recovery"),
                 "-Dmasthead.cache=" + home.resolve("cache"),
                 "-jar",
-                jar.toString());
+                jar.toString()));
+        return options;
     }
 }
