@@ -30,6 +30,12 @@ import org.masthead.ui.web.SandboxedWebView;
  * ({@link SandboxedWebView}).
  */
 public final class PreviewPane extends StackPane {
+    /**
+     * How long a change may hold the FX thread for its page: a typed key's render (a few
+     * milliseconds for an ordinary article) then shows in the key's own frame, not one later.
+     */
+    private static final long SAME_FRAME_MILLIS = 8;
+
     private static final String SCRIPT = PreviewScript.text();
 
     private final PreviewAssets assets = new PreviewAssets();
@@ -72,7 +78,7 @@ public final class PreviewPane extends StackPane {
 
     /** Shows an article; renders happen off the FX thread and only the newest pending one is made. */
     public void show(long version, Article article, SiteProfile profile) {
-        view.submit(new Request(version, article, profile));
+        view.submitForThisFrame(new Request(version, article, profile), SAME_FRAME_MILLIS);
     }
 
     /** Loads the next page whole (a different file was opened). */

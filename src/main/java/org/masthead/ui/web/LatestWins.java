@@ -1,5 +1,6 @@
 package org.masthead.ui.web;
 
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,7 +11,11 @@ import java.util.function.Function;
  * Does work for requests on a background executor, keeping only the newest request that waits:
  * while one is being worked on, any number of new ones collapse into the last. Typing fast then
  * costs one render behind the writer, not one per keystroke. What the work returns runs on the
- * other executor (the FX thread in the window).
+ * other executor (the FX thread in the window), in the order the work was done.
+ *
+ * <p>{@link #submitAndAwait} lets the FX thread wait a few milliseconds for quick work and show
+ * it at once, so the frame that shows a typed key shows the preview's change too, as a page
+ * patched in the key's own handler would; without it every key took two frames.
  *
  * @param <R> a request (an article version to show)
  */
@@ -18,9 +23,20 @@ public final class LatestWins<R> {
     private final Executor background;
     private final Executor fx;
     private final Function<R, Runnable> work;
-    private final AtomicReference<R> pending = new AtomicReference<>();
+    private final AtomicReference<Pending<R>> pending = new AtomicReference<>();
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Steps made by the work and not yet run on the other executor, oldest first. */
+    private final ConcurrentLinkedQueue<Runnable> ready = new ConcurrentLinkedQueue<>();
+
+    private final Object lock = new Object();
+    /** The last request's number, and the number of the last one whose work is done (under lock). */
+    private long asked, answered;
+    /** How long the last work took; only work that quick is waited for. */
+    private volatile long lastWorkNanos = Long.MAX_VALUE;
+
     private volatile boolean stopped;
+
+    private record Pending<R>(R request, long number) {}
 
     /** @param work runs on {@code background}; the step it returns (or null) runs on {@code fx} */
     public LatestWins(Executor background, Executor fx, Function<R, Runnable> work) {
@@ -32,8 +48,48 @@ public final class LatestWins<R> {
     /** Asks for work on {@code request}; a request still waiting is dropped for it. */
     public void submit(R request) {
         if (stopped) return;
-        pending.set(request);
+        number(request);
         startIfIdle();
+    }
+
+    /**
+     * As {@link #submit}, then waits at most {@code budgetNanos} for the work and, when it is done
+     * in time, runs its step (and any still waiting before it) at once. Call it on the thread the
+     * other executor runs on. It waits only when the last work took less than the budget, so slow
+     * work (a long article rendered whole) never holds the caller.
+     */
+    public void submitAndAwait(R request, long budgetNanos) {
+        if (stopped) return;
+        long number = number(request);
+        startIfIdle();
+        if (lastWorkNanos >= budgetNanos) return;
+        long end = System.nanoTime() + budgetNanos;
+        synchronized (lock) {
+            while (answered < number) {
+                long left = end - System.nanoTime();
+                if (left <= 0) return;
+                try {
+                    lock.wait(left / 1_000_000, (int) (left % 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        runReady();
+    }
+
+    private long number(R request) {
+        synchronized (lock) {
+            pending.set(new Pending<>(request, ++asked));
+            return asked;
+        }
+    }
+
+    /** Runs the steps the work made, oldest first; each runs once, here or from the other executor. */
+    private void runReady() {
+        Runnable step;
+        while ((step = ready.poll()) != null) step.run();
     }
 
     /** No more work is started; a request still waiting is dropped. */
@@ -53,10 +109,21 @@ public final class LatestWins<R> {
 
     private void drain() {
         try {
-            R r;
-            while (!stopped && (r = pending.getAndSet(null)) != null) {
-                Runnable show = work.apply(r);
-                if (show != null) fx.execute(show);
+            Pending<R> p;
+            while (!stopped && (p = pending.getAndSet(null)) != null) {
+                long t0 = System.nanoTime();
+                Runnable show = null;
+                try {
+                    show = work.apply(p.request());
+                    if (show != null) ready.add(show);
+                } finally {
+                    lastWorkNanos = System.nanoTime() - t0;
+                    synchronized (lock) {
+                        answered = Math.max(answered, p.number());
+                        lock.notifyAll();
+                    }
+                }
+                if (show != null) fx.execute(this::runReady);
             }
         } finally {
             running.set(false);

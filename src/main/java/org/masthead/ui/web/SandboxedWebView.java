@@ -100,6 +100,15 @@ public final class SandboxedWebView<R> extends StackPane {
         requests.submit(request);
     }
 
+    /**
+     * As {@link #submit}; on the FX thread, quick work (under {@code budgetMillis}, as the last
+     * was) is waited for and shown at once, in the frame about to be drawn.
+     */
+    public void submitForThisFrame(R request, long budgetMillis) {
+        if (Platform.isFxApplicationThread()) requests.submitAndAwait(request, budgetMillis * 1_000_000);
+        else requests.submit(request);
+    }
+
     /** Runs a task on the background thread, in turn with the requests' work. */
     public void onWorkThread(Runnable task) {
         try {

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
@@ -119,5 +122,38 @@ class LatestWinsTest {
         closed.submit("v1");
         closed.submit("v2");
         assertThat(shown).isEmpty();
+    }
+
+    @Test
+    void quickWorkIsShownByTheWaiterInOrderAndOnce() throws Exception {
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        StepExecutor later = new StepExecutor();
+        Thread caller = Thread.currentThread();
+        List<String> where = new ArrayList<>();
+        LatestWins<String> awaited = new LatestWins<>(thread, later, r -> () -> {
+            shown.add(r);
+            where.add(Thread.currentThread() == caller ? "caller" : "other");
+        });
+        try {
+            awaited.submit("v1");
+            // v1's step waits for the other executor; v2 is quick (as v1 was) and is waited for.
+            thread.submit(() -> {}).get(30, TimeUnit.SECONDS);
+            assertThat(later.tasks).hasSize(1);
+            awaited.submitAndAwait("v2", TimeUnit.SECONDS.toNanos(30));
+            assertThat(shown).containsExactly("v1", "v2");
+            assertThat(where).containsExactly("caller", "caller");
+            later.runAll();
+            assertThat(shown).containsExactly("v1", "v2");
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    @Test
+    void workNotKnownToBeQuickIsNotWaitedFor() {
+        latest.submitAndAwait("v1", TimeUnit.SECONDS.toNanos(30));
+        assertThat(shown).isEmpty();
+        background.runAll();
+        assertThat(shown).containsExactly("v1");
     }
 }
