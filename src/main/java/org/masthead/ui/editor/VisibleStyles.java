@@ -50,17 +50,28 @@ final class VisibleStyles {
         this.restyled = restyled;
     }
 
-    /** Once for any number of scroll steps before the next turn of the FX thread. */
+    /**
+     * Once for any number of scroll steps before the next turn of the FX thread, and only when other
+     * lines came into view of the text last styled. A typed key moves the area's estimated scroll
+     * too; its restyle waits for the pause after typing ({@link #now}). Asking the area for its lines
+     * in view lays it out, and that took a third of every key's time.
+     */
     void soon() {
         if (queued) return;
         queued = true;
         Platform.runLater(() -> {
             queued = false;
-            now();
+            restyle(false);
         });
     }
 
+    /** Restyles the lines in view and around them, for a new text as well as for other lines shown. */
     void now() {
+        restyle(true);
+    }
+
+    private void restyle(boolean newText) {
+        if (!newText && text.get() != doneText) return;
         int count = area.getParagraphs().size();
         if (count == 0) return;
         int first, last;
