@@ -5,6 +5,7 @@ import java.util.function.IntSupplier;
 
 import javafx.application.Platform;
 
+import org.masthead.fx.Frames;
 import org.masthead.text.TextStats;
 import org.masthead.ui.editor.MarkdownEditor;
 import org.masthead.ui.preview.PreviewPane;
@@ -32,15 +33,19 @@ final class EditorFollowers {
         area.selectedTextProperty()
                 .addListener((o, a, text) -> status.showSelection(text.isEmpty() ? null : TextStats.of(text)));
         // Every change of what the editor shows (wheel, scroll bar, Ctrl+End, typing past the edge)
-        // moves the preview to show the same part, once the editor has laid out its new lines.
+        // moves the preview to show the same part, once the editor has laid out its new lines: in
+        // the frame's own layout, after it. Asked before, the area lays itself out for the question,
+        // and a typed key (which moves the estimated scroll too) took a quarter longer to show.
         boolean[] pending = {false};
         area.estimatedScrollYProperty().addListener((o, a, b) -> {
             if (pending[0] || !sync.getAsBoolean() || bodyStartLine.getAsInt() < 0) return;
             pending[0] = true;
-            Platform.runLater(() -> {
+            Runnable align = () -> {
                 pending[0] = false;
                 alignPreview(editor, preview, bodyStartLine.getAsInt());
-            });
+            };
+            if (area.getScene() == null) Platform.runLater(align);
+            else Frames.afterNextFrame(area.getScene(), align);
         });
         status.showCaret(editor.firstLine(), 1);
     }

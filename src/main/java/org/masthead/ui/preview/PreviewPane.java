@@ -44,6 +44,9 @@ public final class PreviewPane extends StackPane {
     private final ReadOnlyLongWrapper shownVersion = new ReadOnlyLongWrapper(this, "shownVersion", -1);
     private final LinkBridge bridge;
     private boolean loaded;
+    /** The lines last revealed and aligned on this page; -1 for none. */
+    private int revealed = -1, aligned = -1;
+
     private double scrollAfterLoad;
     private String shownTitle;
     private long loadingVersion = -1;
@@ -99,14 +102,26 @@ public final class PreviewPane extends StackPane {
         scrollAfterLoad = y;
     }
 
-    /** Brings the block at a file line into view. */
+    /**
+     * Brings the block at a file line into view. Typing keeps the caret on one line and would ask
+     * for the same line at every key: the page measures its blocks for it, a layout of the whole
+     * page in the key's time, so a line asked for again is not sought again until another page loads.
+     */
     public void reveal(int line) {
-        if (loaded) view.engine().executeScript("window.__mh && __mh.reveal(" + line + ")");
+        if (!loaded || line == revealed) return;
+        revealed = line;
+        view.engine().executeScript("window.__mh && __mh.reveal(" + line + ")");
     }
 
-    /** Shows the block at a file line at the top of the view (the editor's top line), or the page's end. */
+    /**
+     * Shows the block at a file line at the top of the view (the editor's top line), or the page's
+     * end. The same top line is not aligned again (see {@link #reveal}); the end always is, as the
+     * page grows there while the writer types.
+     */
     public void alignTop(int line, boolean atEnd) {
-        if (loaded) view.engine().executeScript("window.__mh && __mh.alignTop(" + line + "," + atEnd + ")");
+        if (!loaded || (line == aligned && !atEnd)) return;
+        aligned = atEnd ? -1 : line;
+        view.engine().executeScript("window.__mh && __mh.alignTop(" + line + "," + atEnd + ")");
     }
 
     public void dispose() {
@@ -194,6 +209,8 @@ public final class PreviewPane extends StackPane {
     }
 
     private void pageLoaded() {
+        revealed = -1;
+        aligned = -1;
         WebEngine engine = view.engine();
         engine.executeScript(SCRIPT);
         if (dark) applyDark(engine);
