@@ -64,7 +64,8 @@ public final class WindowBenchmark {
         started.await();
         // The benchmark closes its windows itself; the toolkit must outlive each of them.
         Platform.setImplicitExit(false);
-        for (int size : partOnly ? new int[0] : new int[] {10 * 1024, 1024 * 1024}) {
+        boolean typing = !partOnly || "typing".equals(System.getProperty("bench.window.only"));
+        for (int size : typing ? new int[] {10 * 1024, 1024 * 1024} : new int[0]) {
             Path md = dir.resolve("bench-" + size + ".md");
             Files.writeString(md, SyntheticArticles.article("Bench " + size, size, 7));
             report.add(typing(md, size >= 1024 * 1024 ? "1 MB" : "10 KB"));
