@@ -39,6 +39,7 @@ class ClassArchiveStartTest {
                         "-Dmasthead.started-at=1234",
                         "-Xlog:cds*=off",
                         "-XX:ArchiveClassesAtExit=" + FOLDER.resolve("masthead-window-abc.jsa.77.part"),
+                        "-XX:TieredStopAtLevel=1",
                         "-jar",
                         "m.jar",
                         "a.md");
@@ -54,6 +55,28 @@ class ClassArchiveStartTest {
         assertThat(check.archive()).isEqualTo(FOLDER.resolve("masthead-check-abc.jsa"));
         assertThat(check.command()).endsWith("-jar", "m.jar", "check", "site", "--format", "json");
         assertThat(plan(jarRun("", false, "--new-instance", "a.md"), true)).isPresent();
+    }
+
+    @Test
+    void onlyTheWindowCompilesWithC1AndAWritersOwnChoiceIsKept() {
+        assertThat(plan(jarRun("", false, "a.md"), true).orElseThrow().command())
+                .containsOnlyOnce(ClassArchiveStart.WINDOW_COMPILER);
+        assertThat(plan(jarRun("", false, "check", "site"), true).orElseThrow().command())
+                .doesNotContain(ClassArchiveStart.WINDOW_COMPILER);
+        assertThat(plan(jarRun("-XX:-TieredCompilation", false, "a.md"), true)
+                        .orElseThrow()
+                        .command())
+                .doesNotContain(ClassArchiveStart.WINDOW_COMPILER);
+        var own = List.of("/jdk/bin/java", "-XX:TieredStopAtLevel=4", "-jar", "m.jar");
+        assertThat(ClassArchiveStart.plan(
+                                new ClassArchiveStart.Inputs(own, 1, "", COMMANDS, Optional.of(FOLDER), false),
+                                "abc",
+                                p -> true,
+                                1)
+                        .orElseThrow()
+                        .command())
+                .containsOnlyOnce("-XX:TieredStopAtLevel=4")
+                .doesNotContain(ClassArchiveStart.WINDOW_COMPILER);
     }
 
     @Test
