@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import org.masthead.source.LineIndex;
@@ -19,9 +20,11 @@ import org.masthead.source.LineIndex;
  * Renders a body as chunks (one per top-level block, as {@link MarkdownRenderer#renderChunks}),
  * re-parsing only the blocks around an edit. Long articles stay responsive: typing in a 1 MB body
  * re-renders a few paragraphs, not the whole text. Whenever an edit could reach past its blocks
- * (link references, footnotes, raw HTML, lists, unclosed fences, a changed first line) it renders
- * everything, so the result is always the same as a full render. One instance per preview; not
- * thread-safe.
+ * (link references, a footnote or its reference, raw HTML, lists, unclosed fences, a changed first
+ * line) it renders everything, so the result is always the same as a full render. A body with
+ * footnotes is still rendered in part: their numbers and the notes at its end (in the last block's
+ * chunk) stay as they were while no edit touches a footnote, the last block or, moving lines, a
+ * note defined above the edit. One instance per preview; not thread-safe.
  *
  * <p>Identity contract: a chunk of a block the edit did not touch (and whose lines did not move) is
  * returned as the very {@code String} of the last call, not an equal copy. The preview's differ
@@ -54,6 +57,8 @@ public final class IncrementalChunks {
     private UnaryOperator<String> imageSrc;
     private Context context;
     private List<Block> blocks;
+    /** Where the first footnote definition starts, or -1 for a body without footnotes. */
+    private int firstNote;
 
     /**
      * The body's chunks; those of untouched blocks are the same strings as last time (see above).
@@ -83,7 +88,11 @@ public final class IncrementalChunks {
         this.context = context;
         Document doc = renderer.parse(body);
         List<String> chunks = renderer.renderChunks(doc, firstLine, imageSrc, safe);
-        blocks = splittable(doc, body) && body.indexOf('\r') < 0 ? toBlocks(doc, chunks, 0, body, 0) : null;
+        blocks = splittable(doc, body, true) && body.indexOf('\r') < 0 ? toBlocks(doc, chunks, 0, body, 0) : null;
+        firstNote = -1;
+        for (Node n = doc.getFirstChild(); n != null && firstNote < 0; n = n.getNext())
+            if (n instanceof FootnoteBlock) firstNote = n.getStartOffset();
+        if (firstNote < 0 && body.contains("[^")) firstNote = 0;
         return chunks;
     }
 
@@ -123,14 +132,20 @@ public final class IncrementalChunks {
         if (indented(body, newTo) || indented(body, from)) return null;
 
         String slice = body.substring(from, newTo);
+        boolean notes = firstNote >= 0;
+        // The notes are rendered with the last block; a reference or note edited renumbers them.
+        if (notes && (last == blocks.size() - 1 || old.substring(from, oldTo).contains("[^"))) return null;
         Document doc = renderer.parse(slice);
-        if (!splittable(doc, slice)) return null;
+        if (!splittable(doc, slice, false)) return null;
         int sliceLine = lineCount(body, from);
         List<String> sliceChunks = renderer.renderChunks(doc, firstLine + sliceLine, imageSrc, safe);
         List<Block> middle = toBlocks(doc, sliceChunks, from, slice, sliceLine);
         if (middle == null || headingIdsClash(middle, first, last)) return null;
 
         int lineDelta = lineCount(body, newTo) - lineCount(old, oldTo);
+        // The last chunk's lines all move with it, its notes' too: right only for notes after the edit.
+        if (notes && lineDelta != 0 && firstNote < from) return null;
+        if (notes && firstNote >= oldTo) firstNote += delta;
         List<Block> next = new ArrayList<>(blocks.size() + middle.size());
         next.addAll(blocks.subList(0, first));
         next.addAll(middle);
@@ -147,21 +162,28 @@ public final class IncrementalChunks {
         return html(next);
     }
 
-    /** True when every top-level block renders as one chunk of its own and nothing reaches across blocks. */
-    private static boolean splittable(Document doc, String text) {
+    /**
+     * True when every top-level block renders as one chunk of its own and nothing reaches across
+     * blocks; with {@code notesAllowed} footnotes may be there (a whole body: their definitions
+     * render no chunk, their notes come with the last block's).
+     */
+    private static boolean splittable(Document doc, String text, boolean notesAllowed) {
         // A body too deeply nested was parsed as one code block of other text: no offsets to follow.
         if (doc.getChars().length() != text.length()) return false;
+        // A link reference defined anywhere (in a quote or a list too) may be used in any block.
+        if (!Parser.REFERENCES.get(doc).isEmpty()) return false;
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Reference || n instanceof FootnoteBlock || n instanceof HtmlBlock) return false;
+            if (n instanceof Reference || n instanceof HtmlBlock) return false;
+            if (n instanceof FootnoteBlock && !notesAllowed) return false;
             if (n instanceof FencedCodeBlock f && f.getClosingMarker().isEmpty()) return false;
             if (n instanceof ListBlock && n.getNext() == null) return false;
         }
-        return !doc.getChars().toString().contains("[^");
+        return notesAllowed || !doc.getChars().toString().contains("[^");
     }
 
     private static List<Block> toBlocks(Document doc, List<String> chunks, int offset, String text, int lineBase) {
         List<Node> nodes = new ArrayList<>();
-        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) nodes.add(n);
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) if (!(n instanceof FootnoteBlock)) nodes.add(n);
         if (nodes.size() != chunks.size()) return null;
         LineIndex lines = new LineIndex(text);
         List<Block> out = new ArrayList<>(nodes.size());

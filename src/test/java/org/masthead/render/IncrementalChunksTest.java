@@ -42,6 +42,7 @@ class IncrementalChunksTest {
         "===\n",
         "[ref]: http://r.org\n",
         "[^n]",
+        "\n[^n]: A note.\n",
         "<div>\n",
         "~~",
         "\t",
@@ -92,6 +93,7 @@ class IncrementalChunksTest {
         List<String> bases = new ArrayList<>();
         bases.add(TRICKY);
         bases.add(SyntheticArticles.article("Incremental", 20_000, 3).replaceFirst("(?s)^---.*?---\\n", ""));
+        bases.add(SyntheticArticles.article("Notes", 20_000, 5, true).replaceFirst("(?s)^---.*?---\\n", ""));
         for (var p : List.of(Samples.TIDES, Samples.CATALOGUE, Samples.HUGO)) {
             Article a = ArticleFiles.read(p);
             bases.add(a.body());
@@ -125,7 +127,18 @@ class IncrementalChunksTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2, 3, 4})
     void typingInALongArticleRendersOnlyNearTheCaret(int variant) {
-        String body = SyntheticArticles.article("Long", 200_000, 9 + variant).replaceFirst("(?s)^---.*?---\\n", "");
+        typesNearTheCaret(SyntheticArticles.article("Long", 200_000, 9 + variant, false), variant);
+    }
+
+    /** Footnotes keep their numbers and notes while the edit touches none of them. */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4})
+    void typingInALongArticleWithFootnotesRendersOnlyNearTheCaret(int variant) {
+        typesNearTheCaret(SyntheticArticles.article("Notes", 200_000, 9 + variant, true), variant);
+    }
+
+    private static void typesNearTheCaret(String article, int variant) {
+        String body = article.replaceFirst("(?s)^---.*?---\\n", "");
         IncrementalChunks inc = new IncrementalChunks();
         List<String> before = inc.render(body, 1, s -> s, true, CONTEXT);
         // Near the end of the paragraph after a heading, at five places through the article.
