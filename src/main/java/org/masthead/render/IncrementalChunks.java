@@ -90,9 +90,16 @@ public final class IncrementalChunks {
         List<String> chunks = renderer.renderChunks(doc, firstLine, imageSrc, safe);
         blocks = splittable(doc, body, true) && body.indexOf('\r') < 0 ? toBlocks(doc, chunks, 0, body, 0) : null;
         firstNote = -1;
-        for (Node n = doc.getFirstChild(); n != null && firstNote < 0; n = n.getNext())
-            if (n instanceof FootnoteBlock) firstNote = n.getStartOffset();
-        if (firstNote < 0 && body.contains("[^")) firstNote = 0;
+        // In document order, nested ones (in a quote, say) too: their notes are in the last chunk as well.
+        if (body.contains("[^")) {
+            firstNote = 0;
+            for (Node n : doc.getDescendants()) {
+                if (n instanceof FootnoteBlock) {
+                    firstNote = n.getStartOffset();
+                    break;
+                }
+            }
+        }
         return chunks;
     }
 
