@@ -62,7 +62,27 @@ public final class LatestWins<R> {
         if (stopped) return;
         long number = number(request);
         startIfIdle();
-        if (lastWorkNanos >= budgetNanos) return;
+        await(number, budgetNanos);
+    }
+
+    /**
+     * As {@link #submit}, returning the request's number for {@link #await}: the caller goes on
+     * with its own work while the request is worked on, and waits for it later.
+     */
+    public long submitNumbered(R request) {
+        if (stopped) return -1;
+        long number = number(request);
+        startIfIdle();
+        return number;
+    }
+
+    /**
+     * Waits at most {@code budgetNanos} for the work on request {@code number} (or a newer one) and,
+     * when it is done in time, runs the steps made so far at once; on the other executor's thread.
+     * Only when the last work took less than the budget.
+     */
+    public void await(long number, long budgetNanos) {
+        if (stopped || number < 0 || lastWorkNanos >= budgetNanos) return;
         long end = System.nanoTime() + budgetNanos;
         synchronized (lock) {
             while (answered < number) {

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
@@ -102,11 +103,22 @@ public final class SandboxedWebView<R> extends StackPane {
 
     /**
      * As {@link #submit}; on the FX thread, quick work (under {@code budgetMillis}, as the last
-     * was) is waited for and shown at once, in the frame about to be drawn.
+     * was) is waited for and shown in the frame about to be drawn. The wait is at the start of that
+     * frame, so the FX thread finishes the key's own work while the page's is done on the other.
      */
     public void submitForThisFrame(R request, long budgetMillis) {
-        if (Platform.isFxApplicationThread()) requests.submitAndAwait(request, budgetMillis * 1_000_000);
-        else requests.submit(request);
+        Scene scene = getScene();
+        if (!Platform.isFxApplicationThread() || scene == null) {
+            requests.submit(request);
+            return;
+        }
+        long number = requests.submitNumbered(request);
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePreLayoutPulseListener(once[0]);
+            requests.await(number, budgetMillis * 1_000_000);
+        };
+        scene.addPreLayoutPulseListener(once[0]);
     }
 
     /** Runs a task on the background thread, in turn with the requests' work. */

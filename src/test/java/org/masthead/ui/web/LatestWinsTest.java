@@ -156,4 +156,17 @@ class LatestWinsTest {
         background.runAll();
         assertThat(shown).containsExactly("v1");
     }
+
+    @Test
+    void aNumberedRequestIsWaitedForLaterAndAStoppedOneNever() {
+        long first = latest.submitNumbered("v1");
+        long second = latest.submitNumbered("v2");
+        assertThat(second).isGreaterThan(first);
+        background.runAll();
+        // Done already (the other executor runs at once here): nothing is waited for or run twice.
+        latest.await(second, TimeUnit.SECONDS.toNanos(30));
+        assertThat(shown).containsExactly("v2");
+        latest.stop();
+        assertThat(latest.submitNumbered("v3")).isNegative();
+    }
 }
