@@ -13,9 +13,9 @@ import java.util.function.Function;
  * costs one render behind the writer, not one per keystroke. What the work returns runs on the
  * other executor (the FX thread in the window), in the order the work was done.
  *
- * <p>{@link #submitAndAwait} lets the FX thread wait a few milliseconds for quick work and show
- * it at once, so the frame that shows a typed key shows the preview's change too, as a page
- * patched in the key's own handler would; without it every key took two frames.
+ * <p>{@link #submitNumbered} and {@link #await} let the FX thread wait a few milliseconds for
+ * quick work and show it at once, so the frame that shows a typed key shows the preview's change
+ * too, as a page patched in the key's own handler would; without it every key took two frames.
  *
  * @param <R> a request (an article version to show)
  */
@@ -50,19 +50,6 @@ public final class LatestWins<R> {
         if (stopped) return;
         number(request);
         startIfIdle();
-    }
-
-    /**
-     * As {@link #submit}, then waits at most {@code budgetNanos} for the work and, when it is done
-     * in time, runs its step (and any still waiting before it) at once. Call it on the thread the
-     * other executor runs on. It waits only when the last work took less than the budget, so slow
-     * work (a long article rendered whole) never holds the caller.
-     */
-    public void submitAndAwait(R request, long budgetNanos) {
-        if (stopped) return;
-        long number = number(request);
-        startIfIdle();
-        await(number, budgetNanos);
     }
 
     /**

@@ -139,7 +139,7 @@ class LatestWinsTest {
             // v1's step waits for the other executor; v2 is quick (as v1 was) and is waited for.
             thread.submit(() -> {}).get(30, TimeUnit.SECONDS);
             assertThat(later.tasks).hasSize(1);
-            awaited.submitAndAwait("v2", TimeUnit.SECONDS.toNanos(30));
+            awaited.await(awaited.submitNumbered("v2"), TimeUnit.SECONDS.toNanos(30));
             assertThat(shown).containsExactly("v1", "v2");
             assertThat(where).containsExactly("caller", "caller");
             later.runAll();
@@ -151,7 +151,7 @@ class LatestWinsTest {
 
     @Test
     void workNotKnownToBeQuickIsNotWaitedFor() {
-        latest.submitAndAwait("v1", TimeUnit.SECONDS.toNanos(30));
+        latest.await(latest.submitNumbered("v1"), TimeUnit.SECONDS.toNanos(30));
         assertThat(shown).isEmpty();
         background.runAll();
         assertThat(shown).containsExactly("v1");
