@@ -17,4 +17,14 @@ public final class Frames {
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
     }
+
+    /** Runs {@code step} on the FX thread at the start of the scene's next frame, before its CSS and layout. */
+    public static void atNextFrameStart(Scene scene, Runnable step) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePreLayoutPulseListener(once[0]);
+            step.run();
+        };
+        scene.addPreLayoutPulseListener(once[0]);
+    }
 }

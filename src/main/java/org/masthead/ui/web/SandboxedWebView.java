@@ -12,6 +12,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 
+import org.masthead.fx.Frames;
 import org.masthead.ui.Background;
 
 /**
@@ -113,12 +114,7 @@ public final class SandboxedWebView<R> extends StackPane {
             return;
         }
         long number = requests.submitNumbered(request);
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePreLayoutPulseListener(once[0]);
-            requests.await(number, budgetMillis * 1_000_000);
-        };
-        scene.addPreLayoutPulseListener(once[0]);
+        Frames.atNextFrameStart(scene, () -> requests.await(number, budgetMillis * 1_000_000));
     }
 
     /** Runs a task on the background thread, in turn with the requests' work. */
