@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.ListBlock;
-import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -180,7 +179,7 @@ public final class IncrementalChunks {
         // A link reference defined anywhere (in a quote or a list too) may be used in any block.
         if (!Parser.REFERENCES.get(doc).isEmpty()) return false;
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Reference || n instanceof HtmlBlock) return false;
+            if (n instanceof HtmlBlock) return false;
             if (n instanceof FootnoteBlock && !notesAllowed) return false;
             if (n instanceof FencedCodeBlock f && f.getClosingMarker().isEmpty()) return false;
             if (n instanceof ListBlock && n.getNext() == null) return false;
