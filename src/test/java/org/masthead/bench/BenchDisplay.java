@@ -1,6 +1,7 @@
 package org.masthead.bench;
 
 import java.io.IOException;
+import java.util.List;
 
 /** The X display a benchmark's windows go to: DISPLAY when there is one, else an Xvfb of the benchmark's own. */
 final class BenchDisplay implements AutoCloseable {
@@ -26,6 +27,13 @@ final class BenchDisplay implements AutoCloseable {
 
     String name() {
         return name;
+    }
+
+    /** A process that opens its windows on {@code display}, its errors in with its output. */
+    static ProcessBuilder process(String display, List<String> command) {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("DISPLAY", display);
+        return pb;
     }
 
     @Override

@@ -40,9 +40,7 @@ public final class StartupFloorBenchmark {
                     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), FloorApp.Start.class.getName()));
                 }
                 cmd.add(sample.toString());
-                ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-                pb.environment().put("DISPLAY", display);
-                Process p = pb.start();
+                Process p = BenchDisplay.process(display, cmd).start();
                 try {
                     StartupLines lines = new StartupLines(p.getInputStream());
                     String prefix = app == 1 ? "startup: " : "floor: ";
@@ -95,10 +93,9 @@ public final class StartupFloorBenchmark {
         cmd.addAll(flags);
         cmd.addAll(appOptions(home, jar, "-Dmasthead.exit-after-startup=true"));
         cmd.add(sample.toString());
-        ProcessBuilder pb =
-                new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("DISPLAY", display);
-        Process p = pb.start();
+        Process p = BenchDisplay.process(display, cmd)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (!p.waitFor(180, TimeUnit.SECONDS)) ProcessTree.stop(p);
     }
 

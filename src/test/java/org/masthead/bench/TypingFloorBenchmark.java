@@ -82,9 +82,7 @@ public final class TypingFloorBenchmark {
 
     /** Starts a program, waits for its page, types {@code WARM + keys} keys and returns the last {@code keys}. */
     private static long[] typeInto(List<String> cmd, boolean app, String display, int keys) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().put("DISPLAY", display);
-        Process p = pb.start();
+        Process p = BenchDisplay.process(display, cmd).start();
         try {
             StartupLines lines = new StartupLines(p.getInputStream());
             String painted = (app ? "startup: " : "floor: ") + "preview painted ";
@@ -117,9 +115,7 @@ public final class TypingFloorBenchmark {
     private static boolean xdotool(String display, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("xdotool"));
         cmd.addAll(Arrays.asList(args));
-        ProcessBuilder pb =
-                new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("DISPLAY", display);
+        ProcessBuilder pb = BenchDisplay.process(display, cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         try {
             Process p = pb.start();
             return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;

@@ -189,24 +189,14 @@ public final class WindowBenchmark {
     private static List<String> coldStart(int runs) throws Exception {
         Path jar = Path.of("target/masthead.jar");
         if (!Files.isRegularFile(jar)) return List.of("cold start: skipped (target/masthead.jar not built)");
-        String display = System.getenv("DISPLAY");
-        Process xvfb = null;
-        if (display == null) {
-            display = ":93";
-            try {
-                xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
-                        .redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .start();
-                Thread.sleep(1500);
-            } catch (IOException e) {
-                return List.of("cold start: skipped (no DISPLAY and no Xvfb)");
-            }
-        }
+        BenchDisplay display;
         try {
-            return coldStartOn(display, jar, runs);
-        } finally {
-            if (xvfb != null) xvfb.destroy();
+            display = BenchDisplay.open(":93");
+        } catch (IOException e) {
+            return List.of("cold start: skipped (no DISPLAY and no Xvfb)");
+        }
+        try (display) {
+            return coldStartOn(display.name(), jar, runs);
         }
     }
 
@@ -236,9 +226,7 @@ public final class WindowBenchmark {
                     "-Dmasthead.log.dir=" + Path.of("target/bench/logs").toAbsolutePath()));
             cmd.add("-Dprism.order=" + System.getProperty("prism.order", "sw"));
             cmd.addAll(List.of("-jar", jar.toString(), sample.toString()));
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-            pb.environment().put("DISPLAY", display);
-            Process p = pb.start();
+            Process p = BenchDisplay.process(display, cmd).start();
             try {
                 StartupLines lines = new StartupLines(p.getInputStream());
                 text[on][run] = StartupLines.ms(lines.await("startup: text visible ", 120)) * 1_000_000L;
